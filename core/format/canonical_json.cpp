@@ -1,0 +1,97 @@
+#include "format/canonical_json.h"
+
+#include <cmath>
+
+namespace sc {
+namespace {
+
+void dumpScalar(const Json& j, std::string& out) {
+    if (j.is_number_float()) {
+        double d = j.get<double>();
+        if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9007199254740992.0) {
+            out += std::to_string(static_cast<long long>(d));
+            return;
+        }
+    }
+    out += j.dump(-1, ' ', false, Json::error_handler_t::strict);
+}
+
+// Compact form for one row of a table or a column list: [1,"a",true].
+void dumpCompact(const Json& j, std::string& out) {
+    if (j.is_array()) {
+        out += '[';
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            if (i) out += ',';
+            dumpCompact(j[i], out);
+        }
+        out += ']';
+    } else if (j.is_object()) {
+        out += '{';
+        bool first = true;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            if (!first) out += ',';
+            first = false;
+            out += Json(it.key()).dump(-1, ' ', false, Json::error_handler_t::strict);
+            out += ':';
+            dumpCompact(it.value(), out);
+        }
+        out += '}';
+    } else {
+        dumpScalar(j, out);
+    }
+}
+
+bool allArrays(const Json& j) {
+    for (const auto& e : j)
+        if (!e.is_array()) return false;
+    return true;
+}
+
+void dumpPretty(const Json& j, std::string& out, int indent, bool compactChildren) {
+    const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
+    if (j.is_object()) {
+        if (j.empty()) { out += "{}"; return; }
+        out += "{\n";
+        bool first = true;
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            if (!first) out += ",\n";
+            first = false;
+            out += pad;
+            out += Json(it.key()).dump(-1, ' ', false, Json::error_handler_t::strict);
+            out += ": ";
+            if (it.key() == "columns" && it.value().is_array()) dumpCompact(it.value(), out);
+            else dumpPretty(it.value(), out, indent + 2, false);
+        }
+        out += '\n';
+        out += std::string(static_cast<std::size_t>(indent), ' ');
+        out += '}';
+    } else if (j.is_array()) {
+        if (j.empty()) { out += "[]"; return; }
+        // A list of rows (a table's "rows") is written one compact row per line, so a
+        // changed row is a one-line diff and a million rows stay small.
+        const bool rows = compactChildren || allArrays(j);
+        out += "[\n";
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            if (i) out += ",\n";
+            out += pad;
+            if (rows) dumpCompact(j[i], out);
+            else dumpPretty(j[i], out, indent + 2, false);
+        }
+        out += '\n';
+        out += std::string(static_cast<std::size_t>(indent), ' ');
+        out += ']';
+    } else {
+        dumpScalar(j, out);
+    }
+}
+
+}  // namespace
+
+std::string dumpCanonical(const Json& tree) {
+    std::string out;
+    dumpPretty(tree, out, 0, false);
+    out += '\n';
+    return out;
+}
+
+}  // namespace sc

@@ -1,0 +1,425 @@
+#include "format/json_codec.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+#include <type_traits>
+
+#include "format/describe.h"
+
+namespace sc {
+
+std::string pointerToken(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+namespace {
+
+template <class T> struct IsVector : std::false_type {};
+template <class T> struct IsVector<std::vector<T>> : std::true_type {};
+
+const char* jsonTypeName(const Json& j) {
+    switch (j.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::object: return "an object";
+        case Json::value_t::array: return "a list";
+        case Json::value_t::string: return "text";
+        case Json::value_t::boolean: return "true/false";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned: return "a whole number";
+        case Json::value_t::number_float: return "a decimal number";
+        default: return "an unreadable value";
+    }
+}
+
+// ---------------------------------------------------------------- writing
+
+Json writeValue(const std::string& s) { return s; }
+Json writeValue(std::int64_t n) { return n; }
+Json writeValue(bool b) { return b; }
+Json writeValue(double d) {
+    // Integral values are written as integers so hand-written "30" stays "30".
+    if (std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9007199254740992.0)
+        return static_cast<std::int64_t>(d);
+    return d;
+}
+Json writeValue(const std::optional<double>& d) { return d ? writeValue(*d) : Json(nullptr); }
+Json writeValue(const LevelMap& levels) {
+    Json out = Json::object();
+    for (const auto& [dim, value] : levels)
+        out[dim] = value.number ? writeValue(*value.number) : Json(value.level);
+    return out;
+}
+Json writeValue(const std::vector<std::string>& items) {
+    Json out = Json::array();
+    for (const auto& s : items) out.push_back(s);
+    return out;
+}
+template <class T> Json writeObject(const T& x);
+template <class T> Json writeValue(const std::vector<T>& items) {
+    Json out = Json::array();
+    for (const auto& item : items) out.push_back(writeObject(item));
+    return out;
+}
+template <class T, class = decltype(std::declval<T>().extra)> Json writeValue(const T& x) {
+    return writeObject(x);
+}
+
+bool isEmptyValue(const Json& j) {
+    return (j.is_string() && j.get_ref<const std::string&>().empty()) ||
+           (j.is_array() && j.empty()) || (j.is_object() && j.empty()) || j.is_null();
+}
+
+void appendExtra(Json& out, const Json& extra) {
+    std::vector<std::string> keys;
+    for (auto it = extra.begin(); it != extra.end(); ++it) keys.push_back(it.key());
+    std::sort(keys.begin(), keys.end());
+    for (const auto& k : keys) out[k] = extra.at(k);  // overrides a known key's default
+}
+
+class RowWriter;
+
+class ObjectWriter {
+public:
+    explicit ObjectWriter(Json& out) : m_out(out) {}
+    template <class T> void field(const char* key, const T& member, unsigned flags) {
+        Json value = writeValue(member);
+        if ((flags & kRequired) || !isEmptyValue(value)) m_out[key] = std::move(value);
+    }
+    template <class T> void table(const char* key, const std::vector<T>& rows);
+
+private:
+    Json& m_out;
+};
+
+// Collects the column names of a row-layout table.
+class ColumnLister {
+public:
+    std::vector<std::string> names;
+    template <class T> void field(const char* key, const T&, unsigned) { names.push_back(key); }
+};
+
+// Collects the keys marked required.
+struct RequiredLister {
+    std::vector<std::string> names;
+    template <class F> void field(const char* k, const F&, unsigned flags) {
+        if (flags & kRequired) names.push_back(k);
+    }
+};
+
+class RowWriter {
+public:
+    explicit RowWriter(Json& row) : m_row(row) {}
+    template <class T> void field(const char*, const T& member, unsigned) {
+        m_row.push_back(writeValue(member));
+    }
+
+private:
+    Json& m_row;
+};
+
+template <class T> Json writeObject(const T& x) {
+    Json out = Json::object();
+    ObjectWriter w(out);
+    describe(w, const_cast<T&>(x));
+    appendExtra(out, x.extra);
+    return out;
+}
+
+template <class T> void ObjectWriter::table(const char* key, const std::vector<T>& rows) {
+    if (rows.empty()) return;
+    ColumnLister lister;
+    T probe;
+    describe(lister, probe);
+    // Unknown columns seen on any row, kept after the known ones, sorted.
+    std::set<std::string> extraColumns;
+    for (const auto& r : rows)
+        for (auto it = r.extra.begin(); it != r.extra.end(); ++it) extraColumns.insert(it.key());
+    Json columns = Json::array();
+    for (const auto& n : lister.names) columns.push_back(n);
+    for (const auto& n : extraColumns)
+        if (std::find(lister.names.begin(), lister.names.end(), n) == lister.names.end()) columns.push_back(n);
+    Json out = Json::object();
+    out["columns"] = columns;
+    Json& outRows = out["rows"] = Json::array();
+    for (const auto& r : rows) {
+        Json row = Json::array();
+        RowWriter rw(row);
+        describe(rw, const_cast<T&>(r));
+        // A known column whose value had the wrong type is kept in extra under its name.
+        for (std::size_t c = 0; c < lister.names.size(); ++c) {
+            auto it = r.extra.find(lister.names[c]);
+            if (it != r.extra.end()) row[c] = *it;
+        }
+        for (std::size_t c = lister.names.size(); c < columns.size(); ++c) {
+            auto it = r.extra.find(columns[c].get<std::string>());
+            row.push_back(it != r.extra.end() ? *it : Json(nullptr));
+        }
+        outRows.push_back(std::move(row));
+    }
+    m_out[key] = std::move(out);
+}
+
+// ---------------------------------------------------------------- reading
+
+struct ReadContext {
+    std::vector<Finding>& findings;
+    void error(const std::string& pointer, const std::string& message) {
+        findings.push_back({Severity::Error, pointer, message});
+    }
+};
+
+bool readValue(const Json& j, std::string& out, const std::string&, ReadContext&) {
+    if (!j.is_string()) return false;
+    out = j.get<std::string>();
+    return true;
+}
+bool readValue(const Json& j, std::int64_t& out, const std::string&, ReadContext&) {
+    if (j.is_number_integer()) {
+        if (j.is_number_unsigned() &&
+            j.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+            return false;
+        out = j.get<std::int64_t>();
+        return true;
+    }
+    return false;
+}
+bool readValue(const Json& j, double& out, const std::string&, ReadContext&) {
+    if (!j.is_number()) return false;
+    out = j.get<double>();
+    return std::isfinite(out);
+}
+bool readValue(const Json& j, bool& out, const std::string&, ReadContext&) {
+    if (!j.is_boolean()) return false;
+    out = j.get<bool>();
+    return true;
+}
+bool readValue(const Json& j, std::optional<double>& out, const std::string& p, ReadContext& ctx) {
+    if (j.is_null()) { out.reset(); return true; }
+    double d = 0;
+    if (!readValue(j, d, p, ctx)) return false;
+    out = d;
+    return true;
+}
+bool readValue(const Json& j, LevelMap& out, const std::string&, ReadContext&) {
+    if (!j.is_object()) return false;
+    LevelMap result;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        LevelValue v;
+        if (it->is_string()) v.level = it->get<std::string>();
+        else if (it->is_number() && std::isfinite(it->get<double>())) v.number = it->get<double>();
+        else return false;
+        result[it.key()] = v;
+    }
+    out = std::move(result);
+    return true;
+}
+bool readValue(const Json& j, std::vector<std::string>& out, const std::string&, ReadContext&) {
+    if (!j.is_array()) return false;
+    std::vector<std::string> result;
+    for (const auto& e : j) {
+        if (!e.is_string()) return false;
+        result.push_back(e.get<std::string>());
+    }
+    out = std::move(result);
+    return true;
+}
+template <class T> void readObject(const Json& j, T& x, const std::string& pointer, ReadContext& ctx);
+template <class T>
+bool readValue(const Json& j, std::vector<T>& out, const std::string& pointer, ReadContext& ctx) {
+    if (!j.is_array()) return false;
+    for (const auto& e : j)
+        if (!e.is_object()) return false;
+    std::vector<T> result(j.size());
+    for (std::size_t i = 0; i < j.size(); ++i)
+        readObject(j[i], result[i], pointer + "/" + std::to_string(i), ctx);
+    out = std::move(result);
+    return true;
+}
+template <class T, class = decltype(std::declval<T>().extra)>
+bool readValue(const Json& j, T& out, const std::string& pointer, ReadContext& ctx) {
+    if (!j.is_object()) return false;
+    readObject(j, out, pointer, ctx);
+    return true;
+}
+
+template <class T> const char* expectedName() {
+    if constexpr (std::is_same_v<T, std::string>) return "text";
+    else if constexpr (std::is_same_v<T, std::int64_t>) return "a whole number";
+    else if constexpr (std::is_same_v<T, double> || std::is_same_v<T, std::optional<double>>) return "a number";
+    else if constexpr (std::is_same_v<T, bool>) return "true or false";
+    else if constexpr (std::is_same_v<T, LevelMap>) return "an object of dimension levels (text or numbers)";
+    else if constexpr (std::is_same_v<T, std::vector<std::string>>) return "a list of text";
+    else if constexpr (IsVector<T>::value) return "a list of objects";
+    else return "an object";
+}
+
+class ObjectReader {
+public:
+    ObjectReader(const Json& obj, std::string pointer, ReadContext& ctx)
+        : m_obj(obj), m_pointer(std::move(pointer)), m_ctx(ctx) {}
+
+    template <class T> void field(const char* key, T& member, unsigned flags) {
+        m_seen.insert(key);
+        const std::string p = m_pointer + "/" + key;
+        auto it = m_obj.find(key);
+        if (it == m_obj.end()) {
+            if (flags & kRequired) m_ctx.error(p, std::string("missing required field \"") + key + "\"");
+            return;
+        }
+        if (!readValue(*it, member, p, m_ctx)) {
+            m_ctx.error(p, std::string("expected ") + expectedName<T>() + ", found " + jsonTypeName(*it));
+            m_bad[key] = *it;  // kept verbatim so saving does not lose it
+        }
+    }
+    template <class T> void table(const char* key, std::vector<T>& rows);
+
+    void finish(Json& extra) {
+        extra = Json::object();
+        for (auto it = m_obj.begin(); it != m_obj.end(); ++it)
+            if (!m_seen.count(it.key())) extra[it.key()] = it.value();
+        for (auto it = m_bad.begin(); it != m_bad.end(); ++it) extra[it.key()] = it.value();
+    }
+
+private:
+    const Json& m_obj;
+    std::string m_pointer;
+    ReadContext& m_ctx;
+    std::set<std::string> m_seen;
+    Json m_bad = Json::object();
+};
+
+template <class T> void readObject(const Json& j, T& x, const std::string& pointer, ReadContext& ctx) {
+    ObjectReader r(j, pointer, ctx);
+    describe(r, x);
+    r.finish(x.extra);
+}
+
+// Reads one row of a row-layout table through the column index built from "columns".
+class RowReader {
+public:
+    RowReader(const Json& row, const std::vector<int>& columnOf, const std::vector<std::string>& known,
+              std::string pointer, ReadContext& ctx)
+        : m_row(row), m_columnOf(columnOf), m_known(known), m_pointer(std::move(pointer)), m_ctx(ctx) {}
+    template <class T> void field(const char* key, T& member, unsigned) {
+        int col = m_columnOf[m_index++];
+        if (col < 0 || col >= static_cast<int>(m_row.size())) return;
+        const Json& value = m_row[col];
+        if (value.is_null() && !std::is_same_v<T, std::optional<double>>) return;
+        if (!readValue(value, member, m_pointer, m_ctx)) {
+            m_ctx.error(m_pointer + "/" + std::to_string(col),
+                        std::string("column \"") + key + "\": expected " + expectedName<T>() + ", found " +
+                            jsonTypeName(value));
+            m_bad[key] = value;
+        }
+    }
+    Json takeBad() { return std::move(m_bad); }
+
+private:
+    const Json& m_row;
+    const std::vector<int>& m_columnOf;
+    const std::vector<std::string>& m_known;
+    std::string m_pointer;
+    ReadContext& m_ctx;
+    std::size_t m_index = 0;
+    Json m_bad = Json::object();
+};
+
+template <class T> void ObjectReader::table(const char* key, std::vector<T>& rows) {
+    m_seen.insert(key);
+    const std::string p = m_pointer + "/" + key;
+    auto it = m_obj.find(key);
+    if (it == m_obj.end()) return;
+    const Json& t = *it;
+    if (!t.is_object() || !t.contains("columns") || !t.contains("rows") || !t["columns"].is_array() ||
+        !t["rows"].is_array()) {
+        m_ctx.error(p, std::string("expected a table {\"columns\": [...], \"rows\": [[...], ...]}, found ") +
+                           jsonTypeName(t));
+        m_bad[key] = t;
+        return;
+    }
+    std::vector<std::string> columns;
+    for (std::size_t c = 0; c < t["columns"].size(); ++c) {
+        const Json& name = t["columns"][c];
+        if (!name.is_string()) {
+            m_ctx.error(p + "/columns/" + std::to_string(c), "column names must be text");
+            m_bad[key] = t;
+            return;
+        }
+        columns.push_back(name.get<std::string>());
+    }
+    ColumnLister lister;
+    T probe;
+    describe(lister, probe);
+    std::vector<int> columnOf(lister.names.size(), -1);
+    std::vector<bool> columnKnown(columns.size(), false);
+    for (std::size_t k = 0; k < lister.names.size(); ++k) {
+        auto pos = std::find(columns.begin(), columns.end(), lister.names[k]);
+        if (pos != columns.end()) {
+            columnOf[k] = static_cast<int>(pos - columns.begin());
+            columnKnown[columnOf[k]] = true;
+        }
+    }
+    // Required columns are checked once per table, not once per row.
+    T requiredProbe;
+    RequiredLister req;
+    describe(req, requiredProbe);
+    for (const auto& name : req.names)
+        if (std::find(columns.begin(), columns.end(), name) == columns.end())
+            m_ctx.error(p + "/columns", "missing required column \"" + name + "\"");
+
+    const Json& jrows = t["rows"];
+    std::vector<T> result;
+    result.reserve(jrows.size());
+    for (std::size_t i = 0; i < jrows.size(); ++i) {
+        const std::string rp = p + "/rows/" + std::to_string(i);
+        const Json& row = jrows[i];
+        if (!row.is_array()) {
+            m_ctx.error(rp, std::string("expected a row (a list of ") + std::to_string(columns.size()) +
+                                " values), found " + jsonTypeName(row) + "; this row is dropped on save");
+            continue;
+        }
+        if (row.size() != columns.size())
+            m_ctx.error(rp, "row has " + std::to_string(row.size()) + " values but the table has " +
+                                std::to_string(columns.size()) + " columns");
+        T x;
+        RowReader rr(row, columnOf, lister.names, rp, m_ctx);
+        describe(rr, x);
+        x.extra = rr.takeBad();
+        for (std::size_t c = 0; c < columns.size() && c < row.size(); ++c)
+            if (!columnKnown[c]) x.extra[columns[c]] = row[c];
+        result.push_back(std::move(x));
+    }
+    rows = std::move(result);
+}
+
+}  // namespace
+
+Json documentToJson(const Document& doc) {
+    Json out = Json::object();
+    out["schema_version"] = kSchemaVersion;
+    ObjectWriter w(out);
+    describe(w, const_cast<Document&>(doc));
+    appendExtra(out, doc.extra);
+    return out;
+}
+
+void documentFromJson(const Json& tree, Document& doc, std::vector<Finding>& findings) {
+    ReadContext ctx{findings};
+    doc = Document{};
+    ObjectReader r(tree, "", ctx);
+    std::int64_t version = 0;
+    r.field("schema_version", version, kRequired);
+    describe(r, doc);
+    r.finish(doc.extra);
+    doc.extra.erase("schema_version");
+}
+
+}  // namespace sc

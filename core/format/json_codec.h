@@ -1,0 +1,20 @@
+// Converts between the Document value and its JSON tree, driven by describe.h.
+// Reading never throws on a well-formed JSON tree: type errors and missing required keys
+// become findings, and the offending values are kept in `extra` so they are written back.
+#pragma once
+
+#include <vector>
+
+#include "model/document.h"
+#include "validation/finding.h"
+
+namespace sc {
+
+// Builds the canonical tree: keys in describe order then unknown keys sorted, empty strings
+// and lists omitted, large tables in the row layout. Includes "schema_version".
+Json documentToJson(const Document& doc);
+
+// Fills `doc` from a tree of the current schema version. Appends type/required findings.
+void documentFromJson(const Json& tree, Document& doc, std::vector<Finding>& findings);
+
+}  // namespace sc

@@ -1,0 +1,77 @@
+// The scorecard document: one value holding everything one `*.scorecard.json` file holds.
+// Copyable, so the app's undo keeps whole snapshots and core edits are pure functions.
+#pragma once
+
+#include <type_traits>
+
+#include "model/maps.h"
+#include "model/partners.h"
+#include "model/workflow.h"
+
+namespace sc {
+
+// The schema version this build writes. Older files are migrated on load; newer ones refused.
+inline constexpr int kSchemaVersion = 1;
+
+struct DocumentInfo {
+    std::string title;
+    std::string organisation;
+    std::string currency = "USD";  // ISO 4217; money fields are minor units of it
+    std::string created;
+    std::string updated;
+    std::string notes;
+    Json extra = Json::object();
+};
+
+struct Document {
+    DocumentInfo info;
+
+    // 1. Maps
+    std::vector<Dimension> dimensions;
+    std::vector<Segment> segments;
+    std::vector<Promise> promises;
+    std::vector<Channel> channels;
+    std::vector<Product> products;
+    std::vector<ProductChannelPair> pairs;
+    std::vector<MetricDefinition> metrics;
+
+    // 2. Mismatch workflow
+    std::vector<Mismatch> mismatches;
+    std::vector<Decision> decisions;
+    std::vector<Experiment> experiments;
+    std::vector<Verification> verifications;
+    PriorityModel priorityModel;
+    Readiness readiness;
+
+    // 3. Partners
+    std::vector<Partner> partners;
+    RulesOfEngagement rules;
+    std::vector<Material> materials;
+    std::vector<CadenceItem> cadence;
+    std::vector<FeedbackItem> feedback;
+    std::vector<Incident> incidents;
+    std::vector<PostMortem> postMortems;
+
+    // Large tables (row layout in the file)
+    std::vector<Deal> deals;
+    std::vector<DealRegistration> dealRegistrations;
+    std::vector<ReportSubmission> reportSubmissions;
+    std::vector<KpiRecord> kpiRecords;
+    std::vector<PulseAnswer> pulseAnswers;
+    std::vector<PairObservation> pairObservations;
+
+    // Top-level keys this version does not know.
+    Json extra = Json::object();
+};
+
+static_assert(std::is_copy_constructible_v<Document>, "snapshot undo copies documents");
+
+// Find an entity by id in one of the document's lists; nullptr when absent.
+template <class T>
+const T* findById(const std::vector<T>& items, const std::string& id) {
+    for (const auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+}  // namespace sc
