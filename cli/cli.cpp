@@ -1,0 +1,70 @@
+#include "cli.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace sc::cli {
+
+bool readFile(const std::string& path, std::string& text, std::string& error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = path + ": cannot open the file";
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        error = path + ": read error";
+        return false;
+    }
+    text = buffer.str();
+    return true;
+}
+
+bool wantsHelp(const std::vector<std::string>& args) {
+    for (const auto& a : args)
+        if (a == "-h" || a == "--help") return true;
+    return false;
+}
+
+namespace {
+
+void printOverview(std::ostream& out) {
+    out << "scorecard - Alignment Scorecard on the command line\n\n"
+           "usage: scorecard COMMAND [ARGS...]\n"
+           "       scorecard COMMAND --help\n\n"
+           "commands:\n";
+    for (const auto& c : allCommands()) {
+        out << "  " << c.name;
+        for (std::size_t i = c.name.size(); i < 12; ++i) out << ' ';
+        out << c.summary << "\n";
+    }
+    out << "\nexit codes: 0 ok, 1 the input has errors, 2 usage error or unreadable file\n";
+}
+
+}  // namespace
+
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty()) {
+        printOverview(err);
+        return kExitUsage;
+    }
+    if (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+        printOverview(out);
+        return kExitOk;
+    }
+    for (const auto& c : allCommands()) {
+        if (c.name != args[0]) continue;
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (wantsHelp(rest)) {
+            out << c.usage;
+            return kExitOk;
+        }
+        return c.run(rest, out, err);
+    }
+    err << "scorecard: unknown command '" << args[0] << "' (see scorecard --help)\n";
+    return kExitUsage;
+}
+
+}  // namespace sc::cli

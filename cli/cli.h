@@ -1,0 +1,36 @@
+// The `scorecard` command line: a thin layer of argument parsing and file reading over the
+// core. Commands write to the streams they are given so tests can run them in-process.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace sc::cli {
+
+// Exit codes shared by every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;  // the input has errors (or a check failed)
+inline constexpr int kExitUsage = 2;     // bad arguments, unreadable file
+
+struct Command {
+    std::string name;
+    std::string summary;  // one line for `scorecard --help`
+    std::string usage;    // full text for `scorecard NAME --help`
+    std::function<int(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)> run;
+};
+
+// Every command, in the order `--help` lists them.
+const std::vector<Command>& allCommands();
+
+// Runs the whole command line (argv without the program name).
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// Reads a whole file into `text`; false with a message naming the file when it cannot.
+bool readFile(const std::string& path, std::string& text, std::string& error);
+
+// True when `args` asks for help (-h / --help).
+bool wantsHelp(const std::vector<std::string>& args);
+
+}  // namespace sc::cli

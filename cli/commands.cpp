@@ -1,0 +1,14 @@
+// The list of commands. Each command lives in its own cmd_<name>.cpp.
+#include "cli.h"
+#include "commands.h"
+
+namespace sc::cli {
+
+const std::vector<Command>& allCommands() {
+    static const std::vector<Command> commands = {
+        // validateCommand(), formatCommand(), scoreCommand() are added here as they land.
+    };
+    return commands;
+}
+
+}  // namespace sc::cli

@@ -1,0 +1,6 @@
+list(APPEND SCORECARD_CORE_SOURCES
+  format/canonical_json.cpp
+  format/document_io.cpp
+  format/json_codec.cpp
+  format/migration.cpp
+)

@@ -1,0 +1,3 @@
+list(APPEND SCORECARD_CORE_SOURCES
+  validation/validate.cpp
+)

@@ -1,0 +1,15 @@
+# Fails when any file under core/ includes ImGui, emscripten, GLFW or file/stream I/O headers:
+# the core stays pure (strings and byte buffers in, values out).
+file(GLOB_RECURSE core_files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS core_files)
+  file(STRINGS "${f}" hits REGEX "#[ \t]*include[ \t]*[<\"](imgui|emscripten|GLFW|fstream|filesystem|cstdio|stdio\\.h)")
+  if(hits)
+    list(APPEND bad "${f}: ${hits}")
+  endif()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "core/ must stay pure, but found:\n${bad}")
+endif()
+list(LENGTH core_files n)
+message(STATUS "core purity: ${n} files checked, no UI/platform/IO includes")
