@@ -7,7 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 need_apt=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 for pkg in cmake ninja-build g++ emscripten nlohmann-json3-dev libgtest-dev libgmock-dev \
-           libbenchmark-dev chromium chromium-driver fonts-inter nodejs npm xz-utils dpkg-dev; do
+           libbenchmark-dev chromium chromium-driver fonts-inter fonttools nodejs npm xz-utils dpkg-dev; do
   have_pkg "$pkg" || need_apt+=("$pkg")
 done
 
