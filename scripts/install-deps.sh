@@ -7,9 +7,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 need_apt=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 for pkg in cmake ninja-build g++ emscripten nlohmann-json3-dev libgtest-dev libgmock-dev \
-           libbenchmark-dev chromium chromium-driver fonts-inter fonttools nodejs npm xz-utils dpkg-dev; do
+           libbenchmark-dev chromium chromium-driver fonts-inter fonttools xz-utils dpkg-dev; do
   have_pkg "$pkg" || need_apt+=("$pkg")
 done
+# node/npm may come from another repository than Debian's: check the commands, not the packages.
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 
 sudo_cmd=""
 [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
