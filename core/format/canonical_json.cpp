@@ -13,7 +13,7 @@ void dumpScalar(const Json& j, std::string& out) {
             return;
         }
     }
-    out += j.dump(-1, ' ', false, Json::error_handler_t::strict);
+    out += j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 // Compact form for one row of a table or a column list: [1,"a",true].
@@ -31,7 +31,7 @@ void dumpCompact(const Json& j, std::string& out) {
         for (auto it = j.begin(); it != j.end(); ++it) {
             if (!first) out += ',';
             first = false;
-            out += Json(it.key()).dump(-1, ' ', false, Json::error_handler_t::strict);
+            out += Json(it.key()).dump(-1, ' ', false, Json::error_handler_t::replace);
             out += ':';
             dumpCompact(it.value(), out);
         }
@@ -57,7 +57,7 @@ void dumpPretty(const Json& j, std::string& out, int indent, bool compactChildre
             if (!first) out += ",\n";
             first = false;
             out += pad;
-            out += Json(it.key()).dump(-1, ' ', false, Json::error_handler_t::strict);
+            out += Json(it.key()).dump(-1, ' ', false, Json::error_handler_t::replace);
             out += ": ";
             if (it.key() == "columns" && it.value().is_array()) dumpCompact(it.value(), out);
             else dumpPretty(it.value(), out, indent + 2, false);

@@ -1,5 +1,8 @@
 #include "format/document_io.h"
 
+#include <cctype>
+#include <new>
+
 #include "format/canonical_json.h"
 #include "format/json_codec.h"
 #include "format/migration.h"
@@ -47,18 +50,74 @@ std::size_t tooDeepAt(std::string_view text) {
     return std::string_view::npos;
 }
 
+// Error messages quote what was read; invalid UTF-8 in them would garble a terminal, so such
+// bytes are shown as \xNN and valid multi-byte characters are kept.
+std::string printable(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        bool ok = n > 0 && i + n <= s.size();
+        for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 0x2;
+        if (ok) {
+            out.append(s, i, n);
+            i += n;
+        } else {
+            static const char* hex = "0123456789ABCDEF";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+            ++i;
+        }
+    }
+    return out;
+}
+
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
 // column 2: "; keep only the part a person needs.
 std::string parseReason(const std::string& what) {
     auto colon = what.find(": ");
     std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
     if (!reason.empty()) reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
-    return reason;
+    return printable(reason);
 }
 
-}  // namespace
+// "number overflow parsing '1e999'" carries no position: find the quoted token in the text.
+std::string overflowPosition(std::string_view text, const std::string& what) {
+    auto open = what.find('\'');
+    auto close = open == std::string::npos ? open : what.find('\'', open + 1);
+    if (close == std::string::npos) return {};
+    auto pos = text.find(what.substr(open + 1, close - open - 1));
+    return pos == std::string_view::npos ? std::string() : " at " + at(text, pos);
+}
 
-LoadResult loadDocument(std::string_view text) {
+// Validation points at table cells by their canonical column (describe order). A file may
+// list its columns in another order; map those pointers to the file's own column index.
+void remapTableCells(const Json& tree, std::vector<Finding>& findings, std::size_t from) {
+    for (std::size_t f = from; f < findings.size(); ++f) {
+        std::string& p = findings[f].pointer;
+        const auto rows = p.find("/rows/");
+        if (p.size() < 2 || rows == std::string::npos) continue;
+        const std::string table = p.substr(1, rows - 1);
+        const auto& known = tableColumns(table);
+        const auto colSlash = p.find('/', rows + 6);
+        auto it = tree.find(table);
+        if (known.empty() || colSlash == std::string::npos || it == tree.end() || !it->is_object()) continue;
+        auto cols = it->find("columns");
+        if (cols == it->end() || !cols->is_array()) continue;
+        const std::string colText = p.substr(colSlash + 1);
+        if (colText.empty() || colText.find_first_not_of("0123456789") != std::string::npos || colText.size() > 6) continue;
+        const std::size_t canonical = std::stoul(colText);
+        if (canonical >= known.size()) continue;
+        for (std::size_t c = 0; c < cols->size(); ++c)
+            if ((*cols)[c] == known[canonical]) {
+                p = p.substr(0, colSlash + 1) + std::to_string(c);
+                break;
+            }
+    }
+}
+
+LoadResult loadUnguarded(std::string_view text) {
     LoadResult result;
     std::size_t firstNonSpace = text.find_first_not_of(" \t\r\n");
     if (text.empty() || firstNonSpace == std::string_view::npos) {
@@ -78,7 +137,8 @@ LoadResult loadDocument(std::string_view text) {
         return result;
     } catch (const Json::exception& e) {
         // out_of_range.406: a number too large for any type (e.g. 1e999)
-        result.error = "not valid JSON: " + parseReason(e.what());
+        result.error = "not valid JSON" + overflowPosition(text, e.what()) + ": " + parseReason(e.what()) +
+                       " (the number is too large to store)";
         return result;
     }
     VersionCheck check = detectSchemaVersion(tree);
@@ -86,19 +146,39 @@ LoadResult loadDocument(std::string_view text) {
         result.error = check.error;
         return result;
     }
+    result.sourceVersion = *check.version;
     if (*check.version > kSchemaVersion) {
         result.error = "this file uses schema version " + std::to_string(*check.version) +
                        ", but this build of Alignment Scorecard reads versions up to " + std::to_string(kSchemaVersion) +
                        "; open it with a newer version (nothing was loaded)";
         return result;
     }
-    result.sourceVersion = *check.version;
     if (*check.version < kSchemaVersion) tree = migrateToCurrent(std::move(tree), *check.version);
     documentFromJson(tree, result.document, result.findings);
     auto semantic = validateDocument(result.document);
+    const std::size_t firstSemantic = result.findings.size();
     result.findings.insert(result.findings.end(), semantic.begin(), semantic.end());
+    remapTableCells(tree, result.findings, firstSemantic);
     result.ok = true;
     return result;
+}
+
+}  // namespace
+
+LoadResult loadDocument(std::string_view text) {
+    // Last line of defence for "never throws, never half-loads": anything unexpected while
+    // reading refuses the whole file with a message instead of ending the program.
+    try {
+        return loadUnguarded(text);
+    } catch (const std::bad_alloc&) {
+        LoadResult r;
+        r.error = "the file is too large to load in the memory available (nothing was loaded)";
+        return r;
+    } catch (const std::exception& e) {
+        LoadResult r;
+        r.error = "the file could not be read (nothing was loaded): " + printable(e.what());
+        return r;
+    }
 }
 
 std::string saveDocument(const Document& doc) { return dumpCanonical(documentToJson(doc)); }

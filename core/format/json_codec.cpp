@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <set>
 #include <type_traits>
 
@@ -37,6 +38,22 @@ const char* jsonTypeName(const Json& j) {
         case Json::value_t::number_float: return "a decimal number";
         default: return "an unreadable value";
     }
+}
+
+// "found text 'abc'", "found the decimal number 1.5": what was there, briefly.
+std::string foundText(const Json& j) {
+    if (j.is_string()) {
+        std::string s = j.get<std::string>();
+        if (s.size() > 40) s = s.substr(0, 40) + "...";
+        return "text '" + s + "'";
+    }
+    if (j.is_number_float()) return "the decimal number " + j.dump();
+    if (j.is_number_unsigned() &&
+        j.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        return "the number " + j.dump() + ", which is too large (the largest whole number is 9223372036854775807)";
+    if (j.is_number()) return "the whole number " + j.dump();
+    if (j.is_boolean()) return j.get<bool>() ? "true" : "false";
+    return jsonTypeName(j);
 }
 
 // ---------------------------------------------------------------- writing
@@ -88,8 +105,15 @@ class RowWriter;
 
 class ObjectWriter {
 public:
-    explicit ObjectWriter(Json& out) : m_out(out) {}
+    ObjectWriter(Json& out, const Json& extra) : m_out(out), m_extra(extra) {}
     template <class T> void field(const char* key, const T& member, unsigned flags) {
+        // A value of the wrong type was kept in extra: write it back where the key belongs,
+        // so a file that fails validation keeps its key order too.
+        auto kept = m_extra.find(key);
+        if (kept != m_extra.end()) {
+            m_out[key] = *kept;
+            return;
+        }
         Json value = writeValue(member);
         if ((flags & kRequired) || !isEmptyValue(value)) m_out[key] = std::move(value);
     }
@@ -97,6 +121,7 @@ public:
 
 private:
     Json& m_out;
+    const Json& m_extra;
 };
 
 // Collects the column names of a row-layout table.
@@ -127,7 +152,7 @@ private:
 
 template <class T> Json writeObject(const T& x) {
     Json out = Json::object();
-    ObjectWriter w(out);
+    ObjectWriter w(out, x.extra);
     describe(w, const_cast<T&>(x));
     appendExtra(out, x.extra);
     return out;
@@ -275,7 +300,7 @@ public:
             return;
         }
         if (!readValue(*it, member, p, m_ctx)) {
-            m_ctx.error(p, std::string("expected ") + expectedName<T>() + ", found " + jsonTypeName(*it));
+            m_ctx.error(p, std::string("\"") + key + "\" should be " + expectedName<T>() + ", but is " + foundText(*it));
             m_bad[key] = *it;  // kept verbatim so saving does not lose it
         }
     }
@@ -315,8 +340,8 @@ public:
         if (value.is_null() && !std::is_same_v<T, std::optional<double>>) return;
         if (!readValue(value, member, m_pointer, m_ctx)) {
             m_ctx.error(m_pointer + "/" + std::to_string(col),
-                        std::string("column \"") + key + "\": expected " + expectedName<T>() + ", found " +
-                            jsonTypeName(value));
+                        std::string("column \"") + key + "\" should be " + expectedName<T>() + ", but is " +
+                            foundText(value));
             m_bad[key] = value;
         }
     }
@@ -400,12 +425,36 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
     rows = std::move(result);
 }
 
+// Collects, for each table of the document, its column names.
+struct TableColumnCollector {
+    std::map<std::string, std::vector<std::string>> tables;
+    template <class T> void field(const char*, T&, unsigned) {}
+    template <class T> void table(const char* key, std::vector<T>&) {
+        ColumnLister lister;
+        T probe;
+        describe(lister, probe);
+        tables[key] = lister.names;
+    }
+};
+
 }  // namespace
+
+const std::vector<std::string>& tableColumns(const std::string& table) {
+    static const std::map<std::string, std::vector<std::string>> all = [] {
+        TableColumnCollector c;
+        Document probe;
+        describe(c, probe);
+        return c.tables;
+    }();
+    static const std::vector<std::string> none;
+    auto it = all.find(table);
+    return it == all.end() ? none : it->second;
+}
 
 Json documentToJson(const Document& doc) {
     Json out = Json::object();
     out["schema_version"] = kSchemaVersion;
-    ObjectWriter w(out);
+    ObjectWriter w(out, doc.extra);
     describe(w, const_cast<Document&>(doc));
     appendExtra(out, doc.extra);
     return out;

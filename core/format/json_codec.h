@@ -17,4 +17,8 @@ Json documentToJson(const Document& doc);
 // Fills `doc` from a tree of the current schema version. Appends type/required findings.
 void documentFromJson(const Json& tree, Document& doc, std::vector<Finding>& findings);
 
+// The columns of a row-layout table ("deals", "kpi_records", ...) in describe() order, which
+// is the order the canonical file writes them; empty for a key that is not a table.
+const std::vector<std::string>& tableColumns(const std::string& table);
+
 }  // namespace sc

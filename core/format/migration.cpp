@@ -1,6 +1,12 @@
 #include "format/migration.h"
 
+#include <algorithm>
 #include <cmath>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "format/json_codec.h"
 
 #include "model/document.h"
 
@@ -45,8 +51,20 @@ void rename(Json& obj, const char* from, const char* to) {
     obj[to] = std::move(value);
 }
 
-std::int64_t toMinor(const Json& money) {
-    return money.is_number() ? static_cast<std::int64_t>(std::llround(money.get<double>() * 100.0)) : 0;
+// Decimal currency units (19.99) -> integer minor units (1999), rounded to the nearest cent.
+// A value that is not a finite number in range is passed through unchanged, so the reader
+// reports it at its new key instead of the migration inventing a number.
+Json toMinor(const Json& money, double factor = 100.0) {
+    if (!money.is_number()) return money;
+    const double scaled = money.get<double>() * factor;
+    if (!std::isfinite(scaled) || std::fabs(scaled) >= 9.2e18) return money;
+    return static_cast<std::int64_t>(std::llround(scaled));
+}
+
+// A text member of a v0 object, or `fallback` when absent or not text (never throws).
+std::string textOf(const Json& obj, const char* key, const std::string& fallback) {
+    auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? it->get<std::string>() : fallback;
 }
 
 void renameTitles(Json& list) {
@@ -66,11 +84,50 @@ Json& listIn(Json& obj, const char* key) {
     return *it;
 }
 
+// v0 deals were one object each with decimal prices and a discount in percent; v1 writes
+// them as a row table in describe() order with cents and basis points. Keys v0 deals had
+// that v1 does not know become extra columns, so nothing is lost.
+Json migrateDeals(const Json& deals) {
+    static const std::vector<std::pair<const char*, const char*>> renamed = {
+        {"title", "name"}, {"partner", "partner_id"}, {"territory", "territory_id"},
+        {"list_price", "list_price_minor"}, {"quoted_price", "quoted_price_minor"}, {"discount_pct", "discount_bp"}};
+    const auto& known = tableColumns("deals");
+    std::vector<Json> objects;
+    std::set<std::string> extraColumns;
+    for (const auto& d : deals) {
+        if (!d.is_object()) continue;
+        Json o = d;
+        for (const auto& [from, to] : renamed) rename(o, from, to);
+        if (o.contains("list_price_minor")) o["list_price_minor"] = toMinor(o["list_price_minor"]);
+        if (o.contains("quoted_price_minor")) o["quoted_price_minor"] = toMinor(o["quoted_price_minor"]);
+        if (o.contains("discount_bp")) o["discount_bp"] = toMinor(o["discount_bp"]);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (std::find(known.begin(), known.end(), it.key()) == known.end()) extraColumns.insert(it.key());
+        objects.push_back(std::move(o));
+    }
+    Json columns = Json::array();
+    for (const auto& c : known) columns.push_back(c);
+    for (const auto& c : extraColumns) columns.push_back(c);
+    Json rows = Json::array();
+    for (const auto& o : objects) {
+        Json row = Json::array();
+        for (const auto& c : columns) {
+            auto it = o.find(c.get<std::string>());
+            row.push_back(it != o.end() ? *it : Json(nullptr));  // null: the v1 default
+        }
+        rows.push_back(std::move(row));
+    }
+    Json table = Json::object();
+    table["columns"] = columns;
+    table["rows"] = rows;
+    return table;
+}
+
 Json migrateV0ToV1(Json v0) {
     Json v1 = Json::object();
     v1["schema_version"] = 1;
     Json info = Json::object();
-    info["title"] = v0.value("title", std::string("Untitled scorecard"));
+    info["title"] = v0.contains("title") ? v0["title"] : Json("Untitled scorecard");
     if (v0.contains("currency")) info["currency"] = v0["currency"];
     v1["info"] = info;
     for (const char* key : {"segments", "promises", "channels", "products", "pairs", "partners"}) {
@@ -96,7 +153,7 @@ Json migrateV0ToV1(Json v0) {
             int n = 1;
             for (const auto& s : c["steps"]) {
                 Json step = Json::object();
-                step["id"] = c.value("id", std::string("channel")) + "-step-" + std::to_string(n++);
+                step["id"] = textOf(c, "id", "channel") + "-step-" + std::to_string(n++);
                 step["name"] = s.is_string() ? s : Json(s.dump());
                 steps.push_back(step);
             }
@@ -112,22 +169,7 @@ Json migrateV0ToV1(Json v0) {
             p.erase("revenue");
         }
     }
-    if (v0.contains("deals") && v0["deals"].is_array()) {
-        Json rows = Json::array();
-        for (const auto& d : v0["deals"]) {
-            if (!d.is_object()) continue;
-            rows.push_back(Json::array({d.value("id", std::string()), d.value("partner", std::string()),
-                                        d.value("account", std::string()), d.value("sku", std::string()),
-                                        toMinor(d.value("list_price", Json(0))), toMinor(d.value("quoted_price", Json(0))),
-                                        static_cast<std::int64_t>(std::llround(d.value("discount_pct", 0.0) * 100.0)),
-                                        d.value("outcome", std::string("open"))}));
-        }
-        Json table = Json::object();
-        table["columns"] = Json::array({"id", "partner_id", "account", "sku", "list_price_minor",
-                                        "quoted_price_minor", "discount_bp", "outcome"});
-        table["rows"] = rows;
-        v1["deals"] = table;
-    }
+    if (v0.contains("deals") && v0["deals"].is_array()) v1["deals"] = migrateDeals(v0["deals"]);
     // Anything else v0 had is carried over untouched, so nothing is lost.
     for (auto it = v0.begin(); it != v0.end(); ++it) {
         const std::string& k = it.key();

@@ -1,25 +1,22 @@
+// Runs every rule family in a fixed order, so the same document always yields the same
+// findings in the same order (the CLI output and the app's list are stable).
 #include "validation/validate.h"
 
-#include <set>
+#include "validation/rule_context.h"
 
 namespace sc {
 
-// Placeholder-free minimum: duplicate ids per list. The full rule set lives here too.
 std::vector<Finding> validateDocument(const Document& doc) {
     std::vector<Finding> out;
-    auto uniqueIds = [&](const auto& items, const char* key) {
-        std::set<std::string> seen;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            const auto& id = items[i].id;
-            if (id.empty()) continue;
-            if (!seen.insert(id).second)
-                out.push_back({Severity::Error, std::string("/") + key + "/" + std::to_string(i) + "/id",
-                               "duplicate id \"" + id + "\" in " + key});
-        }
-    };
-    uniqueIds(doc.segments, "segments");
-    uniqueIds(doc.promises, "promises");
-    uniqueIds(doc.channels, "channels");
+    rules::FindingSink sink(out);
+    rules::checkIds(doc, sink);
+    rules::checkText(doc, sink);
+    rules::checkReferences(doc, sink);
+    rules::checkLevels(doc, sink);
+    rules::checkRanges(doc, sink);
+    rules::checkTables(doc, sink);
+    rules::checkDates(doc, sink);
+    rules::checkEnums(doc, sink);
     return out;
 }
 
