@@ -6,7 +6,9 @@ namespace sc::cli {
 
 const std::vector<Command>& allCommands() {
     static const std::vector<Command> commands = {
-        // validateCommand(), formatCommand(), scoreCommand() are added here as they land.
+        validateCommand(),
+        formatCommand(),
+        // scoreCommand() is added here as it lands.
     };
     return commands;
 }

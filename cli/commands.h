@@ -5,4 +5,7 @@
 
 namespace sc::cli {
 
+Command validateCommand();  // cmd_validate.cpp
+Command formatCommand();    // cmd_format.cpp
+
 }  // namespace sc::cli

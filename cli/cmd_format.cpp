@@ -1,0 +1,120 @@
+// `scorecard format FILE [-o OUT] [--check]`: writes the canonical, migrated form of a file.
+// OUT is written to OUT.tmp and renamed over OUT, so a failed write never leaves half a file.
+#include <cstdio>
+#include <fstream>
+#include <ostream>
+
+#include "commands.h"
+#include "format/document_io.h"
+
+namespace sc::cli {
+namespace {
+
+const char* kUsage =
+    "usage: scorecard format FILE [-o OUT] [--check]\n\n"
+    "Writes FILE in canonical form (stable key and row order, two-space indentation,\n"
+    "UTF-8, newline at the end), migrated to the current schema version.\n"
+    "  -o OUT    write to OUT instead of standard output (OUT may be FILE itself);\n"
+    "            written to OUT.tmp first and then renamed, never half-written\n"
+    "  --check   write nothing; exit 1 when FILE is not already canonical\n\n"
+    "A file that cannot be loaded (not JSON, not a scorecard, newer version) is refused\n"
+    "and nothing is written. Findings do not stop formatting: values of the wrong type are\n"
+    "kept as they are (run scorecard validate to list them).\n\n"
+    "exit codes: 0 written (or already canonical), 1 refused file (or --check: not canonical),\n"
+    "            2 usage error, unreadable FILE or OUT not writable\n";
+
+// Writes `bytes` to OUT.tmp, then renames it over OUT; false with a message on failure.
+bool writeAtomically(const std::string& path, const std::string& bytes, std::string& error) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        if (!f) {
+            error = tmp + ": cannot create the file";
+            return false;
+        }
+        f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        f.flush();
+        if (!f) {
+            error = tmp + ": write failed";
+            f.close();
+            std::remove(tmp.c_str());
+            return false;
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        error = path + ": cannot replace the file";
+        std::remove(tmp.c_str());
+        return false;
+    }
+    return true;
+}
+
+int runFormat(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::string input, output;
+    bool check = false, haveOutput = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "-o" || a == "--output") {
+            if (i + 1 >= args.size() || haveOutput) {
+                err << "scorecard format: -o needs exactly one OUT file\n";
+                return kExitUsage;
+            }
+            output = args[++i];
+            haveOutput = true;
+        } else if (a == "--check") {
+            check = true;
+        } else if (a.size() > 1 && a[0] == '-') {
+            err << "scorecard format: unknown option '" << a << "' (see scorecard format --help)\n";
+            return kExitUsage;
+        } else if (input.empty()) {
+            input = a;
+        } else {
+            err << "scorecard format: only one FILE at a time (got '" << input << "' and '" << a << "')\n";
+            return kExitUsage;
+        }
+    }
+    if (input.empty()) {
+        err << "scorecard format: no file given\n" << kUsage;
+        return kExitUsage;
+    }
+    if (check && haveOutput) {
+        err << "scorecard format: --check writes nothing, so it cannot take -o\n";
+        return kExitUsage;
+    }
+    std::string text, readError;
+    if (!readFile(input, text, readError)) {
+        err << "scorecard format: " << readError << "\n";
+        return kExitUsage;
+    }
+    const LoadResult loaded = loadDocument(text);
+    if (!loaded.ok) {
+        err << input << ": error: " << loaded.error << "\n";
+        return kExitFindings;
+    }
+    const std::string canonical = saveDocument(loaded.document);
+    if (check) {
+        if (canonical == text) return kExitOk;
+        err << input << ": not in canonical form (run scorecard format " << input << " -o " << input << ")\n";
+        return kExitFindings;
+    }
+    if (hasErrors(loaded.findings))
+        err << input << ": has errors; formatted anyway, keeping the values as they are (see scorecard validate)\n";
+    if (!haveOutput) {
+        out << canonical;
+        return kExitOk;
+    }
+    std::string writeError;
+    if (!writeAtomically(output, canonical, writeError)) {
+        err << "scorecard format: " << writeError << "\n";
+        return kExitUsage;
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+Command formatCommand() {
+    return {"format", "rewrite a scorecard file in canonical form (-o OUT, --check)", kUsage, runFormat};
+}
+
+}  // namespace sc::cli
