@@ -1,0 +1,10 @@
+add_scorecard_test(validation_tests
+  core/validation_dates_test.cpp
+  core/validation_enums_test.cpp
+  core/validation_ids_test.cpp
+  core/validation_levels_test.cpp
+  core/validation_ranges_test.cpp
+  core/validation_references_test.cpp
+  core/validation_text_test.cpp
+  core/validation_types_test.cpp
+)

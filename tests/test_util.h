@@ -1,0 +1,108 @@
+// Helpers shared by the format, validation and CLI tests: reading fixtures, patching a valid
+// base document into a failing one, finding a finding by pointer, running the real binary.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <string>
+#include <vector>
+
+#include "format/document_io.h"
+
+namespace sc::test {
+
+inline std::string sourcePath(const std::string& relative) { return std::string(SCORECARD_SOURCE_DIR) + "/" + relative; }
+
+// Whole file as bytes; fails the current test when it cannot be read.
+inline std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    EXPECT_TRUE(in.good()) << "cannot read " << path;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+inline void writeText(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+inline std::vector<std::string> splitLines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+// All findings, one per line, for assertion messages.
+inline std::string listFindings(const std::vector<Finding>& findings) {
+    std::string out;
+    for (const auto& f : findings) out += std::string(severityName(f.severity)) + " " + f.pointer + ": " + f.message + "\n";
+    return out.empty() ? "(no findings)\n" : out;
+}
+
+inline const Finding* findingAt(const std::vector<Finding>& findings, const std::string& pointer) {
+    for (const auto& f : findings)
+        if (f.pointer == pointer) return &f;
+    return nullptr;
+}
+
+// The valid base document every validation fixture starts from (zero findings).
+inline const std::string& validationBase() {
+    static const std::string text = readText(sourcePath("tests/data/validation/base.scorecard.json"));
+    return text;
+}
+
+// Loads the base with an RFC 6902 JSON Patch applied: a one-rule failing fixture.
+inline LoadResult loadPatched(const std::string& patch, const std::string& base = validationBase()) {
+    Json tree = Json::parse(base);
+    Json patched = tree.patch(Json::parse(patch));
+    return loadDocument(patched.dump());
+}
+
+// Asserts that `result` loaded and has a finding at `pointer` with `severity` whose message
+// contains every one of `words`.
+inline ::testing::AssertionResult hasFinding(const LoadResult& result, const std::string& pointer, Severity severity,
+                                             const std::vector<std::string>& words = {}) {
+    if (!result.ok) return ::testing::AssertionFailure() << "refused: " << result.error;
+    const Finding* f = findingAt(result.findings, pointer);
+    if (!f) return ::testing::AssertionFailure() << "no finding at " << pointer << "; got:\n" << listFindings(result.findings);
+    // Several findings may share a pointer (e.g. two missing columns): any one may match.
+    std::string seen;
+    for (const auto& candidate : result.findings) {
+        if (candidate.pointer != pointer) continue;
+        bool all = candidate.severity == severity;
+        for (const auto& w : words) all = all && candidate.message.find(w) != std::string::npos;
+        if (all) return ::testing::AssertionSuccess();
+        seen += std::string(severityName(candidate.severity)) + ": " + candidate.message + "\n";
+    }
+    std::string wanted;
+    for (const auto& w : words) wanted += " '" + w + "'";
+    return ::testing::AssertionFailure() << "no " << severityName(severity) << " at " << pointer << " containing" << wanted
+                                         << "; at that pointer:\n" << seen;
+    return ::testing::AssertionSuccess();
+}
+
+// Runs the real `scorecard` binary with a shell command line; returns its exit code and
+// captures standard output (standard error goes to `errFile` when given).
+struct CliRun {
+    int exitCode = -1;
+    std::string out;
+};
+inline CliRun runCli(const std::string& arguments, const std::string& errFile = "/dev/null") {
+    CliRun run;
+    const std::string command = std::string("'") + SCORECARD_CLI_PATH + "' " + arguments + " 2>'" + errFile + "'";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return run;
+    char buffer[4096];
+    for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
+    const int status = pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+}  // namespace sc::test
