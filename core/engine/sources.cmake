@@ -1,2 +1,11 @@
+# Mismatch engine: detection, recompute, journey, symptoms, diagnosis, priority, index, report.
 list(APPEND SCORECARD_CORE_SOURCES
+  engine/text_util.cpp
+  engine/detection.cpp
+  engine/recompute.cpp
+  engine/journey.cpp
+  engine/symptoms.cpp
+  engine/diagnosis.cpp
+  engine/priority.cpp
+  engine/alignment_index.cpp
 )

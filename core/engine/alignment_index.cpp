@@ -1,0 +1,63 @@
+#include "engine/alignment_index.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "engine/detection.h"
+#include "engine/priority.h"
+#include "engine/text_util.h"
+
+namespace sc::engine {
+
+std::string alignmentIndexFormula() {
+    return "index = 100 × Σc wc × max(0, 1 − Σ open severity / dc) / Σc wc, where c is each promise × channel "
+           "(× pair) comparison, dc the dimensions it compared, severity 0.25 low / 0.5 medium / 0.75 high / "
+           "1 critical, wc the pair's leads (1 without leads or pair); open = open or fixing";
+}
+
+AlignmentIndex computeAlignmentIndex(const Document& doc) {
+    AlignmentIndex idx;
+    idx.formula = alignmentIndexFormula();
+    DetectionResult det = detectMismatches(doc);
+    double num = 0, den = 0;
+    std::set<std::size_t> counted;
+    for (const auto& c : det.comparisons) {
+        if (c.dimensionIds.empty()) continue;
+        double penalty = 0;
+        for (std::size_t i = 0; i < doc.mismatches.size(); ++i) {
+            const Mismatch& m = doc.mismatches[i];
+            if (!isActiveStatus(m.status)) continue;
+            if (m.promiseId != c.promiseId || m.channelId != c.channelId || m.pairId != c.pairId) continue;
+            bool inDims = std::find(c.dimensionIds.begin(), c.dimensionIds.end(), m.dimensionId) != c.dimensionIds.end();
+            if (m.origin == "detected" && !inDims) continue;
+            penalty += severityWeight(m.severity);
+            counted.insert(i);
+        }
+        double w = 1;
+        if (const auto* pair = findById(doc.pairs, c.pairId); pair && pair->leads > 0) w = static_cast<double>(pair->leads);
+        double a = std::max(0.0, 1.0 - penalty / static_cast<double>(c.dimensionIds.size()));
+        num += w * a;
+        den += w;
+        ++idx.comparisons;
+        idx.dimensionsCompared += static_cast<int>(c.dimensionIds.size());
+    }
+    idx.openMismatchesCounted = static_cast<int>(counted.size());
+    for (std::size_t i = 0; i < doc.mismatches.size(); ++i)
+        if (isActiveStatus(doc.mismatches[i].status) && !counted.count(i))
+            idx.notes.push_back("mismatch '" + labelOf(doc.mismatches[i]) +
+                                "' is outside every comparison and does not count in the index");
+    if (den <= 0) {
+        idx.computation = "nothing compared: no promise and channel share a dimension";
+        return idx;
+    }
+    idx.hasValue = true;
+    idx.value = std::round(1000.0 * num / den) / 10.0;
+    idx.computation = "100 × " + formatNumber(std::round(num * 100) / 100) + " / " + formatNumber(den) + " = " +
+                      formatNumber(idx.value) + " (" + std::to_string(idx.comparisons) + " comparisons, " +
+                      std::to_string(idx.dimensionsCompared) + " dimensions, " +
+                      std::to_string(idx.openMismatchesCounted) + " open mismatches)";
+    return idx;
+}
+
+}  // namespace sc::engine

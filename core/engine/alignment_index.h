@@ -1,0 +1,37 @@
+// The overall alignment index, 0–100, shown with its formula (PRODUCT.md §4 "with its formula
+// shown"). Each promise × channel (× pair) comparison scores 1 minus the severity of its open
+// mismatches per dimension compared; comparisons are weighted by the leads of their pair, so a
+// misaligned pair that carries most of the business pulls the index down most.
+//
+//   index = 100 × Σ_c w_c × max(0, 1 − Σ_{m open in c} s_m / d_c) / Σ_c w_c
+//   c = comparison with d_c ≥ 1 dimensions compared; s_m = 0.25/0.5/0.75/1 for
+//   low/medium/high/critical; w_c = leads of c's pair (1 when it has none or no pair);
+//   open = status "open" or "fixing" (dismissed, accepted trade-offs, fixed, verified excluded).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace sc::engine {
+
+struct AlignmentIndex {
+    bool hasValue = false;   // false when nothing could be compared
+    double value = 0;        // 0..100, one decimal
+    std::string formula;     // the general formula, in words and symbols
+    std::string computation; // this document's numbers: "100 × 812.5 / 1000 = 81.3"
+    int comparisons = 0;     // comparisons with at least one dimension compared
+    int dimensionsCompared = 0;
+    int openMismatchesCounted = 0;
+    std::vector<std::string> notes;  // e.g. manual mismatches outside any comparison
+};
+
+// The formula text shown next to every index.
+std::string alignmentIndexFormula();
+
+// Computes the index from detection's comparisons and the document's mismatch statuses.
+// Call it on a recomputed document (buildScoreReport does).
+AlignmentIndex computeAlignmentIndex(const Document& doc);
+
+}  // namespace sc::engine
