@@ -130,12 +130,14 @@ Json migrateV0ToV1(Json v0) {
     info["title"] = v0.contains("title") ? v0["title"] : Json("Untitled scorecard");
     if (v0.contains("currency")) info["currency"] = v0["currency"];
     v1["info"] = info;
-    for (const char* key : {"segments", "promises", "channels", "products", "pairs", "partners"}) {
+    for (const char* key : {"dimensions", "segments", "promises", "channels", "products", "pairs", "partners"}) {
         if (!v0.contains(key)) continue;
         Json list = v0[key];
         renameTitles(list);
         v1[key] = list;
     }
+    for (auto& d : listIn(v1, "dimensions"))
+        if (d.is_object() && d.contains("levels")) renameTitles(d["levels"]);
     for (auto& p : listIn(v1, "promises")) {
         if (!p.is_object()) continue;
         rename(p, "segment", "segment_id");
@@ -165,7 +167,7 @@ Json migrateV0ToV1(Json v0) {
         rename(p, "product", "product_id");
         rename(p, "channel", "channel_id");
         if (p.contains("revenue")) {
-            p["revenue_minor"] = toMinor(p["revenue"]);
+            p["revenue_minor"] = toMinor(p["revenue"]);  // 12345.5 -> 1234550
             p.erase("revenue");
         }
     }

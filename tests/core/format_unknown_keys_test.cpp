@@ -1,0 +1,62 @@
+// Keys this version does not know are kept and written back: at the top level, inside
+// entities, inside nested objects, and as unknown table columns.
+#include "test_util.h"
+
+namespace {
+
+sc::LoadResult loadUnknown() {
+    return sc::loadDocument(sc::test::readText(sc::test::sourcePath("tests/data/format/unknown_keys.scorecard.json")));
+}
+
+}  // namespace
+
+TEST(format_unknown_keys_test, fixture_loads_without_findings) {
+    auto r = loadUnknown();
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_TRUE(r.findings.empty()) << sc::test::listFindings(r.findings);
+}
+
+TEST(format_unknown_keys_test, unknown_keys_are_held_where_they_were) {
+    auto r = loadUnknown();
+    ASSERT_TRUE(r.ok);
+    const sc::Document& d = r.document;
+    EXPECT_EQ(d.extra.at("x_dashboard").at("theme"), "dark");
+    EXPECT_TRUE(d.extra.contains("a_first_unknown"));
+    EXPECT_EQ(d.info.extra.at("x_department"), "Growth");
+    EXPECT_EQ(d.segments[0].customerModel.extra.at("x_persona").at("name"), "Priya");
+    EXPECT_EQ(d.segments[0].extra.at("zz_late_key"), true);
+    EXPECT_EQ(d.promises[0].extra.at("x_owner_team"), "Marketing ✓ Ünïcode");
+    EXPECT_EQ(d.promises[0].touchpoints[0].extra.at("x_ab_variant"), "B");
+    EXPECT_EQ(d.partners[0].contacts[0].extra.at("x_phone"), "+49 30 123");
+    EXPECT_EQ(d.rules.extra.at("x_legal_review").at("reviewer"), "Legal");
+    EXPECT_EQ(d.priorityModel.extra.at("x_custom_weight"), 5);
+    EXPECT_EQ(d.readiness.extra.at("x_note"), "from a newer version");
+    ASSERT_EQ(d.deals.size(), 2u);
+    EXPECT_EQ(d.deals[1].extra.at("x_crm_ref"), "SF-1");
+}
+
+TEST(format_unknown_keys_test, unknown_keys_survive_an_edit_and_save) {
+    auto r = loadUnknown();
+    ASSERT_TRUE(r.ok);
+    sc::Document edited = r.document;
+    edited.promises[0].name = "Renamed";
+    edited.deals[0].quantity = 11;
+    auto again = sc::loadDocument(sc::saveDocument(edited));
+    ASSERT_TRUE(again.ok);
+    EXPECT_EQ(again.document.promises[0].extra.at("x_owner_team"), "Marketing ✓ Ünïcode");
+    EXPECT_EQ(again.document.deals[0].extra.at("x_crm_ref"), "SF-0");
+    EXPECT_EQ(again.document.deals[0].quantity, 11);
+    EXPECT_EQ(again.document.extra.at("x_dashboard").at("nested").at("deeper").at("deepest")[0], 1.5);
+}
+
+TEST(format_unknown_keys_test, unknown_column_of_a_table_from_a_newer_file_is_kept) {
+    auto r = sc::loadDocument(R"({"schema_version":1,"info":{"title":"T"},"partners":[{"id":"p","name":"P"}],
+        "pulse_answers":{"columns":["id","partner_id","period","question","score","x_channel"],
+                         "rows":[["a1","p","2026-10","autonomy",4,"email"],["a2","p","2026-10","mastery",5,null]]}})");
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_TRUE(r.findings.empty()) << sc::test::listFindings(r.findings);
+    const std::string saved = sc::saveDocument(r.document);
+    EXPECT_NE(saved.find("\"updated\",\"x_channel\"]"), std::string::npos);
+    EXPECT_NE(saved.find("\"autonomy\",4,\"\",\"\",\"\",\"email\"]"), std::string::npos);
+    EXPECT_EQ(saved, sc::saveDocument(sc::loadDocument(saved).document));
+}
