@@ -8,4 +8,6 @@ list(APPEND SCORECARD_CORE_SOURCES
   engine/diagnosis.cpp
   engine/priority.cpp
   engine/alignment_index.cpp
+  engine/score_report.cpp
+  engine/score_text.cpp
 )

@@ -1,0 +1,152 @@
+#include "engine/score_report.h"
+
+#include <cmath>
+
+#include "engine/detection.h"
+#include "engine/recompute.h"
+#include "engine/text_util.h"
+
+namespace sc::engine {
+
+namespace {
+
+template <class T>
+std::string nameIn(const std::vector<T>& items, const std::string& id) {
+    if (id.empty()) return "";
+    const T* x = findById(items, id);
+    return x ? labelOf(*x) : id;
+}
+
+double round4(double v) { return std::round(v * 10000.0) / 10000.0; }
+
+Json strings(const std::vector<std::string>& v) {
+    Json a = Json::array();
+    for (const auto& s : v) a.push_back(s);
+    return a;
+}
+
+Json orNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json mismatchJson(const ReportMismatch& r) {
+    const Mismatch& m = r.mismatch;
+    Json j = Json::object();
+    j["rank"] = r.rank == 0 ? Json(nullptr) : Json(r.rank);
+    j["id"] = m.id;
+    j["key"] = m.key;
+    j["origin"] = m.origin;
+    j["status"] = m.status;
+    j["promise"] = orNull(m.promiseId);
+    j["promise_name"] = r.promiseName;
+    j["channel"] = orNull(m.channelId);
+    j["channel_name"] = r.channelName;
+    j["pair"] = orNull(m.pairId);
+    j["pair_name"] = r.pairName;
+    j["dimension"] = orNull(m.dimensionId);
+    j["dimension_name"] = r.dimensionName;
+    j["severity"] = m.severity;
+    j["severity_basis"] = r.severityBasis;
+    j["explanation"] = m.explanation;
+    j["dismissed_reason"] = m.dismissedReason;
+    j["diagnosis"] = r.diagnosis.kind;
+    j["diagnosis_evidence"] = strings(r.diagnosis.evidence);
+    j["priority_score"] = r.priority.score;
+    Json comps = Json::array();
+    for (const auto& c : r.priority.components)
+        comps.push_back({{"name", c.name}, {"value", round4(c.value)}, {"weight", c.weight},
+                         {"contribution", round4(c.contribution)}, {"source", c.source}});
+    j["priority"] = {{"impact", round4(r.priority.impact)}, {"effort", r.priority.effort},
+                     {"effort_divisor", round4(r.priority.effortDivisor)}, {"components", comps}};
+    return j;
+}
+
+Json symptomJson(const Symptom& s) {
+    Json numbers = Json::object();
+    for (const auto& [k, v] : s.numbers) numbers[k] = v;
+    return {{"kind", s.kind}, {"title", s.title}, {"pairs", strings(s.pairIds)}, {"stages", strings(s.stageIds)},
+            {"partners", strings(s.partnerIds)}, {"numbers", numbers}, {"threshold", s.threshold},
+            {"explanation", s.explanation}};
+}
+
+Json journeyJson(const PairJourney& j) {
+    Json stages = Json::array();
+    for (const auto& s : j.stages)
+        stages.push_back({{"id", s.stageId}, {"label", s.label}, {"entered", s.entered}, {"converted", s.converted},
+                          {"observed_bp", s.hasData ? Json(s.observedBp) : Json(nullptr)},
+                          {"benchmark_bp", s.benchmarkBp}, {"shortfall_bp", s.shortfallBp}});
+    return {{"pair", j.pairId}, {"divergent_stage", orNull(j.divergentStageId)}, {"why", j.why}, {"stages", stages}};
+}
+
+}  // namespace
+
+ScoreReport buildScoreReport(const Document& input, const std::string& today) {
+    Document doc = recomputeMismatches(input, today + "T00:00:00Z");
+    DetectionResult det = detectMismatches(doc);
+    ScoreReport r;
+    r.title = doc.info.title;
+    r.today = today;
+    r.index = computeAlignmentIndex(doc);
+    for (const char* s : {"critical", "high", "medium", "low"}) r.openBySeverity[s] = 0;
+    for (const auto& e : rankMismatches(doc)) {
+        ReportMismatch rm;
+        rm.mismatch = doc.mismatches[e.index];
+        rm.rank = e.rank;
+        rm.active = isActiveStatus(rm.mismatch.status);
+        rm.priority = e.breakdown;
+        rm.diagnosis = diagnoseMismatch(doc, rm.mismatch);
+        rm.promiseName = nameIn(doc.promises, rm.mismatch.promiseId);
+        rm.channelName = nameIn(doc.channels, rm.mismatch.channelId);
+        rm.pairName = nameIn(doc.pairs, rm.mismatch.pairId);
+        rm.dimensionName = nameIn(doc.dimensions, rm.mismatch.dimensionId);
+        for (const auto& d : det.mismatches)
+            if (rm.mismatch.origin == "detected" && d.key == rm.mismatch.key) rm.severityBasis = d.severityBasis;
+        if (rm.active) ++r.openBySeverity[rm.mismatch.severity];
+        r.mismatches.push_back(std::move(rm));
+    }
+    r.symptoms = findSymptoms(doc);
+    r.diagnoses = diagnosePairs(doc);
+    r.journeys = analyseJourneys(doc);
+    r.notes = det.notes;
+    r.notes.insert(r.notes.end(), r.index.notes.begin(), r.index.notes.end());
+    return r;
+}
+
+Json scoreReportToJson(const ScoreReport& r) {
+    Json j = Json::object();
+    j["report"] = "alignment_scorecard.score";
+    j["report_version"] = 1;
+    j["title"] = r.title;
+    j["today"] = r.today;
+    j["alignment_index"] = {{"value", r.index.hasValue ? Json(r.index.value) : Json(nullptr)},
+                            {"formula", r.index.formula},
+                            {"computation", r.index.computation},
+                            {"comparisons", r.index.comparisons},
+                            {"dimensions_compared", r.index.dimensionsCompared},
+                            {"open_mismatches_counted", r.index.openMismatchesCounted}};
+    int open = 0;
+    Json bySeverity = Json::object();
+    for (const char* s : {"critical", "high", "medium", "low"}) {
+        bySeverity[s] = r.openBySeverity.count(s) ? r.openBySeverity.at(s) : 0;
+        open += bySeverity[s].get<int>();
+    }
+    j["summary"] = {{"mismatches", r.mismatches.size()}, {"open", open}, {"open_by_severity", bySeverity},
+                    {"symptoms", r.symptoms.size()}};
+    Json ms = Json::array();
+    for (const auto& m : r.mismatches) ms.push_back(mismatchJson(m));
+    j["mismatches"] = ms;
+    Json ss = Json::array();
+    for (const auto& s : r.symptoms) ss.push_back(symptomJson(s));
+    j["symptoms"] = ss;
+    Json ds = Json::array();
+    for (const auto& d : r.diagnoses)
+        ds.push_back({{"pair", d.pairId}, {"kind", d.kind}, {"audience_share_bp", d.audienceShareBp},
+                      {"conversion_ratio_bp", d.conversionRatioBp < 0 ? Json(nullptr) : Json(d.conversionRatioBp)},
+                      {"evidence", strings(d.evidence)}});
+    j["diagnosis"] = ds;
+    Json js = Json::array();
+    for (const auto& x : r.journeys) js.push_back(journeyJson(x));
+    j["journey"] = js;
+    j["notes"] = strings(r.notes);
+    return j;
+}
+
+}  // namespace sc::engine

@@ -1,0 +1,87 @@
+// Plain-text rendering of the score report, for people reading a terminal or a mail: ranked
+// mismatches with their explanation, diagnosis and priority arithmetic, then symptoms,
+// journey divergence and notes.
+#include <sstream>
+
+#include "engine/score_report.h"
+#include "engine/text_util.h"
+
+namespace sc::engine {
+
+namespace {
+
+std::string pad2(double v) {
+    std::ostringstream s;
+    s.setf(std::ios::fixed);
+    s.precision(2);
+    s << v;
+    return s.str();
+}
+
+void writeMismatch(std::ostream& out, const ReportMismatch& r) {
+    const Mismatch& m = r.mismatch;
+    out << "  " << (r.rank > 0 ? std::to_string(r.rank) + "." : "-") << " [" << m.severity << "] "
+        << (r.dimensionName.empty() ? m.name : r.dimensionName) << ": '" << r.promiseName << "' vs '" << r.channelName << "'";
+    if (!r.pairName.empty()) out << " in pair '" << r.pairName << "'";
+    out << "  (priority " << pad2(r.priority.score) << (r.active ? "" : ", " + m.status) << ", id " << m.id << ")\n";
+    if (!m.explanation.empty()) out << "     " << m.explanation << "\n";
+    if (!r.severityBasis.empty()) out << "     severity: " << r.severityBasis << "\n";
+    if (!m.dismissedReason.empty()) out << "     dismissed: " << m.dismissedReason << "\n";
+    out << "     diagnosis: " << diagnosisLabel(r.diagnosis.kind);
+    for (const auto& e : r.diagnosis.evidence) out << "; " << e;
+    out << "\n     priority: impact " << pad2(r.priority.impact * 100) << " = ";
+    bool first = true;
+    for (const auto& c : r.priority.components) {
+        out << (first ? "" : " + ") << c.name << " " << pad2(c.value) << "×" << formatNumber(c.weight);
+        first = false;
+    }
+    out << " (÷ Σ weights); effort " << formatNumber(r.priority.effort) << " divides by " << pad2(r.priority.effortDivisor)
+        << "\n";
+}
+
+}  // namespace
+
+std::string scoreReportToText(const ScoreReport& r) {
+    std::ostringstream out;
+    out << "Alignment score: " << (r.title.empty() ? "(untitled)" : r.title) << " — " << r.today << "\n\n";
+    out << "Alignment index: " << (r.index.hasValue ? formatNumber(r.index.value) + " / 100" : "not available") << "\n";
+    out << "  " << r.index.formula << "\n  " << r.index.computation << "\n\n";
+
+    int open = 0;
+    for (const auto& [sev, n] : r.openBySeverity) open += n;
+    out << "Mismatches: " << open << " open of " << r.mismatches.size() << " (critical "
+        << r.openBySeverity.at("critical") << ", high " << r.openBySeverity.at("high") << ", medium "
+        << r.openBySeverity.at("medium") << ", low " << r.openBySeverity.at("low") << "), highest priority first\n";
+    if (r.mismatches.empty()) out << "  none\n";
+    for (const auto& m : r.mismatches) writeMismatch(out, m);
+
+    out << "\nSymptoms:\n";
+    if (r.symptoms.empty()) out << "  none found\n";
+    for (const auto& s : r.symptoms)
+        out << "  - " << s.title << ": " << s.explanation << " (rule: " << s.threshold << ")\n";
+
+    out << "\nMessage or distribution (per pair):\n";
+    if (r.diagnoses.empty()) out << "  no product-channel pairs\n";
+    for (const auto& d : r.diagnoses) {
+        out << "  - " << d.pairId << ": " << diagnosisLabel(d.kind);
+        for (const auto& e : d.evidence) out << "; " << e;
+        out << "\n";
+    }
+
+    out << "\nWhere the journey and the funnel diverge:\n";
+    bool any = false;
+    for (const auto& j : r.journeys)
+        if (!j.divergentStageId.empty()) {
+            out << "  - " << j.pairId << ": " << j.why << "\n";
+            any = true;
+        }
+    if (!any) out << "  no stage below its benchmark\n";
+
+    if (!r.notes.empty()) {
+        out << "\nNotes:\n";
+        for (const auto& n : r.notes) out << "  - " << n << "\n";
+    }
+    return out.str();
+}
+
+}  // namespace sc::engine
