@@ -8,7 +8,7 @@ const std::vector<Command>& allCommands() {
     static const std::vector<Command> commands = {
         validateCommand(),
         formatCommand(),
-        // scoreCommand() is added here as it lands.
+        scoreCommand(),
     };
     return commands;
 }

@@ -7,5 +7,6 @@ namespace sc::cli {
 
 Command validateCommand();  // cmd_validate.cpp
 Command formatCommand();    // cmd_format.cpp
+Command scoreCommand();     // cmd_score.cpp
 
 }  // namespace sc::cli
