@@ -159,6 +159,12 @@ template <class T> Json writeObject(const T& x) {
 }
 
 template <class T> void ObjectWriter::table(const char* key, const std::vector<T>& rows) {
+    // A table that could not be read at all was kept whole: write it back in its place.
+    auto kept = m_extra.find(key);
+    if (kept != m_extra.end()) {
+        m_out[key] = *kept;
+        return;
+    }
     if (rows.empty()) return;
     ColumnLister lister;
     T probe;
@@ -198,6 +204,9 @@ struct ReadContext {
     std::vector<Finding>& findings;
     void error(const std::string& pointer, const std::string& message) {
         findings.push_back({Severity::Error, pointer, message});
+    }
+    void warning(const std::string& pointer, const std::string& message) {
+        findings.push_back({Severity::Warning, pointer, message});
     }
 };
 
@@ -370,6 +379,11 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
         m_bad[key] = t;
         return;
     }
+    // The table object itself has only these two keys; anything else cannot be kept.
+    for (auto k = t.begin(); k != t.end(); ++k)
+        if (k.key() != "columns" && k.key() != "rows")
+            m_ctx.warning(p + "/" + pointerToken(k.key()), "the " + std::string(key) + " table has a key \"" + k.key() +
+                                                               "\" this version does not know; it is not kept when saving");
     std::vector<std::string> columns;
     for (std::size_t c = 0; c < t["columns"].size(); ++c) {
         const Json& name = t["columns"][c];

@@ -60,3 +60,18 @@ TEST(format_unknown_keys_test, unknown_column_of_a_table_from_a_newer_file_is_ke
     EXPECT_NE(saved.find("\"autonomy\",4,\"\",\"\",\"\",\"email\"]"), std::string::npos);
     EXPECT_EQ(saved, sc::saveDocument(sc::loadDocument(saved).document));
 }
+
+TEST(format_unknown_keys_test, unreadable_table_is_kept_whole_in_its_place) {
+    auto r = sc::loadDocument(R"({"schema_version":1,"info":{"title":"T"},"deals":[{"id":"d1"}],"zz":1})");
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_TRUE(sc::test::hasFinding(r, "/deals", sc::Severity::Error, {"expected a table"}));
+    const std::string saved = sc::saveDocument(r.document);
+    EXPECT_NE(saved.find("\"deals\": [\n    {\n      \"id\": \"d1\"\n    }\n  ],\n  \"zz\": 1"), std::string::npos) << saved;
+}
+
+TEST(format_unknown_keys_test, extra_key_on_a_table_object_is_reported_not_silently_dropped) {
+    auto r = sc::loadDocument(R"({"schema_version":1,"info":{"title":"T"},"partners":[{"id":"p","name":"P"}],
+        "kpi_records":{"columns":["id","partner_id","period","kpi","value"],"rows":[["k","p","2026-10","pricing_accuracy",9000]],"source":"crm"}})");
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_TRUE(sc::test::hasFinding(r, "/kpi_records/source", sc::Severity::Warning, {"\"source\"", "not kept"}));
+}
