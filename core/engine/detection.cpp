@@ -56,8 +56,8 @@ struct Context {
 void finishSeverity(Detection& d, double weight, const std::string& scale) {
     d.severityScore = std::min(1.0, d.relativeGap * static_cast<double>(weight) / 100.0);
     d.severity = severityForScore(d.severityScore);
-    d.severityBasis = formatNumber(d.beyondTolerance) + " beyond tolerance of " + scale +
-                      " = " + formatNumber(std::round(d.relativeGap * 100) / 100) + ", × weight " +
+    d.severityBasis = formatNumber(d.beyondTolerance) + " beyond tolerance out of " + scale +
+                      " = " + formatNumber(std::round(d.relativeGap * 100) / 100) + "; × weight " +
                       std::to_string(static_cast<long long>(weight)) + "% = " +
                       formatNumber(std::round(d.severityScore * 100) / 100) + " → " + d.severity;
 }
@@ -77,7 +77,7 @@ std::optional<Detection> compareOrdered(const Dimension& dim, const Promise& p, 
                     "' (" + levelName(dim, ci) + "): " + formatNumber(gap) + " " + plural(gap, "step", "steps") +
                     " apart on " + inSentence(labelOf(dim));
     if (dim.tolerance > 0) d.explanation += " (tolerance " + formatNumber(dim.tolerance) + ")";
-    finishSeverity(d, static_cast<double>(dim.weight), formatNumber(span) + " " + plural(span, "step", "steps"));
+    finishSeverity(d, static_cast<double>(dim.weight), "a " + formatNumber(span) + "-step scale");
     return d;
 }
 

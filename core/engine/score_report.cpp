@@ -49,6 +49,9 @@ Json mismatchJson(const ReportMismatch& r) {
     j["dismissed_reason"] = m.dismissedReason;
     j["diagnosis"] = r.diagnosis.kind;
     j["diagnosis_evidence"] = strings(r.diagnosis.evidence);
+    j["decision"] = r.decisionId.empty() ? Json(nullptr)
+                                         : Json{{"id", r.decisionId}, {"kind", r.decisionKind},
+                                                {"open_checklist_items", r.openChecklistItems}};
     j["priority_score"] = r.priority.score;
     Json comps = Json::array();
     for (const auto& c : r.priority.components)
@@ -76,6 +79,39 @@ Json journeyJson(const PairJourney& j) {
     return {{"pair", j.pairId}, {"divergent_stage", orNull(j.divergentStageId)}, {"why", j.why}, {"stages", stages}};
 }
 
+Json readinessJson(const ReadinessReport& r) {
+    Json warnings = Json::array();
+    for (const auto& w : r.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}, {"advice", w.advice}});
+    return {{"ready", r.ready}, {"customers", r.customers}, {"customers_source", r.customersSource}, {"warnings", warnings}};
+}
+
+Json experimentJson(const ExperimentVerdict& e) {
+    Json j = {{"id", e.experimentId}, {"status", e.status}, {"status_reason", e.statusReason},
+              {"days_elapsed", e.daysElapsed}, {"leads", e.leads}, {"verdict", e.verdict},
+              {"summary", e.summary}, {"warnings", strings(e.warnings)}, {"message", e.message}};
+    if (e.test.valid)
+        j["test"] = {{"method", e.test.method}, {"control_rate", round4(e.test.controlRate)},
+                     {"variant_rate", round4(e.test.variantRate)}, {"absolute_lift", round4(e.test.absoluteLift)},
+                     {"p_value", round4(e.test.pValue)}, {"significant", e.test.significant}};
+    else
+        j["test"] = nullptr;
+    return j;
+}
+
+Json verificationJson(const VerificationResult& v) {
+    return {{"id", v.verificationId}, {"status", v.status}, {"message", v.message},
+            {"days_elapsed", v.daysElapsed}, {"days_required", v.daysRequired},
+            {"baseline_conversion_bp", v.baselineConversionBp}, {"after_conversion_bp", v.afterConversionBp}};
+}
+
+Json tradeoffJson(const TradeoffImpact& t) {
+    return {{"mismatch", t.mismatchId}, {"decision", orNull(t.decisionId)}, {"rationale", t.rationale},
+            {"pairs", strings(t.pairIds)}, {"leads", t.leads}, {"customers", t.customers},
+            {"revenue_minor", t.revenueMinor}, {"complaints", t.complaints},
+            {"conversion_bp", t.conversionBp < 0 ? Json(nullptr) : Json(t.conversionBp)},
+            {"share_of_revenue_bp", t.shareOfRevenueBp}, {"share_of_leads_bp", t.shareOfLeadsBp}};
+}
+
 }  // namespace
 
 ScoreReport buildScoreReport(const Document& input, const std::string& today) {
@@ -99,12 +135,22 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
         rm.dimensionName = nameIn(doc.dimensions, rm.mismatch.dimensionId);
         for (const auto& d : det.mismatches)
             if (rm.mismatch.origin == "detected" && d.key == rm.mismatch.key) rm.severityBasis = d.severityBasis;
+        for (const auto& dec : doc.decisions)
+            if (dec.mismatchId == rm.mismatch.id) {
+                rm.decisionId = dec.id;
+                rm.decisionKind = dec.kind;
+                rm.openChecklistItems = openItemCount(dec);
+            }
         if (rm.active) ++r.openBySeverity[rm.mismatch.severity];
         r.mismatches.push_back(std::move(rm));
     }
     r.symptoms = findSymptoms(doc);
     r.diagnoses = diagnosePairs(doc);
     r.journeys = analyseJourneys(doc);
+    r.readiness = assessReadiness(doc);
+    for (const auto& e : doc.experiments) r.experiments.push_back(evaluateExperiment(e, today));
+    for (const auto& v : doc.verifications) r.verifications.push_back(evaluateVerification(doc, v, today));
+    r.tradeoffs = tradeoffImpact(doc);
     r.notes = det.notes;
     r.notes.insert(r.notes.end(), r.index.notes.begin(), r.index.notes.end());
     return r;
@@ -122,6 +168,7 @@ Json scoreReportToJson(const ScoreReport& r) {
                             {"comparisons", r.index.comparisons},
                             {"dimensions_compared", r.index.dimensionsCompared},
                             {"open_mismatches_counted", r.index.openMismatchesCounted}};
+    j["readiness"] = readinessJson(r.readiness);
     int open = 0;
     Json bySeverity = Json::object();
     for (const char* s : {"critical", "high", "medium", "low"}) {
@@ -145,6 +192,15 @@ Json scoreReportToJson(const ScoreReport& r) {
     Json js = Json::array();
     for (const auto& x : r.journeys) js.push_back(journeyJson(x));
     j["journey"] = js;
+    Json ex = Json::array();
+    for (const auto& e : r.experiments) ex.push_back(experimentJson(e));
+    j["experiments"] = ex;
+    Json vs = Json::array();
+    for (const auto& v : r.verifications) vs.push_back(verificationJson(v));
+    j["verifications"] = vs;
+    Json ts = Json::array();
+    for (const auto& t : r.tradeoffs) ts.push_back(tradeoffJson(t));
+    j["tradeoffs"] = ts;
     j["notes"] = strings(r.notes);
     return j;
 }

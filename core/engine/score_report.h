@@ -13,6 +13,10 @@
 #include "engine/priority.h"
 #include "engine/symptoms.h"
 #include "model/document.h"
+#include "workflow/decisions.h"
+#include "workflow/experiments.h"
+#include "workflow/readiness.h"
+#include "workflow/verification.h"
 
 namespace sc::engine {
 
@@ -24,6 +28,9 @@ struct ReportMismatch {
     Diagnosis diagnosis;
     std::string promiseName, channelName, pairName, dimensionName;
     std::string severityBasis;  // from detection, empty for manual or no-longer-detected
+    std::string decisionId;     // the latest decision on it (core/workflow), empty when none
+    std::string decisionKind;
+    std::int64_t openChecklistItems = 0;
 };
 
 struct ScoreReport {
@@ -36,6 +43,12 @@ struct ScoreReport {
     std::vector<Diagnosis> diagnoses;   // per pair
     std::vector<PairJourney> journeys;  // pairs with a funnel
     std::vector<std::string> notes;     // detection notes, index notes
+    // From core/workflow: does the workflow fit yet, the A/B tests of fixes, the two-cycle
+    // verifications and the accepted trade-offs measured on their own.
+    ReadinessReport readiness;
+    std::vector<ExperimentVerdict> experiments;
+    std::vector<VerificationResult> verifications;
+    std::vector<TradeoffImpact> tradeoffs;
 };
 
 // Scores a document at `today` ("YYYY-MM-DD"). Mismatches are recomputed first (user

@@ -21,12 +21,16 @@ std::string pad2(double v) {
 void writeMismatch(std::ostream& out, const ReportMismatch& r) {
     const Mismatch& m = r.mismatch;
     out << "  " << (r.rank > 0 ? std::to_string(r.rank) + "." : "-") << " [" << m.severity << "] "
-        << (r.dimensionName.empty() ? m.name : r.dimensionName) << ": '" << r.promiseName << "' vs '" << r.channelName << "'";
+        << (r.dimensionName.empty() ? m.name : r.dimensionName) << ":";
+    if (!r.promiseName.empty()) out << " '" << r.promiseName << "' vs";
+    if (!r.channelName.empty()) out << " '" << r.channelName << "'";
     if (!r.pairName.empty()) out << " in pair '" << r.pairName << "'";
     out << "  (priority " << pad2(r.priority.score) << (r.active ? "" : ", " + m.status) << ", id " << m.id << ")\n";
     if (!m.explanation.empty()) out << "     " << m.explanation << "\n";
     if (!r.severityBasis.empty()) out << "     severity: " << r.severityBasis << "\n";
     if (!m.dismissedReason.empty()) out << "     dismissed: " << m.dismissedReason << "\n";
+    if (!r.decisionId.empty())
+        out << "     decision: " << r.decisionKind << " (" << r.openChecklistItems << " checklist items open)\n";
     out << "     diagnosis: " << diagnosisLabel(r.diagnosis.kind);
     for (const auto& e : r.diagnosis.evidence) out << "; " << e;
     out << "\n     priority: impact " << pad2(r.priority.impact * 100) << " = ";
@@ -46,6 +50,11 @@ std::string scoreReportToText(const ScoreReport& r) {
     out << "Alignment score: " << (r.title.empty() ? "(untitled)" : r.title) << " — " << r.today << "\n\n";
     out << "Alignment index: " << (r.index.hasValue ? formatNumber(r.index.value) + " / 100" : "not available") << "\n";
     out << "  " << r.index.formula << "\n  " << r.index.computation << "\n\n";
+
+    out << "Readiness: " << (r.readiness.ready ? "ready" : "not ready yet") << " (" << r.readiness.customers
+        << " customers)\n";
+    for (const auto& w : r.readiness.warnings) out << "  ! " << w.message << " " << w.advice << "\n";
+    out << "\n";
 
     int open = 0;
     for (const auto& [sev, n] : r.openBySeverity) open += n;
@@ -76,6 +85,22 @@ std::string scoreReportToText(const ScoreReport& r) {
             any = true;
         }
     if (!any) out << "  no stage below its benchmark\n";
+
+    out << "\nExperiments (A/B tests of fixes):\n";
+    if (r.experiments.empty()) out << "  none\n";
+    for (const auto& e : r.experiments)
+        out << "  - " << e.experimentId << ": " << e.status << ", " << verdictLabel(e.verdict) << ". " << e.summary << "\n";
+
+    if (!r.verifications.empty()) {
+        out << "\nVerification over two sales cycles:\n";
+        for (const auto& v : r.verifications) out << "  - " << v.verificationId << ": " << v.status << ". " << v.message << "\n";
+    }
+    if (!r.tradeoffs.empty()) {
+        out << "\nAccepted trade-offs (measured separately):\n";
+        for (const auto& t : r.tradeoffs)
+            out << "  - " << t.mismatchId << ": " << t.rationale << " (" << t.leads << " leads, "
+                << formatBp(t.shareOfRevenueBp) << " of revenue)\n";
+    }
 
     if (!r.notes.empty()) {
         out << "\nNotes:\n";
