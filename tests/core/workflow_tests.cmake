@@ -1,0 +1,4 @@
+add_scorecard_test(workflow_tests
+  core/workflow_dates_test.cpp
+  core/workflow_ab_test_test.cpp
+)
