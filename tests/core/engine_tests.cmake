@@ -1,0 +1,3 @@
+add_scorecard_test(engine_tests
+  core/engine_seed_examples_test.cpp
+)
