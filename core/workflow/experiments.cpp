@@ -19,7 +19,7 @@ std::string plural(std::int64_t n, const char* one, const char* many) {
 }
 
 std::string testDescription(const ProportionTest& t) {
-    std::string s = "variant " + percentText(t.variantRate) + " vs control " + percentText(t.controlRate) + " (" +
+    std::string s = "Variant " + percentText(t.variantRate) + " vs control " + percentText(t.controlRate) + " (" +
                     pointsText(t.absoluteLift);
     if (t.relativeLiftDefined) s += ", " + fixedText(t.relativeLift * 100, 0) + "% relative";
     s += "; 95% CI " + pointsText(t.ciLow) + " to " + pointsText(t.ciHigh) + "); p = " + pValueText(t.pValue);

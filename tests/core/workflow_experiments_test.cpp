@@ -83,7 +83,7 @@ TEST(workflow_experiments_test, ready_and_significant_variant_is_better) {
     EXPECT_EQ(verdictLabel(v.verdict), "variant better");
     EXPECT_NEAR(v.test.z, 2.309, 0.001);
     EXPECT_NEAR(v.test.pValue, 0.0209, 0.0001);
-    EXPECT_NE(v.summary.find("variant 7.5% vs control 5.0% (+2.5 points, 50% relative"), std::string::npos)
+    EXPECT_NE(v.summary.find("Variant 7.5% vs control 5.0% (+2.5 points, 50% relative"), std::string::npos)
         << v.summary;
     EXPECT_NE(v.summary.find("p = 0.021 (z-test, z = 2.31)"), std::string::npos) << v.summary;
     EXPECT_TRUE(v.warnings.empty());
