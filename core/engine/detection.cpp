@@ -40,8 +40,11 @@ bool channelHasValue(const Channel& channel, const std::string& dimensionId) {
     return false;
 }
 
+// "30 days", "1 day" (a plural unit loses its "s" for exactly one).
 std::string withUnit(double v, const std::string& unit) {
-    return unit.empty() ? formatNumber(v) : formatNumber(v) + " " + unit;
+    if (unit.empty()) return formatNumber(v);
+    bool one = std::fabs(v - 1.0) < 1e-9;
+    return formatNumber(v) + " " + (one && unit.size() > 1 && unit.back() == 's' ? unit.substr(0, unit.size() - 1) : unit);
 }
 
 std::string plural(double n, const std::string& one, const std::string& many) {

@@ -1,3 +1,4 @@
 add_scorecard_test(engine_tests
+  core/engine_detection_test.cpp
   core/engine_seed_examples_test.cpp
 )
