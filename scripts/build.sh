@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# One build step shared by run.sh and test.sh, so both configure the same way.
+# usage: scripts/build.sh native|web BUILD_DIR BUILD_TYPE
+#   native -> dist/bin/scorecard and the GoogleTest executables (in BUILD_DIR)
+#   web    -> dist/web/{index.html,scorecard.js,scorecard.wasm} and dist/alignment-scorecard.html
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kind="$1" dir="$2" type="$3"
+jobs="${SCORECARD_JOBS:-2}"
+
+case "$kind" in
+  native)
+    echo "== native build ($type) in $dir"
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    cmake --build "$dir" -j"$jobs"
+    test -x dist/bin/scorecard || { echo "build: dist/bin/scorecard was not produced" >&2; exit 1; }
+    ;;
+  web)
+    echo "== web build ($type) in $dir"
+    # Debian's emcc needs node's global modules (acorn) from /usr/share/nodejs.
+    export NODE_PATH=/usr/share/nodejs
+    emcmake cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    cmake --build "$dir" -j"$jobs"
+    for f in dist/web/index.html dist/web/scorecard.js dist/web/scorecard.wasm dist/alignment-scorecard.html; do
+      test -s "$f" || { echo "build: $f was not produced" >&2; exit 1; }
+    done
+    ;;
+  *) echo "usage: scripts/build.sh native|web BUILD_DIR BUILD_TYPE" >&2; exit 2 ;;
+esac

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Builds everything and runs every test: GoogleTest/ctest for core and CLI, then the browser
+# tests that drive the real web app in headless Chromium. Exits non-zero on any failure.
+#   ./test.sh              all stages
+#   ./test.sh --native     install, native build, ctest only
+#   ./test.sh --browser    install, web build, browser tests only
+# Build dirs: build/native (Release, shared with run.sh), build/web.
+# Browser-test screenshots of failures: tests/browser/test-results/.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+want_native=1 want_browser=1
+case "${1:-}" in
+  --native) want_browser=0 ;;
+  --browser) want_native=0 ;;
+  "") ;;
+  *) echo "usage: ./test.sh [--native|--browser]" >&2; exit 2 ;;
+esac
+
+failed=()
+summary=()
+t_all=$SECONDS
+# stage NAME CMD...: runs one stage, records its time and result.
+stage() {
+  local name="$1"; shift
+  local t0=$SECONDS rc=0
+  echo
+  echo "=== $name"
+  "$@" || rc=$?
+  local dt=$((SECONDS - t0))
+  if [ "$rc" -eq 0 ]; then summary+=("ok    ${dt}s  $name"); else summary+=("FAIL  ${dt}s  $name (exit $rc)"); failed+=("$name"); fi
+  return "$rc"
+}
+skip() { summary+=("skip        $1 ($2)"); failed+=("$1"); }
+
+stage "install dependencies" ./scripts/install-deps.sh || { echo "test.sh: cannot install dependencies" >&2; exit 1; }
+
+if [ "$want_native" -eq 1 ]; then
+  if stage "native build" ./scripts/build.sh native build/native Release; then
+    stage "ctest (core + CLI)" ctest --test-dir build/native --output-on-failure -j2 --timeout 300 || true
+  else
+    skip "ctest (core + CLI)" "native build failed"
+  fi
+fi
+
+if [ "$want_browser" -eq 1 ]; then
+  if stage "web build" ./scripts/build.sh web build/web Release; then
+    rm -rf tests/browser/test-results
+    stage "browser tests" node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/browser/ || true
+  else
+    skip "browser tests" "web build failed"
+  fi
+fi
+
+echo
+echo "=== summary ($((SECONDS - t_all))s total)"
+printf '  %s\n' "${summary[@]}"
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "test.sh: FAILED: ${failed[*]}" >&2
+  exit 1
+fi
+echo "test.sh: all passed"
