@@ -1,4 +1,5 @@
 add_scorecard_test(engine_tests
   core/engine_detection_test.cpp
+  core/engine_recompute_test.cpp
   core/engine_seed_examples_test.cpp
 )
