@@ -1,0 +1,31 @@
+// Display tests: a crisp canvas on high-DPI screens (backing store = CSS size × devicePixelRatio,
+// clicks still land where the item is drawn), and a readable message instead of a blank page
+// when the browser has no WebGL.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, sample } from './lib/app.mjs';
+
+test('canvas backing store is 2x its CSS size at devicePixelRatio 2', (t) => withApp(t, { via: 'http', dpr: 2 }, async (app) => {
+  await app.nextFrames(5);
+  const c = await app.page.evaluate(() => {
+    const el = document.querySelector('canvas');
+    const r = el.getBoundingClientRect();
+    return { w: el.width, h: el.height, cssw: r.width, cssh: r.height, dpr: window.devicePixelRatio };
+  });
+  assert.equal(c.dpr, 2);
+  assert.ok(c.cssw > 0 && c.cssh > 0, `canvas has no CSS size: ${JSON.stringify(c)}`);
+  assert.ok(Math.abs(c.w - 2 * c.cssw) <= 1, `backing width ${c.w} vs CSS width ${c.cssw}`);
+  assert.ok(Math.abs(c.h - 2 * c.cssh) <= 1, `backing height ${c.h} vs CSS height ${c.cssh}`);
+}));
+
+test('menus are clickable at devicePixelRatio 2', (t) => withApp(t, { via: 'http', dpr: 2 }, async (app) => {
+  await app.clickItem('View', { exact: true });
+  await app.clickItem('Channels', { exact: true });
+  await app.waitForItem(sample().channels[0].name);
+}));
+
+test('without WebGL the page shows the no-WebGL message', (t) => withApp(t, { via: 'http', noWebgl: true, waitForFrame: false }, async (app) => {
+  const message = app.page.locator('#no-webgl');
+  await message.waitFor({ state: 'visible', timeout: 15000 });
+  assert.ok((await message.innerText()).trim().length > 0, '#no-webgl is empty');
+}));

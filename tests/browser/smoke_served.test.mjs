@@ -1,0 +1,40 @@
+// Smoke tests of the hosted build (dist/web served over HTTP): it renders the start sample,
+// stays quiet in the console, talks to nobody but its own origin, carries the project
+// version, and its menus drive the views.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, sample, projectVersion } from './lib/app.mjs';
+
+const doc = sample();
+
+test('served build renders the start sample', (t) => withApp(t, { via: 'http' }, async (app) => {
+  assert.ok(await app.frames() > 0, 'no frame rendered');
+  const item = await app.waitForItem(doc.segments[0].name);
+  assert.ok(item.w > 0 && item.h > 0, `segment item has an empty rect: ${JSON.stringify(item)}`);
+}));
+
+test('served build logs no console error', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await app.waitForItem(doc.segments[0].name);
+  await app.nextFrames(10);
+  assert.deepEqual(app.consoleErrors, []);
+}));
+
+test('served build requests nothing outside its own origin', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await app.waitForItem(doc.segments[0].name);
+  await app.nextFrames(10);
+  assert.deepEqual(app.foreignRequests, []);
+  assert.ok(app.requests.some((u) => u.startsWith(app.origin)), 'the router saw no request at all');
+}));
+
+test('served build reports the project version', (t) => withApp(t, { via: 'http' }, async (app) => {
+  assert.equal(await app.version(), projectVersion());
+}));
+
+test('View > Channels shows the sample channels', (t) => withApp(t, { via: 'http' }, async (app) => {
+  const channel = doc.channels[0].name;
+  assert.equal(await app.findItem(channel, { exact: true, window: 'Channels' }), null,
+    'the Channels view is already showing before the menu was used');
+  await app.clickItem('View', { exact: true });
+  await app.clickItem('Channels', { exact: true });
+  await app.waitForItem(channel);
+}));
