@@ -1,0 +1,3 @@
+add_scorecard_test(model_tests
+  core/builtin_dimensions_test.cpp
+)
