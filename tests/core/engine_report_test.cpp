@@ -1,0 +1,157 @@
+// The score report end to end on the seed 002 examples: ranking across the examples, diagnosis
+// per pair, the documented JSON shape (docs/SCORE.md is the contract) and the text for people.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "engine/score_report.h"
+#include "engine_seed_document.h"
+#include "engine_shape.h"
+#include "format/document_io.h"
+
+using namespace sc::engine;
+
+namespace {
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+const std::string kFixture = std::string(SCORECARD_SOURCE_DIR) + "/tests/data/engine/seed002_examples.scorecard.json";
+
+sc::Document loadFixture() {
+    auto loaded = sc::loadDocument(readText(kFixture));
+    EXPECT_TRUE(loaded.ok) << loaded.error;
+    return loaded.document;
+}
+
+std::vector<std::string> rankedPairs(const ScoreReport& r) {
+    std::vector<std::string> out;
+    for (const auto& m : r.mismatches) out.push_back(m.mismatch.pairId + "/" + m.mismatch.dimensionId);
+    return out;
+}
+
+std::size_t position(const std::vector<std::string>& v, const std::string& x) {
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (v[i] == x) return i;
+    return v.size();
+}
+
+}  // namespace
+
+TEST(engine_report_test, fixture_file_is_the_cpp_seed_document) {
+    // The JSON fixture is the C++ builder saved; if either changes, regenerate the other.
+    EXPECT_EQ(readText(kFixture), sc::saveDocument(fx::seedExamplesDocument()));
+}
+
+TEST(engine_report_test, ranks_the_seed_examples_by_impact) {
+    auto r = buildScoreReport(loadFixture(), "2026-11-24");
+    ASSERT_EQ(r.mismatches.size(), 13u);
+    auto order = rankedPairs(r);
+    // The self-serve vs sales-call pair carries 30% of leads and 60% of revenue, both critical:
+    // its two mismatches are ranks 1 and 2 (tie on score and revenue: key order, access first).
+    EXPECT_EQ(order[0], "pair_self_serve/access");
+    EXPECT_EQ(order[1], "pair_self_serve/buying_motion");
+    EXPECT_EQ(r.mismatches[0].rank, 1);
+    // The free community (38% of leads, a third of complaints) outranks the critical but small
+    // subscription/VAR pair (2% of leads): impact, not severity alone, decides.
+    EXPECT_LT(position(order, "pair_free/customer_size"), position(order, "pair_subscription/purchase_model"));
+    // Inside the retail pair: no consultation (critical) before no trial (high).
+    EXPECT_LT(position(order, "pair_retail/service_level"), position(order, "pair_retail/access"));
+    // The cookie window is a medium on a 10%-of-leads pair: last.
+    EXPECT_EQ(order.back(), "pair_affiliate/decision_window_days");
+    // Scores never increase down the list.
+    for (std::size_t i = 1; i < r.mismatches.size(); ++i)
+        EXPECT_GE(r.mismatches[i - 1].priority.score, r.mismatches[i].priority.score);
+}
+
+TEST(engine_report_test, diagnoses_each_seed_example) {
+    auto r = buildScoreReport(loadFixture(), "2026-11-24");
+    std::map<std::string, std::string> kinds;
+    for (const auto& d : r.diagnoses) kinds[d.pairId] = d.kind;
+    EXPECT_EQ(kinds["pair_self_serve"], "message");      // right people, drop at the demo gate
+    EXPECT_EQ(kinds["pair_premium"], "distribution");    // bargain hunters, converting normally
+    EXPECT_EQ(kinds["pair_retail"], "undetermined");     // no audience or funnel data entered
+    EXPECT_EQ(kinds["pair_affiliate"], "message");       // right readers, 3% vs 12% upgrade
+    EXPECT_EQ(kinds["pair_subscription"], "message");    // right buyers, 3% vs 10% close
+    EXPECT_EQ(kinds["pair_free"], "distribution");       // 20% small teams, who convert fine
+    // Each mismatch carries its pair's diagnosis.
+    for (const auto& m : r.mismatches) EXPECT_EQ(m.diagnosis.kind, kinds[m.mismatch.pairId]);
+    // Journey: the self-serve pair diverges at engage, with both sides named.
+    bool found = false;
+    for (const auto& j : r.journeys)
+        if (j.pairId == "pair_self_serve") {
+            found = true;
+            EXPECT_EQ(j.why, "engage: 8.0% observed vs 30.0% benchmark; marketing says 'instant access', channel does 'demo required'");
+        }
+    EXPECT_TRUE(found);
+}
+
+TEST(engine_report_test, keeps_user_decisions_and_puts_dismissed_last) {
+    auto doc = loadFixture();
+    auto first = buildScoreReport(doc, "2026-11-24");
+    // Dismiss the top mismatch in the document and score again.
+    sc::Mismatch top = first.mismatches[0].mismatch;
+    top.status = "dismissed";
+    top.dismissedReason = "the sales call is a deliberate enterprise filter";
+    doc.mismatches.push_back(top);
+    auto second = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(second.mismatches.size(), 13u);
+    const auto& last = second.mismatches.back();
+    EXPECT_EQ(last.mismatch.id, top.id);
+    EXPECT_EQ(last.mismatch.status, "dismissed");
+    EXPECT_EQ(last.rank, 0);
+    EXPECT_EQ(second.openBySeverity.at("critical") + 1, first.openBySeverity.at("critical"));
+    EXPECT_GT(second.index.value, first.index.value);  // a dismissed mismatch does not weigh on the index
+    auto j = scoreReportToJson(second);
+    EXPECT_TRUE(j["mismatches"].back()["rank"].is_null());
+    EXPECT_EQ(j["mismatches"].back()["dismissed_reason"], "the sales call is a deliberate enterprise filter");
+}
+
+TEST(engine_report_test, json_has_the_required_shape) {
+    auto j = scoreReportToJson(buildScoreReport(loadFixture(), "2026-11-24"));
+    auto problems = fx::scoreJsonShapeProblems(j);
+    EXPECT_TRUE(problems.empty()) << problems.front();
+    EXPECT_EQ(j["mismatches"][0]["promise"], "p_self_serve");
+    EXPECT_EQ(j["mismatches"][0]["severity"], "critical");
+    EXPECT_EQ(j["mismatches"][0]["diagnosis"], "message");
+    EXPECT_EQ(j["readiness"]["ready"], true);  // 400 customers declared
+    EXPECT_EQ(j["experiments"].size(), 0u);
+}
+
+TEST(engine_report_test, json_matches_the_example_documented_in_score_md) {
+    auto example = fx::documentedExample(readText(std::string(SCORECARD_SOURCE_DIR) + "/docs/SCORE.md"));
+    ASSERT_FALSE(example.empty()) << "docs/SCORE.md lost its <!-- score-json-example --> block";
+    auto documented = sc::Json::parse(example);
+    auto doc = loadFixture();
+    // Give the report something in every section so every documented key is exercised.
+    doc.pairs[0].visitors = 20000;
+    sc::Experiment e;
+    e.id = "exp1";
+    e.mismatchId = "mm-x";
+    e.startedOn = "2026-11-01";
+    e.controlVisitors = 1000;
+    e.controlConversions = 30;
+    e.variantVisitors = 1000;
+    e.variantConversions = 60;
+    doc.experiments.push_back(e);
+    auto actual = scoreReportToJson(buildScoreReport(doc, "2026-11-24"));
+    std::vector<std::string> problems;
+    fx::compareShape(documented, actual, "$", problems);
+    for (const auto& p : problems) ADD_FAILURE() << p;
+}
+
+TEST(engine_report_test, text_lists_ranked_explained_mismatches) {
+    auto text = scoreReportToText(buildScoreReport(loadFixture(), "2026-11-24"));
+    EXPECT_NE(text.find("Alignment index: "), std::string::npos);
+    EXPECT_NE(text.find("Readiness: ready (400 customers)"), std::string::npos);
+    EXPECT_NE(text.find("  1. [critical] Access: 'Try it now' vs 'Enterprise sales'"), std::string::npos);
+    EXPECT_NE(text.find("Promise 'Try it now' (Self-serve) vs channel 'Enterprise sales' (Sales-led): 2 steps apart on buying motion"),
+              std::string::npos);
+    EXPECT_NE(text.find("diagnosis: distribution problem"), std::string::npos);
+    EXPECT_NE(text.find("  13. [medium] Decision window"), std::string::npos);
+}
