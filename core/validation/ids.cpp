@@ -1,6 +1,7 @@
 // Rule family: ids. Every list's ids are unique (references resolve to one thing) and present
 // where the format requires them. Table rows may leave the id empty, but not repeat one.
 #include <map>
+#include <unordered_map>
 
 #include "validation/rule_context.h"
 
@@ -40,7 +41,8 @@ void uniqueIds(const std::vector<T>& items, const std::string& base, const std::
 // Table rows: the id is optional, but two rows must not share one.
 template <class T>
 void uniqueRowIds(const std::vector<T>& rows, const std::string& table, const std::string& kind, FindingSink& sink) {
-    std::map<std::string, std::size_t> firstAt;
+    std::unordered_map<std::string, std::size_t> firstAt;  // a table may hold a million rows
+    firstAt.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].id.empty()) continue;
         auto [it, inserted] = firstAt.emplace(rows[i].id, i);

@@ -1,14 +1,14 @@
 // Rule family: references. Every id that points at another entity must name one that exists:
 // a promise pointing to a deleted segment, a decision about a removed mismatch, a deal by an
 // unknown partner. A dangling reference is an error because the engine cannot follow it.
-#include <set>
+#include <unordered_set>
 
 #include "validation/rule_context.h"
 
 namespace sc::rules {
 namespace {
 
-using IdSet = std::set<std::string>;
+using IdSet = std::unordered_set<std::string>;
 
 template <class T> IdSet idsOf(const std::vector<T>& items) {
     IdSet out;
@@ -34,7 +34,10 @@ Known collect(const Document& doc) {
     k.decisions = idsOf(doc.decisions);
     k.partners = idsOf(doc.partners);
     k.territories = idsOf(doc.rules.territories);
-    k.deals = idsOf(doc.deals);
+    // Only post-mortems point at deals; a million deal ids are hashed only when one does.
+    bool dealsReferenced = false;
+    for (const auto& pm : doc.postMortems) dealsReferenced = dealsReferenced || !pm.dealId.empty();
+    if (dealsReferenced) k.deals = idsOf(doc.deals);
     for (const auto& p : doc.promises)
         for (const auto& t : p.touchpoints) k.touchpoints.insert(t.id);
     for (const auto& c : doc.channels)
@@ -122,7 +125,7 @@ void checkPartners(const Document& doc, const Known& k, FindingSink& sink) {
             });
     forEach(doc.materials, "/materials", [&](const Material& m, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("material", m, i);
-        std::set<std::string> versions;
+        IdSet versions;
         for (const auto& v : m.versions) versions.insert(v.version);
         forEach(m.acknowledgements, p + "/acknowledgements", [&](const Acknowledgement& a, const std::string& ap, std::size_t) {
             ref(sink, ap + "/partner_id", "an acknowledgement of " + owner, "partner", a.partnerId, k.partners, true);
