@@ -143,3 +143,14 @@ test('a field added to describe.h but not to the schema is caught', () => {
   const partnerKeys = parseDescribe(drifted).get('Partner').map((k) => k.key);
   assert.notDeepEqual(Object.keys(schema.$defs.Partner.properties), partnerKeys);
 });
+
+test('docs/FORMAT.md documents every key of every type', () => {
+  const doc = readFileSync(join(root, 'docs/FORMAT.md'), 'utf8');
+  for (const [type, keys] of blocks) {
+    const start = doc.indexOf(`\n### ${type}\n`);
+    assert.ok(start >= 0, `FORMAT.md has no section for ${type}`);
+    const end = doc.indexOf('\n### ', start + 1);
+    const section = doc.slice(start, end < 0 ? undefined : end);
+    for (const { key } of keys) assert.ok(section.includes(`| \`${key}\` |`), `FORMAT.md ${type} lacks key "${key}"`);
+  }
+});
