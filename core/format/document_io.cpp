@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <new>
+#include <unordered_set>
+#include <vector>
 
 #include "format/canonical_json.h"
 #include "format/json_codec.h"
@@ -45,6 +47,37 @@ std::size_t tooDeepAt(std::string_view text) {
             if (++depth > kMaxNestingDepth) return i;
         } else if (c == '}' || c == ']') {
             --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// In valid JSON text, the first key that repeats within one object; npos when none does.
+// The parser keeps only the last of two equal keys, which would silently drop data, so such
+// a file is refused instead. Keys are compared as written (escapes are not decoded).
+std::size_t duplicateKeyAt(std::string_view text, std::string& key) {
+    std::vector<std::unordered_set<std::string_view>> objects;  // one per open object
+    std::vector<bool> isObject;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '{' || c == '[') {
+            isObject.push_back(c == '{');
+            if (c == '{') objects.emplace_back();
+        } else if (c == '}' || c == ']') {
+            if (!isObject.empty() && isObject.back()) objects.pop_back();
+            if (!isObject.empty()) isObject.pop_back();
+        } else if (c == '"') {
+            const std::size_t start = i + 1;
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\') ++i;
+            const std::string_view name = text.substr(start, i - start);
+            std::size_t next = i + 1;
+            while (next < text.size() && (text[next] == ' ' || text[next] == '\n' || text[next] == '\r' || text[next] == '\t')) ++next;
+            const bool isKey = next < text.size() && text[next] == ':' && !isObject.empty() && isObject.back();
+            if (isKey && !objects.back().insert(name).second) {
+                key = std::string(name);
+                return start - 1;
+            }
         }
     }
     return std::string_view::npos;
@@ -139,6 +172,12 @@ LoadResult loadUnguarded(std::string_view text) {
         // out_of_range.406: a number too large for any type (e.g. 1e999)
         result.error = "not valid JSON" + overflowPosition(text, e.what()) + ": " + parseReason(e.what()) +
                        " (the number is too large to store)";
+        return result;
+    }
+    std::string duplicate;
+    if (auto dup = duplicateKeyAt(text, duplicate); dup != std::string_view::npos) {
+        result.error = "not valid for a scorecard: the key \"" + printable(duplicate) + "\" appears twice in the same object at " +
+                       at(text, dup) + " (only one value can be kept, so nothing was loaded)";
         return result;
     }
     VersionCheck check = detectSchemaVersion(tree);

@@ -116,3 +116,11 @@ TEST(format_refusal_test, random_garbage_never_crashes) {
         if (r.ok) EXPECT_EQ(sc::saveDocument(r.document), sc::saveDocument(sc::loadDocument(sc::saveDocument(r.document)).document));
     }
 }
+
+TEST(format_refusal_test, duplicate_key_in_one_object_is_refused_with_its_position) {
+    auto r = sc::loadDocument("{\"schema_version\": 1,\n \"info\": {\"title\": \"A\", \"title\": \"B\"}}");
+    EXPECT_TRUE(refused(r, {"\"title\" appears twice", "line 2, column 25"}));
+    // The same key in different objects, or as a value, is fine.
+    auto ok = sc::loadDocument(R"({"schema_version": 1, "info": {"title": "title", "notes": "n"}, "segments": [{"id": "a", "name": "x"}, {"id": "b", "name": "y"}]})");
+    EXPECT_TRUE(ok.ok) << ok.error;
+}
