@@ -22,7 +22,7 @@ std::string testDescription(const ProportionTest& t) {
     std::string s = "Variant " + percentText(t.variantRate) + " vs control " + percentText(t.controlRate) + " (" +
                     pointsText(t.absoluteLift);
     if (t.relativeLiftDefined) s += ", " + fixedText(t.relativeLift * 100, 0) + "% relative";
-    s += "; 95% CI " + pointsText(t.ciLow) + " to " + pointsText(t.ciHigh) + "); p = " + pValueText(t.pValue);
+    s += "; 95% CI " + pointsText(t.ciLow) + " to " + pointsText(t.ciHigh) + "); " + pStatementText(t.pValue);
     s += t.method == "fisher_exact" ? " (Fisher's exact test)" : t.method == "z_test" ? " (z-test, z = " + fixedText(t.z, 2) + ")" : "";
     return s;
 }

@@ -26,4 +26,6 @@ std::string pointsText(double fraction) {
 
 std::string pValueText(double p) { return p < 0.001 ? "< 0.001" : fixedText(p, 3); }
 
+std::string pStatementText(double p) { return p < 0.001 ? "p < 0.001" : "p = " + fixedText(p, 3); }
+
 }  // namespace sc

@@ -12,6 +12,8 @@ std::string percentText(double fraction);
 std::string pointsText(double fraction);
 // 0.0209 -> "0.021"; below 0.001 -> "< 0.001".
 std::string pValueText(double p);
+// "p = 0.021", or "p < 0.001" (never "p = < 0.001").
+std::string pStatementText(double p);
 // Fixed decimals: fixedText(2.3094, 2) -> "2.31".
 std::string fixedText(double value, int decimals);
 

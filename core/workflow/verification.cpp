@@ -115,7 +115,7 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
     }
 
     const std::string rates = bpPercent(r.afterConversionBp) + " since the fix vs " +
-                              bpPercent(r.baselineConversionBp) + " before (p = " + pValueText(r.pValue) + ")";
+                              bpPercent(r.baselineConversionBp) + " before (" + pStatementText(r.pValue) + ")";
     if (r.pValue < kAlpha && higher) {
         r.status = "verified";
         r.message = "verified: conversion rose to " + rates;

@@ -5,4 +5,5 @@ add_scorecard_test(workflow_tests
   core/workflow_readiness_test.cpp
   core/workflow_decisions_test.cpp
   core/workflow_verification_test.cpp
+  core/workflow_samples_test.cpp
 )
