@@ -11,13 +11,19 @@
 namespace fx {
 
 // null in the documented example means "may be null"; numbers match numbers; arrays compare
-// their first elements when both have one.
+// their first elements when both have one; a symptom's `numbers` is an open map.
 inline void compareShape(const sc::Json& documented, const sc::Json& actual, const std::string& where,
                          std::vector<std::string>& problems) {
     if (documented.is_null() || actual.is_null()) return;
     if (documented.is_number() && actual.is_number()) return;
     if (documented.type() != actual.type()) {
         problems.push_back(where + ": documented " + documented.type_name() + ", got " + actual.type_name());
+        return;
+    }
+    if (documented.is_object() && where.size() >= 8 && where.compare(where.size() - 8, 8, ".numbers") == 0) {
+        // A symptom's `numbers` is an open map (its names depend on the kind): values are integers.
+        for (const auto& [k, v] : actual.items())
+            if (!v.is_number_integer()) problems.push_back(where + "." + k + ": not an integer");
         return;
     }
     if (documented.is_object()) {

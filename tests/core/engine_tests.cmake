@@ -4,5 +4,6 @@ add_scorecard_test(engine_tests
   core/engine_metrics_test.cpp
   core/engine_priority_index_test.cpp
   core/engine_report_test.cpp
+  core/engine_cli_test.cpp
   core/engine_seed_examples_test.cpp
 )
