@@ -13,13 +13,23 @@ namespace sc::engine {
 std::string alignmentIndexFormula() {
     return "index = 100 × Σc wc × max(0, 1 − Σ open severity / dc) / Σc wc, where c is each promise × channel "
            "(× pair) comparison, dc the dimensions it compared, severity 0.25 low / 0.5 medium / 0.75 high / "
-           "1 critical, wc the pair's leads (1 without leads or pair); open = open or fixing";
+           "1 critical, wc the pair's leads (without leads or pair: the average leads of the pairs that have leads, or 1); "
+           "open = open or fixing";
 }
 
 AlignmentIndex computeAlignmentIndex(const Document& doc) {
     AlignmentIndex idx;
     idx.formula = alignmentIndexFormula();
     DetectionResult det = detectMismatches(doc);
+    // A comparison that cannot be sized (no pair, or a pair without leads) weighs as an average
+    // sized pair: neither drowned by the big pairs nor louder than them.
+    double sizedLeads = 0, sizedPairs = 0;
+    for (const auto& p : doc.pairs)
+        if (p.leads > 0) {
+            sizedLeads += static_cast<double>(p.leads);
+            ++sizedPairs;
+        }
+    const double unsizedWeight = sizedPairs > 0 ? sizedLeads / sizedPairs : 1.0;
     double num = 0, den = 0;
     std::set<std::size_t> counted;
     for (const auto& c : det.comparisons) {
@@ -34,7 +44,7 @@ AlignmentIndex computeAlignmentIndex(const Document& doc) {
             penalty += severityWeight(m.severity);
             counted.insert(i);
         }
-        double w = 1;
+        double w = unsizedWeight;
         if (const auto* pair = findById(doc.pairs, c.pairId); pair && pair->leads > 0) w = static_cast<double>(pair->leads);
         double a = std::max(0.0, 1.0 - penalty / static_cast<double>(c.dimensionIds.size()));
         num += w * a;

@@ -5,7 +5,8 @@
 //
 //   index = 100 × Σ_c w_c × max(0, 1 − Σ_{m open in c} s_m / d_c) / Σ_c w_c
 //   c = comparison with d_c ≥ 1 dimensions compared; s_m = 0.25/0.5/0.75/1 for
-//   low/medium/high/critical; w_c = leads of c's pair (1 when it has none or no pair);
+//   low/medium/high/critical; w_c = leads of c's pair; without a pair or leads, the average
+//   leads of the pairs that have leads (1 when none has);
 //   open = status "open" or "fixing" (dismissed, accepted trade-offs, fixed, verified excluded).
 #pragma once
 

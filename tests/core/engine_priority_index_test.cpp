@@ -188,3 +188,12 @@ TEST(engine_alignment_index_test, pairs_without_leads_weigh_one) {
     doc.pairs[1].leads = 0;
     EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 75);  // (1 + 0.5) / 2
 }
+
+TEST(engine_alignment_index_test, comparison_without_pair_weighs_as_an_average_pair) {
+    auto doc = indexDoc();
+    // A third channel in no pair, gated: its comparison has no leads of its own.
+    doc.channels.push_back(fx::channel("c3", "Unpaired", fx::levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
+    doc = recomputeMismatches(doc, "2026-11-24T00:00:00Z");
+    // Two criticals on 2 dimensions → 0, weight (300 + 100) / 2 = 200: (300 + 50 + 0) / 600 = 58.3
+    EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 58.3);
+}
