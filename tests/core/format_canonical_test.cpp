@@ -100,3 +100,28 @@ TEST(format_canonical_test, integral_decimal_numbers_are_written_as_integers) {
     EXPECT_NE(saved.find("    3,\n    0.25\n"), std::string::npos);
     EXPECT_EQ(saved, sc::saveDocument(sc::loadDocument(saved).document));
 }
+
+TEST(format_canonical_test, one_field_edits_on_every_sample_change_only_that_line) {
+    const std::vector<std::string> names = {"saas-self-serve", "premium-skincare-marketplace", "sustainable-retail",
+                                            "enterprise-subscription-resellers", "partner-program"};
+    for (const auto& name : names) {
+        const std::string path = sc::test::sourcePath("assets/samples/" + name + ".scorecard.json");
+        if (!std::ifstream(path).good()) continue;  // presence is checked by format_roundtrip_test
+        SCOPED_TRACE(path);
+        auto r = sc::loadDocument(sc::test::readText(path));
+        ASSERT_TRUE(r.ok) << r.error;
+        const std::string before = sc::saveDocument(r.document);
+        sc::Document doc = r.document;
+        doc.info.title += " (edited)";
+        auto changed = changedLines(before, sc::saveDocument(doc));
+        ASSERT_EQ(changed.size(), 1u);
+        EXPECT_NE(changed[0].find("(edited)"), std::string::npos);
+        if (!doc.promises.empty()) {
+            doc = r.document;
+            doc.promises.back().name += " (renamed)";
+            changed = changedLines(before, sc::saveDocument(doc));
+            ASSERT_EQ(changed.size(), 1u);
+            EXPECT_NE(changed[0].find("(renamed)"), std::string::npos);
+        }
+    }
+}
