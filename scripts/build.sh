@@ -12,6 +12,9 @@ case "$kind" in
   native)
     echo "== native build ($type) in $dir"
     cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    # Every native build dir links its CLI to the same dist/bin/scorecard; removing it makes
+    # ninja relink it here, so dist/ never keeps a binary from another (debug, asan) build dir.
+    rm -f dist/bin/scorecard
     cmake --build "$dir" -j"$jobs"
     test -x dist/bin/scorecard || { echo "build: dist/bin/scorecard was not produced" >&2; exit 1; }
     ;;
