@@ -11,7 +11,16 @@ namespace {
 
 constexpr long double kZ975 = 1.959963984540054L;  // Φ⁻¹(0.975): the 95% interval
 
+// log C(n, k). For a small k (or n − k) the sum of logs is exact to rounding even when n is in
+// the billions, where a difference of two lgamma values near 2·10¹⁰ would lose digits (and the
+// wasm build's lgammal is only double precision).
 long double logChoose(long double n, long double k) {
+    const long double m = std::min(k, n - k);
+    if (m < 1000) {
+        long double sum = 0;
+        for (long double i = 1; i <= m; i += 1) sum += std::log((n - m + i) / i);
+        return sum;
+    }
     return std::lgamma(n + 1) - std::lgamma(k + 1) - std::lgamma(n - k + 1);
 }
 
