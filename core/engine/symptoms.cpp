@@ -60,7 +60,11 @@ void stoppedPromoting(const Document& doc, const ProductChannelPair& pair, std::
     std::int64_t latest = obs.back()->leads;
     if (launch < kLaunchLeadsMinimum || latest * 10000 > launch * kStoppedShareBp) return;
     Symptom s = base(doc, pair, "partner_stopped_promoting");
-    s.title = "Channel stopped promoting '" + labelOf(pair) + "' after launch";
+    std::string who = "Channel";
+    for (const auto& id : s.partnerIds)
+        if (const auto* partner = findById(doc.partners, id))
+            who = (who == "Channel" ? "Partner '" : who + ", '") + labelOf(*partner) + "'";
+    s.title = who + " stopped promoting '" + labelOf(pair) + "' after launch";
     s.stageIds = stagesNamed(pair, {"reach"});
     s.numbers = {{"launch_leads", launch}, {"latest_leads", latest}, {"periods", static_cast<std::int64_t>(obs.size())}};
     s.threshold = "launch (best of the first two periods) >= " + std::to_string(kLaunchLeadsMinimum) +

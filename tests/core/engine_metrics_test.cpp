@@ -107,6 +107,7 @@ TEST(engine_symptoms_test, partner_that_stops_promoting_after_launch) {
     auto doc = withPair(fx::pair("pr", "c", {}));
     sc::Partner partner;
     partner.id = "acme";
+    partner.name = "Acme Affiliates";
     partner.channelId = "c";
     doc.partners.push_back(partner);
     doc.pairObservations = {obs("2026-09-01", 3), obs("2026-07-01", 40), obs("2026-08-01", 25)};  // out of order on purpose
@@ -115,6 +116,7 @@ TEST(engine_symptoms_test, partner_that_stops_promoting_after_launch) {
     EXPECT_EQ(number(found[0], "launch_leads"), 40);
     EXPECT_EQ(number(found[0], "latest_leads"), 3);
     EXPECT_EQ(found[0].partnerIds, std::vector<std::string>{"acme"});
+    EXPECT_EQ(found[0].title, "Partner 'Acme Affiliates' stopped promoting 'pr' after launch");
     // Still at 5 of 40 (12.5%) is slowing, not stopped.
     doc.pairObservations[0].leads = 5;
     EXPECT_TRUE(ofKind(findSymptoms(doc), "partner_stopped_promoting").empty());
