@@ -150,4 +150,80 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
     return v;
 }
 
+namespace {
+
+WorkflowEdit refused(const Document& doc, const std::string& id, std::string error) {
+    WorkflowEdit e;
+    e.document = doc;
+    e.id = id;
+    e.error = std::move(error);
+    return e;
+}
+
+Experiment* findExperiment(Document& doc, const std::string& id) {
+    for (auto& e : doc.experiments)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+}  // namespace
+
+WorkflowEdit startExperiment(const Document& doc, const std::string& decisionId, const std::string& hypothesis,
+                             const std::string& today) {
+    if (!isValidDate(today)) return refused(doc, "", "today (\"" + today + "\") is not a YYYY-MM-DD date");
+    const Decision* d = findById(doc.decisions, decisionId);
+    if (!d) return refused(doc, "", "no decision with id \"" + decisionId + "\"");
+    if (d->kind == "accept_tradeoff")
+        return refused(doc, "", "\"" + decisionId + "\" accepts a trade-off: there is no fix to test");
+    WorkflowEdit out;
+    out.document = doc;
+    Experiment e;
+    e.id = "exp-" + decisionId;
+    for (int n = 2; findById(doc.experiments, e.id); ++n) e.id = "exp-" + decisionId + "-" + std::to_string(n);
+    e.name = "Test: " + (d->name.empty() ? d->id : d->name);
+    e.decisionId = decisionId;
+    e.mismatchId = d->mismatchId;
+    e.hypothesis = hypothesis;
+    e.startedOn = today;
+    out.document.experiments.push_back(e);
+    out.ok = true;
+    out.id = e.id;
+    return out;
+}
+
+WorkflowEdit recordExperimentCounts(const Document& doc, const std::string& experimentId,
+                                    std::int64_t controlVisitors, std::int64_t controlConversions,
+                                    std::int64_t variantVisitors, std::int64_t variantConversions) {
+    WorkflowEdit out;
+    out.document = doc;
+    out.id = experimentId;
+    Experiment* e = findExperiment(out.document, experimentId);
+    if (!e) return refused(doc, experimentId, "no experiment with id \"" + experimentId + "\"");
+    const auto check = compareProportions(controlVisitors, controlConversions, variantVisitors, variantConversions);
+    const bool impossible = controlVisitors < 0 || controlConversions < 0 || variantVisitors < 0 ||
+                            variantConversions < 0 || controlConversions > controlVisitors ||
+                            variantConversions > variantVisitors;
+    if (impossible) return refused(doc, experimentId, check.message);
+    e->controlVisitors = controlVisitors;
+    e->controlConversions = controlConversions;
+    e->variantVisitors = variantVisitors;
+    e->variantConversions = variantConversions;
+    out.ok = true;
+    return out;
+}
+
+WorkflowEdit endExperiment(const Document& doc, const std::string& experimentId, const std::string& today) {
+    if (!isValidDate(today)) return refused(doc, experimentId, "today (\"" + today + "\") is not a YYYY-MM-DD date");
+    WorkflowEdit out;
+    out.document = doc;
+    out.id = experimentId;
+    Experiment* e = findExperiment(out.document, experimentId);
+    if (!e) return refused(doc, experimentId, "no experiment with id \"" + experimentId + "\"");
+    const auto days = daysBetween(e->startedOn, today);
+    if (days && *days < 0) return refused(doc, experimentId, "cannot end before it started (" + e->startedOn + ")");
+    e->endedOn = today;
+    out.ok = true;
+    return out;
+}
+
 }  // namespace sc

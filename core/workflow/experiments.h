@@ -7,8 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "model/workflow.h"
+#include "model/document.h"
 #include "workflow/ab_test.h"
+#include "workflow/decisions.h"
 
 namespace sc {
 
@@ -38,6 +39,21 @@ struct ExperimentVerdict {
 // The stopping rule and verdict of one experiment at `today` ("YYYY-MM-DD"). Days run from
 // started_on to ended_on when set, else to today. Pure; never throws.
 ExperimentVerdict evaluateExperiment(const Experiment& experiment, const std::string& today);
+
+// Starts an A/B test of a decided fix (seed 002 "pick the highest-priority mismatch and create a
+// small test"): id "exp-<decisionId>" (then "-2" ...), started_on = today, 14 days / 100 leads.
+// Refused for an unknown decision, a trade-off, or a bad date.
+WorkflowEdit startExperiment(const Document& doc, const std::string& decisionId, const std::string& hypothesis,
+                             const std::string& today);
+
+// Records the current counts of an experiment. Refused for negative counts or more conversions
+// than visitors on an arm, naming the arm.
+WorkflowEdit recordExperimentCounts(const Document& doc, const std::string& experimentId,
+                                    std::int64_t controlVisitors, std::int64_t controlConversions,
+                                    std::int64_t variantVisitors, std::int64_t variantConversions);
+
+// Ends an experiment on `today` (its days then count to that date).
+WorkflowEdit endExperiment(const Document& doc, const std::string& experimentId, const std::string& today);
 
 // Display words for a verdict code ("variant_better" -> "variant better").
 std::string verdictLabel(const std::string& verdict);

@@ -129,4 +129,33 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
     return r;
 }
 
+WorkflowEdit applyVerification(const Document& doc, const std::string& verificationId, const std::string& today) {
+    WorkflowEdit out;
+    out.document = doc;
+    out.id = verificationId;
+    const Verification* v = findById(doc.verifications, verificationId);
+    if (!v) {
+        out.error = "no verification with id \"" + verificationId + "\"";
+        return out;
+    }
+    const VerificationResult r = evaluateVerification(doc, *v, today);
+    if (r.status != "verified" && r.status != "regressed" && r.status != "no_change") {
+        out.error = "cannot conclude yet: " + r.message;
+        return out;
+    }
+    const Decision* d = findById(doc.decisions, v->decisionId);
+    if (!d) {
+        out.error = "verification \"" + verificationId + "\" names no known decision";
+        return out;
+    }
+    for (auto& m : out.document.mismatches)
+        if (m.id == d->mismatchId) {
+            m.status = r.status == "verified" ? "verified" : "open";
+            out.ok = true;
+        }
+    if (!out.ok) out.error = "decision \"" + d->id + "\" names no known mismatch";
+    if (!out.ok) out.document = doc;
+    return out;
+}
+
 }  // namespace sc

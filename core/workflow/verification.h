@@ -8,6 +8,7 @@
 
 #include "model/document.h"
 #include "workflow/ab_test.h"
+#include "workflow/decisions.h"
 
 namespace sc {
 
@@ -45,5 +46,11 @@ struct VerificationResult {
 // after-rate against it), else the before observations (two-proportion test, ab_test.h).
 VerificationResult evaluateVerification(const Document& doc, const Verification& verification,
                                         const std::string& today);
+
+// Carries a finished verification over to its mismatch: "verified" sets the mismatch to
+// "verified"; "regressed" or "no_change" reopens it (seed 002: "If not, revisit your maps — you
+// may have missed a subtle contradiction"). Refused while too early or without enough data, so
+// a fix never counts as verified before two full cycles.
+WorkflowEdit applyVerification(const Document& doc, const std::string& verificationId, const std::string& today);
 
 }  // namespace sc

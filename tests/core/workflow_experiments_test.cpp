@@ -148,3 +148,51 @@ TEST(workflow_experiments_test, custom_limits_are_used) {
     e.maxLeads = 23;
     EXPECT_EQ(evaluateExperiment(e, "2026-11-24").status, "keep_running");
 }
+
+namespace {
+
+Document docWithDecision(const std::string& kind) {
+    Document doc;
+    Decision d;
+    d.id = "dec-1";
+    d.name = "Fix: guided setup";
+    d.mismatchId = "mm-1";
+    d.kind = kind;
+    doc.decisions.push_back(d);
+    return doc;
+}
+
+}  // namespace
+
+TEST(workflow_experiments_test, start_record_and_end_an_experiment) {
+    auto e = startExperiment(docWithDecision("change_message"), "dec-1", "a guided-setup page converts better",
+                             "2026-11-10");
+    ASSERT_TRUE(e.ok) << e.error;
+    EXPECT_EQ(e.id, "exp-dec-1");
+    const Experiment& x = e.document.experiments.at(0);
+    EXPECT_EQ(x.mismatchId, "mm-1");
+    EXPECT_EQ(x.startedOn, "2026-11-10");
+    EXPECT_EQ(x.maxDays, 14);
+    EXPECT_EQ(x.maxLeads, 100);
+    EXPECT_EQ(startExperiment(e.document, "dec-1", "", "2026-11-11").id, "exp-dec-1-2");
+
+    e = recordExperimentCounts(e.document, "exp-dec-1", 1000, 50, 1000, 75);
+    ASSERT_TRUE(e.ok) << e.error;
+    EXPECT_EQ(evaluateExperiment(e.document.experiments[0], "2026-11-24").verdict, "variant_better");
+
+    const auto bad = recordExperimentCounts(e.document, "exp-dec-1", 10, 11, 10, 1);
+    EXPECT_FALSE(bad.ok);
+    EXPECT_EQ(bad.error, "control has more conversions (11) than visitors (10)");
+    EXPECT_EQ(bad.document.experiments[0].controlVisitors, 1000);  // unchanged
+
+    EXPECT_FALSE(endExperiment(e.document, "exp-dec-1", "2026-11-01").ok);  // before the start
+    e = endExperiment(e.document, "exp-dec-1", "2026-11-15");
+    ASSERT_TRUE(e.ok) << e.error;
+    EXPECT_EQ(evaluateExperiment(e.document.experiments[0], "2026-11-24").daysElapsed, 5);
+}
+
+TEST(workflow_experiments_test, tradeoff_or_unknown_decision_cannot_be_tested) {
+    EXPECT_FALSE(startExperiment(docWithDecision("accept_tradeoff"), "dec-1", "", "2026-11-10").ok);
+    EXPECT_EQ(startExperiment(docWithDecision("both"), "dec-9", "", "2026-11-10").error, "no decision with id \"dec-9\"");
+    EXPECT_FALSE(startExperiment(docWithDecision("both"), "dec-1", "", "10.11.2026").ok);
+}

@@ -157,3 +157,44 @@ TEST(workflow_verification_test, no_baseline_or_no_observations_is_insufficient_
     EXPECT_EQ(r.status, "insufficient_data");
     EXPECT_NE(r.message.find("no observations"), std::string::npos);
 }
+
+namespace {
+
+Document withDecisionAndVerification(std::int64_t afterConversionsPerMonth) {
+    Document doc = fixture(afterConversionsPerMonth);
+    Mismatch m;
+    m.id = "mm-1";
+    m.status = "fixed";
+    doc.mismatches.push_back(m);
+    Decision d;
+    d.id = "dec-1";
+    d.mismatchId = "mm-1";
+    d.kind = "both";
+    d.implementedOn = "2026-09-01";
+    doc.decisions.push_back(d);
+    Verification v = verification();
+    v.decisionId = "dec-1";
+    doc.verifications.push_back(v);
+    return doc;
+}
+
+}  // namespace
+
+TEST(workflow_verification_test, apply_sets_verified_or_reopens) {
+    auto e = applyVerification(withDecisionAndVerification(35), "ver-1", "2026-11-24");
+    ASSERT_TRUE(e.ok) << e.error;
+    EXPECT_EQ(e.document.mismatches[0].status, "verified");
+    e = applyVerification(withDecisionAndVerification(10), "ver-1", "2026-11-24");
+    ASSERT_TRUE(e.ok) << e.error;
+    EXPECT_EQ(e.document.mismatches[0].status, "open");  // regressed: back to the mismatch list
+    e = applyVerification(withDecisionAndVerification(22), "ver-1", "2026-11-24");
+    EXPECT_EQ(e.document.mismatches[0].status, "open");  // no change
+}
+
+TEST(workflow_verification_test, apply_is_refused_while_too_early) {
+    const auto e = applyVerification(withDecisionAndVerification(35), "ver-1", "2026-10-15");
+    EXPECT_FALSE(e.ok);
+    EXPECT_NE(e.error.find("cannot conclude yet: too early"), std::string::npos) << e.error;
+    EXPECT_EQ(e.document.mismatches[0].status, "fixed");
+    EXPECT_FALSE(applyVerification(withDecisionAndVerification(35), "ver-9", "2026-11-24").ok);
+}
