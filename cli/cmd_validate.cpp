@@ -1,6 +1,7 @@
 // `scorecard validate FILE...`: one line per finding, `FILE:POINTER: severity: message`, so
 // editors and CI can jump to the place. A refused file prints `FILE: error: <why>`.
 #include <ostream>
+#include <string>
 
 #include "commands.h"
 #include "format/document_io.h"
@@ -18,6 +19,13 @@ const char* kUsage =
     "version) prints `FILE: error: <reason>`.\n\n"
     "exit codes: 0 no errors (warnings allowed), 1 at least one error or refused file,\n"
     "            2 usage error or a file that cannot be read\n";
+
+// One finding is one line: a name typed with a line break must not split it.
+std::string oneLine(std::string text) {
+    for (char& c : text)
+        if (c == '\n' || c == '\r') c = ' ';
+    return text;
+}
 
 int runValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::vector<std::string> files;
@@ -42,13 +50,13 @@ int runValidate(const std::vector<std::string>& args, std::ostream& out, std::os
         }
         const LoadResult loaded = loadDocument(text);
         if (!loaded.ok) {
-            out << file << ": error: " << loaded.error << "\n";
+            out << file << ": error: " << oneLine(loaded.error) << "\n";
             anyError = true;
             continue;
         }
         std::size_t errors = 0, warnings = 0;
         for (const auto& f : loaded.findings) {
-            out << file << ":" << f.pointer << ": " << severityName(f.severity) << ": " << f.message << "\n";
+            out << file << ":" << f.pointer << ": " << severityName(f.severity) << ": " << oneLine(f.message) << "\n";
             (f.severity == Severity::Error ? errors : warnings)++;
         }
         anyError = anyError || errors > 0;

@@ -70,3 +70,11 @@ TEST(cli_validate_test, no_arguments_or_unknown_option_exit_2) {
     EXPECT_EQ(runCli("validate").exitCode, 2);
     EXPECT_EQ(runCli("validate --frobnicate x.json").exitCode, 2);
 }
+
+TEST(cli_validate_test, a_name_with_a_line_break_still_gives_one_line_per_finding) {
+    TempDir dir;
+    const auto file = dir.write("nl.json", R"({"schema_version":1,"info":{"title":"T"},"promises":[{"id":"p","name":"Two\nlines","segment_id":"gone"}]})");
+    auto run = runCli("validate '" + file + "'");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.out, file + ":/promises/0/segment_id: error: promise 'Two lines' points to segment 'gone', which does not exist\n");
+}
