@@ -1,4 +1,5 @@
 add_scorecard_test(validation_tests
+  core/validation_catalogue_test.cpp
   core/validation_dates_test.cpp
   core/validation_enums_test.cpp
   core/validation_ids_test.cpp
