@@ -1,0 +1,50 @@
+// Snapshot undo for the document: every edit commits a whole new immutable Document, so undo
+// is swapping pointers and can never drift out of sync with the edit (STYLE.md §3).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace sc::web {
+
+class History {
+public:
+    using Snapshot = std::shared_ptr<const sc::Document>;
+
+    History();
+
+    // The document every view reads.
+    const sc::Document& head() const { return *m_head; }
+    const Snapshot& headSnapshot() const { return m_head; }
+
+    // A different file: the new document becomes head and both stacks are emptied.
+    void reset(sc::Document doc);
+
+    // An edit: `doc` becomes head; `label` ("renamed segment") names it in Edit > Undo.
+    void commit(sc::Document doc, std::string label);
+
+    bool canUndo() const { return !m_undo.empty(); }
+    bool canRedo() const { return !m_redo.empty(); }
+    // Label of the edit undo()/redo() would revert/reapply; empty when there is none.
+    const std::string& undoLabel() const;
+    const std::string& redoLabel() const;
+
+    // Return false (and change nothing) when there is nothing to undo/redo.
+    bool undo();
+    bool redo();
+
+private:
+    struct Entry {
+        Snapshot doc;       // the document before (undo) or after (redo) the edit
+        std::string label;  // the edit between it and the head
+    };
+
+    Snapshot m_head;
+    std::vector<Entry> m_undo;
+    std::vector<Entry> m_redo;
+};
+
+}  // namespace sc::web

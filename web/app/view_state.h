@@ -1,0 +1,32 @@
+// UI state that is not part of the document: which screen is shown, what is selected, which
+// panels are open. Not undoable and never saved into *.scorecard.json (STYLE.md §6).
+#pragma once
+
+#include <string>
+
+namespace sc::web {
+
+enum class ViewId { Overview, Segments, Promises, Channels };
+
+struct ViewInfo {
+    ViewId id;
+    const char* name;  // shown in the navigation list and the View menu
+};
+
+// Every screen, in navigation order.
+inline constexpr ViewInfo kViews[] = {
+    {ViewId::Overview, "Overview"},
+    {ViewId::Segments, "Segments"},
+    {ViewId::Promises, "Promises"},
+    {ViewId::Channels, "Channels"},
+};
+
+struct ViewState {
+    ViewId current = ViewId::Overview;
+    std::string selectedId;    // id of the selected entity in the current view ("" = none)
+    bool showFindings = true;  // the findings panel under the main view
+    bool showAbout = false;
+    std::string fileName;      // name of the open file/sample, shown in the overview
+};
+
+}  // namespace sc::web

@@ -1,0 +1,28 @@
+// The main menu bar: File (open a sample), Edit (undo/redo), View (screens, panels), Help.
+// Menu choices that change the document are returned as requests and applied by the app after
+// drawing; pure UI choices (which view, which panel) change ViewState directly.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/history.h"
+#include "app/view_state.h"
+
+namespace sc::web {
+
+struct MenuRequests {
+    int openSample = -1;  // index into the sample list, -1 = none
+    bool undo = false;
+    bool redo = false;
+};
+
+struct MenuResult {
+    MenuRequests requests;
+    float height = 0.0f;  // the bar's height in framebuffer pixels
+};
+
+MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples,
+                        ViewState& view);
+
+}  // namespace sc::web

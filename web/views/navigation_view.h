@@ -1,0 +1,10 @@
+// The left navigation list: one selectable per screen.
+#pragma once
+
+#include "app/view_state.h"
+
+namespace sc::web {
+
+void drawNavigationView(ViewState& view);
+
+}  // namespace sc::web

@@ -1,0 +1,22 @@
+// Small table/heading widgets shared by the views. Plain text is not an ImGui "item with a
+// label", so CellText also reports itself to the test recorder: browser tests can then find
+// a segment name or a channel step on the canvas.
+#pragma once
+
+#include <string>
+
+namespace sc::web {
+
+// One table cell of text (unwrapped), visible to the browser tests.
+void CellText(const std::string& text);
+
+// One table cell of text wrapped to the column width, visible to the browser tests.
+void CellTextWrapped(const std::string& text);
+
+// The first cell of a row: selects the whole row when clicked; returns true on click.
+bool RowSelectable(const std::string& label, bool selected);
+
+// A view title in the heading face.
+void Heading(const std::string& text);
+
+}  // namespace sc::web
