@@ -25,7 +25,7 @@ void drawChannelsView(const sc::Document& doc, ViewState& view) {
     ImGui::TableSetupColumn("Audience", ImGuiTableColumnFlags_None, 1.5f);
     ImGui::TableSetupColumn("Steps", ImGuiTableColumnFlags_None, 3.0f);
     ImGui::TableSetupColumn("Levels", ImGuiTableColumnFlags_None, 2.5f);
-    ImGui::TableHeadersRow();
+    TableHeaders();
     for (const auto& channel : channels) {
         ImGui::PushID(channel.id.c_str());
         ImGui::TableNextRow();

@@ -21,7 +21,7 @@ void drawFindingsView(const std::vector<sc::Finding>& findings) {
     ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_None, 0.7f);
     ImGui::TableSetupColumn("Where", ImGuiTableColumnFlags_None, 2.0f);
     ImGui::TableSetupColumn("Message", ImGuiTableColumnFlags_None, 5.0f);
-    ImGui::TableHeadersRow();
+    TableHeaders();
     for (const auto& finding : findings) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

@@ -35,7 +35,7 @@ void drawOverviewView(const sc::Document& doc, const std::vector<sc::Finding>& f
     if (!ImGui::BeginTable("counts", 2, flags)) return;
     ImGui::TableSetupColumn("What");
     ImGui::TableSetupColumn("Count");
-    ImGui::TableHeadersRow();
+    TableHeaders();
     countRow("Segments", doc.segments.size());
     countRow("Promises", doc.promises.size());
     countRow("Channels", doc.channels.size());

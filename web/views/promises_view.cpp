@@ -22,7 +22,7 @@ void drawPromisesView(const sc::Document& doc, ViewState& view) {
     ImGui::TableSetupColumn("Promise", ImGuiTableColumnFlags_None, 3.0f);
     ImGui::TableSetupColumn("Customer action", ImGuiTableColumnFlags_None, 1.5f);
     ImGui::TableSetupColumn("Levels", ImGuiTableColumnFlags_None, 2.5f);
-    ImGui::TableHeadersRow();
+    TableHeaders();
     for (const auto& promise : promises) {
         ImGui::PushID(promise.id.c_str());
         ImGui::TableNextRow();

@@ -23,7 +23,7 @@ void drawSegmentsView(const sc::Document& doc, ViewState& view) {
     ImGui::TableSetupColumn("Customers", ImGuiTableColumnFlags_None, 1.0f);
     ImGui::TableSetupColumn("Sales cycle", ImGuiTableColumnFlags_None, 1.0f);
     ImGui::TableSetupColumn("Needs", ImGuiTableColumnFlags_None, 4.0f);
-    ImGui::TableHeadersRow();
+    TableHeaders();
     for (const auto& segment : segments) {
         ImGui::PushID(segment.id.c_str());
         ImGui::TableNextRow();

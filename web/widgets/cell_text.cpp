@@ -23,6 +23,18 @@ bool RowSelectable(const std::string& label, bool selected) {
     return ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns);
 }
 
+void TableHeaders() {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < ImGui::TableGetColumnCount(); ++column) {
+        if (!ImGui::TableSetColumnIndex(column)) continue;
+        const char* name = ImGui::TableGetColumnName(column);
+        ImGui::PushID(column);
+        ImGui::TableHeader(name);
+        test_hooks::noteText(name);
+        ImGui::PopID();
+    }
+}
+
 void Heading(const std::string& text) {
     ImFont* font = headingFont();
     if (font) ImGui::PushFont(font);

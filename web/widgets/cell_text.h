@@ -16,6 +16,10 @@ void CellTextWrapped(const std::string& text);
 // The first cell of a row: selects the whole row when clicked; returns true on click.
 bool RowSelectable(const std::string& label, bool selected);
 
+// The header row of the current table (replaces ImGui::TableHeadersRow), with each column
+// name visible to the browser tests.
+void TableHeaders();
+
 // A view title in the heading face.
 void Heading(const std::string& text);
 
