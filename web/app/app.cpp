@@ -72,8 +72,13 @@ void App::drawLayout(float top) {
     if (beginPane("Main", x + navWidth, y, width - navWidth, height - findingsHeight)) drawCurrentView();
     ImGui::End();
     if (m_view.showFindings) {
-        if (beginPane("Findings", x + navWidth, y + height - findingsHeight, width - navWidth, findingsHeight))
+        if (beginPane("Findings", x + navWidth, y + height - findingsHeight, width - navWidth, findingsHeight)) {
+            // A rule along the top separates the panel from the view above it.
+            const ImVec2 topLeft = ImGui::GetWindowPos();
+            ImGui::GetWindowDrawList()->AddLine(topLeft, ImVec2(topLeft.x + ImGui::GetWindowWidth(), topLeft.y),
+                                                ImGui::GetColorU32(ImGuiCol_Separator));
             drawFindingsView(m_findings);
+        }
         ImGui::End();
     }
 }

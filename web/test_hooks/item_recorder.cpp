@@ -58,7 +58,7 @@ void noteText(const char* text) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
     ImGuiWindow* window = g.CurrentWindow;
     if (!window || !window->ClipRect.Overlaps(g.LastItemData.Rect)) return;
-    recorder().current.push_back({window->Name, visibleLabel(text), 0, g.LastItemData.Rect});
+    recorder().current.push_back({window->Name, visibleLabel(text), g.LastItemData.ID, g.LastItemData.Rect});
 }
 
 void endFrame() {

@@ -13,7 +13,8 @@ namespace sc::web::test_hooks {
 // Turns the hooks on for this context (no-op without IMGUI_ENABLE_TEST_ENGINE).
 void enable(ImGuiContext* ctx);
 
-// Records the last submitted item (e.g. TextUnformatted) with `text` as its label.
+// Records the last submitted item (e.g. TextUnformatted, or an unlabelled Selectable) with
+// `text` as its label; id is the item's id (0 for plain text).
 void noteText(const char* text);
 
 // Call after ImGui::Render(): the items recorded this frame become the "last frame".

@@ -20,7 +20,21 @@ void CellTextWrapped(const std::string& text) {
 }
 
 bool RowSelectable(const std::string& label, bool selected) {
-    return ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns);
+    // A Selectable cannot wrap its label: draw an unlabelled one as tall as the wrapped text,
+    // then the text over it. The recorder gets the label with the selectable's id and rect.
+    const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x);
+    const ImVec2 start = ImGui::GetCursorPos();
+    // The selectable is as tall as this cell only; the selection colours the whole row instead.
+    if (selected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
+    const bool clicked = ImGui::Selectable("##row", false,
+                                           ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                                           ImVec2(0.0f, text.y));
+    test_hooks::noteText(label.c_str());
+    ImGui::SetCursorPos(start);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(label.c_str(), label.c_str() + label.size());
+    ImGui::PopTextWrapPos();
+    return clicked;
 }
 
 void TableHeaders() {
