@@ -4,7 +4,8 @@
 #   ./test.sh              all stages
 #   ./test.sh --native     install, native build, ctest only
 #   ./test.sh --browser    install, web build, browser tests only
-# Build dirs: build/native (Release, shared with run.sh), build/web.
+# Build dirs: build/native-test (Debug: compiles faster than -O3 and keeps assertions on),
+# build/web (Release, shared with run.sh; the browser tests run the build that ships).
 # Browser-test screenshots of failures: tests/browser/test-results/.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -36,8 +37,8 @@ skip() { summary+=("skip        $1 ($2)"); failed+=("$1"); }
 stage "install dependencies" ./scripts/install-deps.sh || { echo "test.sh: cannot install dependencies" >&2; exit 1; }
 
 if [ "$want_native" -eq 1 ]; then
-  if stage "native build" ./scripts/build.sh native build/native Release; then
-    stage "ctest (core + CLI)" ctest --test-dir build/native --output-on-failure -j2 --timeout 300 || true
+  if stage "native build" ./scripts/build.sh native build/native-test Debug; then
+    stage "ctest (core + CLI)" ctest --test-dir build/native-test --output-on-failure -j2 --timeout 300 || true
   else
     skip "ctest (core + CLI)" "native build failed"
   fi

@@ -14,14 +14,12 @@ test('served build renders the start sample', (t) => withApp(t, { via: 'http' },
 }));
 
 test('served build logs no console error', (t) => withApp(t, { via: 'http' }, async (app) => {
-  await app.waitForItem(doc.segments[0].name);
-  await app.nextFrames(10);
+  await app.nextFrames(30);
   assert.deepEqual(app.consoleErrors, []);
 }));
 
 test('served build requests nothing outside its own origin', (t) => withApp(t, { via: 'http' }, async (app) => {
-  await app.waitForItem(doc.segments[0].name);
-  await app.nextFrames(10);
+  await app.nextFrames(30);
   assert.deepEqual(app.foreignRequests, []);
   assert.ok(app.requests.some((u) => u.startsWith(app.origin)), 'the router saw no request at all');
 }));

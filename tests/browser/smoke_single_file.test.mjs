@@ -14,8 +14,7 @@ test('single file renders the start sample from file://', (t) => withApp(t, { vi
 
 test('single file logs no console error and requests nothing outside file:',
   (t) => withApp(t, { via: 'file' }, async (app) => {
-    await app.waitForItem(doc.segments[0].name);
-    await app.nextFrames(10);
+    await app.nextFrames(30);
     assert.deepEqual(app.consoleErrors, []);
     assert.deepEqual(app.foreignRequests, []);
   }));

@@ -20,8 +20,10 @@ const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const distWeb = path.join(repoRoot, 'dist/web');
-export const singleFile = path.join(repoRoot, 'dist/alignment-scorecard.html');
+// The build under test; the environment can point the same tests at another copy (a deployed
+// folder, or a deliberately broken build to prove the tests fail).
+export const distWeb = process.env.SCORECARD_DIST_WEB || path.join(repoRoot, 'dist/web');
+export const singleFile = process.env.SCORECARD_SINGLE_FILE || path.join(repoRoot, 'dist/alignment-scorecard.html');
 export const resultsDir = path.join(repoRoot, 'tests/browser/test-results');
 const chromiumPath = process.env.SCORECARD_CHROMIUM || '/usr/bin/chromium';
 
@@ -154,7 +156,7 @@ export class App {
 //        or url: any page (used to check the harness itself).
 //   dpr: deviceScaleFactor; noWebgl: launch with --disable-3d-apis; waitForFrame: wait for frames > 0.
 export async function openApp({ via = 'http', url, dir = distWeb, file = singleFile, dpr = 1,
-  noWebgl = false, waitForFrame = true, viewport = { width: 1280, height: 800 }, timeout = 30000 } = {}) {
+  noWebgl = false, waitForFrame = true, viewport = { width: 1280, height: 800 }, timeout = 20000 } = {}) {
   let server = null;
   if (!url) {
     if (via === 'http') {
