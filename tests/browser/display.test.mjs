@@ -20,9 +20,9 @@ test('canvas backing store is 2x its CSS size at devicePixelRatio 2', (t) => wit
 }));
 
 test('menus are clickable at devicePixelRatio 2', (t) => withApp(t, { via: 'http', dpr: 2 }, async (app) => {
-  await app.clickItem('View', { exact: true });
-  await app.clickItem('Channels', { exact: true });
-  await app.waitForItem(sample().channels[0].name);
+  await app.clickItem('View', { exact: true, window: '##MainMenuBar' });
+  await app.clickItem('Channels', { exact: true, window: '##Menu_' });
+  await app.waitForItem(sample().channels[0].name, { window: 'Main' });
 }));
 
 test('without WebGL the page shows the no-WebGL message', (t) => withApp(t, { via: 'http', noWebgl: true, waitForFrame: false }, async (app) => {

@@ -30,9 +30,9 @@ test('served build reports the project version', (t) => withApp(t, { via: 'http'
 
 test('View > Channels shows the sample channels', (t) => withApp(t, { via: 'http' }, async (app) => {
   const channel = doc.channels[0].name;
-  assert.equal(await app.findItem(channel, { exact: true, window: 'Channels' }), null,
-    'the Channels view is already showing before the menu was used');
-  await app.clickItem('View', { exact: true });
-  await app.clickItem('Channels', { exact: true });
-  await app.waitForItem(channel);
+  assert.equal(await app.findItem(channel, { window: 'Main' }), null,
+    'the main area already shows the channel before the menu was used: this test would prove nothing');
+  await app.clickItem('View', { exact: true, window: '##MainMenuBar' });
+  await app.clickItem('Channels', { exact: true, window: '##Menu_' });
+  await app.waitForItem(channel, { window: 'Main' });
 }));

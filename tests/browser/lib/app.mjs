@@ -6,7 +6,8 @@
 //
 //   import { withApp, sample } from './lib/app.mjs';
 //   test('x', (t) => withApp(t, { via: 'http' }, async (app) => {
-//     await app.clickItem('View'); await app.clickItem('Channels');
+//     await app.clickItem('View', { window: '##MainMenuBar' });
+//     await app.clickItem('Channels', { window: '##Menu_' });
 //     await app.waitForItem(sample().channels[0].name);
 //   }));
 import { createRequire } from 'node:module';
@@ -54,12 +55,16 @@ export function visibleLabel(label) {
 function matches(item, label, opts) {
   const seen = visibleLabel(item.label);
   if (opts.exact ? seen !== label : !(seen === label || seen.includes(label))) return false;
-  if (opts.window !== undefined && !visibleLabel(item.window).includes(opts.window)) return false;
+  // Windows match on the raw name too: menus are "##MainMenuBar" and "##Menu_00".
+  if (opts.window !== undefined) {
+    const raw = String(item.window ?? '');
+    if (!raw.includes(opts.window) && !visibleLabel(raw).includes(opts.window)) return false;
+  }
   return true;
 }
 
 function describe(items) {
-  return items.map((i) => `${visibleLabel(i.window)} / ${visibleLabel(i.label)}`).join('\n  ');
+  return items.map((i) => `${i.window} / ${visibleLabel(i.label)}`).join('\n  ');
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -96,7 +101,8 @@ export class App {
   async items() { return this.page.evaluate(() => window.scorecardApp.items()); }
 
   // The first drawn item whose visible label equals (or, unless exact, contains) `label`;
-  // `window` narrows to items in a window whose title contains it. Null when not drawn.
+  // `window` narrows to items in a window whose name contains it ("Main", "##Menu_",
+  // "##MainMenuBar", a floating window's title). Null when not drawn.
   async findItem(label, opts = {}) {
     const items = await this.items();
     return items.find((i) => matches(i, label, { exact: true, ...opts })) ||
@@ -120,7 +126,13 @@ export class App {
   // Clicks the centre of the item's rect like a user: move, let ImGui see the hover, press, release.
   async clickItem(label, opts = {}) {
     const item = await this.waitForItem(label, opts);
-    const x = item.x + item.w / 2, y = item.y + item.h / 2;
+    // Item rects are relative to the canvas; add where the canvas sits in the page.
+    const at = await this.page.evaluate(() => {
+      const c = document.querySelector('#canvas') || document.querySelector('canvas');
+      const r = c ? c.getBoundingClientRect() : { left: 0, top: 0 };
+      return { left: r.left, top: r.top };
+    });
+    const x = at.left + item.x + item.w / 2, y = at.top + item.y + item.h / 2;
     await this.page.mouse.move(x, y);
     await this.nextFrames(2);
     await this.page.mouse.down();
