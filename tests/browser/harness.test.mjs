@@ -80,5 +80,5 @@ test('harness blocks and records requests to other origins', (t) => withApp(t, {
 }));
 
 test('waitForItem names what was drawn when the item is missing', (t) => withApp(t, { dir: fixtureDir() }, async (app) => {
-  await assert.rejects(app.waitForItem('Nonexistent', { timeout: 300 }), /"Nonexistent" was not drawn[\s\S]*Main \/ Press/);
+  await assert.rejects(app.waitForItem('Nonexistent', { timeout: 300 }), /"Nonexistent" was not drawn[\s\S]*Main###main \/ Press/);
 }));
