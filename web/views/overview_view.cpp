@@ -48,6 +48,29 @@ void drawOverviewView(const sc::Document& doc, const std::vector<sc::Finding>& f
     countRow("Deals", doc.deals.size());
     countRow("Findings", findings.size());
     ImGui::EndTable();
+
+    // Who the scorecard is about, so the first screen names the segments, not only counts.
+    if (doc.segments.empty()) return;
+    ImGui::Spacing();
+    if (!ImGui::BeginTable("segments", 3, flags)) return;
+    ImGui::TableSetupColumn("Segment");
+    ImGui::TableSetupColumn("Promises");
+    ImGui::TableSetupColumn("Customers");
+    TableHeaders();
+    for (const auto& segment : doc.segments) {
+        std::size_t promises = 0;
+        for (const auto& promise : doc.promises) promises += promise.segmentId == segment.id ? 1 : 0;
+        ImGui::PushID(segment.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        CellText(segment.name);
+        ImGui::TableNextColumn();
+        CellText(std::to_string(promises));
+        ImGui::TableNextColumn();
+        CellText(std::to_string(segment.customers));
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
 }
 
 }  // namespace sc::web
