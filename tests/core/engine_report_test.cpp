@@ -155,3 +155,16 @@ TEST(engine_report_test, text_lists_ranked_explained_mismatches) {
     EXPECT_NE(text.find("diagnosis: distribution problem"), std::string::npos);
     EXPECT_NE(text.find("  13. [medium] Decision window"), std::string::npos);
 }
+
+TEST(engine_report_test, saas_sample_diagnoses_match_what_its_text_says) {
+    // The sample's own words: the demo gate loses the right people (message); the free
+    // community reaches students who convert about as well as anyone (distribution, which
+    // the sample's manual mismatch accepts as a trade-off).
+    auto loaded = sc::loadDocument(readText(std::string(SCORECARD_SOURCE_DIR) + "/assets/samples/saas-self-serve.scorecard.json"));
+    ASSERT_TRUE(loaded.ok) << loaded.error;
+    auto r = buildScoreReport(loaded.document, "2026-11-24");
+    std::map<std::string, std::string> kinds;
+    for (const auto& d : r.diagnoses) kinds[d.pairId] = d.kind;
+    EXPECT_EQ(kinds["pair_team_direct"], "message");
+    EXPECT_EQ(kinds["pair_team_community"], "distribution");
+}
