@@ -10,4 +10,5 @@ list(APPEND SCORECARD_CORE_SOURCES
   engine/alignment_index.cpp
   engine/score_report.cpp
   engine/score_text.cpp
+  engine/triage.cpp
 )
