@@ -1,6 +1,12 @@
 # The parts of web/ that are plain C++ (no ImGui, no emscripten) are tested natively here.
 add_scorecard_test(web_tests
   web/history_test.cpp
+  web/mismatch_text_test.cpp
+  web/report_cache_test.cpp
+  web/clock_test.cpp
   ${PROJECT_SOURCE_DIR}/web/app/history.cpp
+  ${PROJECT_SOURCE_DIR}/web/app/mismatch_text.cpp
+  ${PROJECT_SOURCE_DIR}/web/app/report_cache.cpp
+  ${PROJECT_SOURCE_DIR}/web/app/clock.cpp
 )
 target_include_directories(web_tests PRIVATE "${PROJECT_SOURCE_DIR}/web")
