@@ -10,6 +10,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/clock.h"
 #include "app/fonts.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -41,7 +42,13 @@ EM_JS(void, sc_js_frame_rendered, (int frames, double dpr), {
     app.dpr = dpr;
 });
 
+// The browser's clock: JavaScript Date is the app's only time source (the core never reads one).
+EM_JS(double, sc_js_now_ms, (), { return Date.now(); });
+EM_JS(int, sc_js_timezone_offset_minutes, (), { return new Date().getTimezoneOffset(); });
+
 namespace {
+
+sc::web::Clock browserClock() { return sc::web::clockFromUnixMs(sc_js_now_ms(), sc_js_timezone_offset_minutes()); }
 
 // Matches the canvas backing store to its CSS size × devicePixelRatio, and rebuilds fonts and
 // style when the ratio changes (browser zoom, moving to another screen).
@@ -72,6 +79,7 @@ void frame(void* arg) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
+    p.app->setClock(browserClock());
     p.app->frame();
     ImGui::Render();
 
@@ -111,7 +119,7 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(p->window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    p->app = new sc::web::App();
+    p->app = new sc::web::App(browserClock());
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;
 }

@@ -2,12 +2,15 @@
 // the findings panel under it, then modal/floating windows; document changes last.
 #include "app/app.h"
 
+#include "app/mismatch_text.h"
 #include "app/samples.h"
+#include "engine/triage.h"
 #include "imgui.h"
 #include "validation/validate.h"
 #include "views/about_window.h"
 #include "views/channels_view.h"
 #include "views/findings_view.h"
+#include "views/mismatches_view.h"
 #include "views/navigation_view.h"
 #include "views/overview_view.h"
 #include "views/promises_view.h"
@@ -32,7 +35,7 @@ bool beginPane(const char* name, float x, float y, float w, float h) {
 
 }  // namespace
 
-App::App() : m_samples(sampleNames()) {
+App::App(Clock clock) : m_samples(sampleNames()), m_clock(std::move(clock)) {
     if (!m_samples.empty()) openSample(0);
 }
 
@@ -40,6 +43,7 @@ void App::openSample(std::size_t index) {
     sc::LoadResult result = loadSample(index);
     if (!result.ok) {
         const std::string name = index < m_samples.size() ? m_samples[index] : "sample";
+        m_errorTitle = "Could not open file";
         m_error = "Could not open " + name + ":\n" + result.error;
         m_errorPending = true;
         return;
@@ -56,6 +60,8 @@ void App::frame() {
     drawAboutWindow(m_view);
     drawErrorModal();
     apply(menu.requests);
+    apply(m_triage);
+    m_triage = {};
 }
 
 void App::drawLayout(float top) {
@@ -90,18 +96,21 @@ void App::drawCurrentView() {
         case ViewId::Segments: drawSegmentsView(doc, m_view); break;
         case ViewId::Promises: drawPromisesView(doc, m_view); break;
         case ViewId::Channels: drawChannelsView(doc, m_view); break;
+        case ViewId::Mismatches:
+            m_triage = drawMismatchesView(doc, m_reports.get(m_history.headSnapshot(), m_clock.today), m_view);
+            break;
     }
 }
 
 void App::drawErrorModal() {
     if (m_errorPending) {
-        ImGui::OpenPopup("Could not open file");
+        ImGui::OpenPopup(m_errorTitle.c_str());
         m_errorPending = false;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0.0f), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal("Could not open file", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(m_errorTitle.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     CellTextWrapped(m_error);
     CellText("The open scorecard was kept unchanged.");
     if (ImGui::Button("OK")) {
@@ -114,8 +123,40 @@ void App::drawErrorModal() {
 void App::apply(const MenuRequests& requests) {
     if (requests.openSample >= 0) openSample(static_cast<std::size_t>(requests.openSample));
     // After undo/redo the reading findings no longer apply; validation is recomputed.
-    if (requests.undo && m_history.undo()) m_findings = sc::validateDocument(m_history.head());
-    if (requests.redo && m_history.redo()) m_findings = sc::validateDocument(m_history.head());
+    // The selected row may move to another group: keep it in sight.
+    if (requests.undo && m_history.undo()) {
+        m_findings = sc::validateDocument(m_history.head());
+        m_view.revealSelection = true;
+    }
+    if (requests.redo && m_history.redo()) {
+        m_findings = sc::validateDocument(m_history.head());
+        m_view.revealSelection = true;
+    }
+}
+
+void App::apply(const TriageRequests& requests) {
+    if (!requests.dismissId.empty()) {
+        const auto edit = engine::dismissMismatch(m_history.head(), requests.dismissId, requests.dismissReason, m_clock.now);
+        const Mismatch* m = findById(edit.document.mismatches, requests.dismissId);
+        commitEdit(edit, m ? dismissEditLabel(*m) : "");
+    }
+    if (!requests.reopenId.empty()) {
+        const auto edit = engine::reopenMismatch(m_history.head(), requests.reopenId, m_clock.now);
+        const Mismatch* m = findById(edit.document.mismatches, requests.reopenId);
+        commitEdit(edit, m ? reopenEditLabel(*m) : "");
+    }
+}
+
+void App::commitEdit(const sc::WorkflowEdit& edit, const std::string& label) {
+    if (!edit.ok) {
+        m_errorTitle = "Could not change the scorecard";
+        m_error = edit.error;
+        m_errorPending = true;
+        return;
+    }
+    m_history.commit(edit.document, label);
+    m_findings = sc::validateDocument(m_history.head());
+    m_view.revealSelection = true;
 }
 
 }  // namespace sc::web

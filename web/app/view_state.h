@@ -6,7 +6,7 @@
 
 namespace sc::web {
 
-enum class ViewId { Overview, Segments, Promises, Channels };
+enum class ViewId { Overview, Segments, Promises, Channels, Mismatches };
 
 struct ViewInfo {
     ViewId id;
@@ -19,6 +19,7 @@ inline constexpr ViewInfo kViews[] = {
     {ViewId::Segments, "Segments"},
     {ViewId::Promises, "Promises"},
     {ViewId::Channels, "Channels"},
+    {ViewId::Mismatches, "Mismatches"},
 };
 
 struct ViewState {
@@ -27,6 +28,8 @@ struct ViewState {
     bool showFindings = true;  // the findings panel under the main view
     bool showAbout = false;
     std::string fileName;      // name of the open file/sample, shown in the overview
+    std::string dismissReason;     // being typed in the Dismiss… dialog
+    bool revealSelection = false;  // scroll the selected row into view (it moved after an edit)
 };
 
 }  // namespace sc::web

@@ -1,0 +1,156 @@
+// The Mismatches view over the real app: the score report the CLI prints (same core, run here
+// through dist/bin/scorecard) is what the view draws — index, ranking, explanation — and
+// triage goes through the document history: Dismiss… with a reason moves the row to the
+// dismissed group, Edit > Undo brings it back.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { withApp, repoRoot, visibleLabel } from './lib/app.mjs';
+
+const cli = process.env.SCORECARD_CLI || path.join(repoRoot, 'dist/bin/scorecard');
+const samplePath = path.join(repoRoot, 'assets/samples/saas-self-serve.scorecard.json');
+
+// The user's local date, as the app takes it from JavaScript Date.
+function localToday() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function scoreReport() {
+  assert.ok(fs.existsSync(cli), `${cli} missing: build the native CLI first (./scripts/build.sh native ...)`);
+  return JSON.parse(execFileSync(cli, ['score', samplePath, '--format', 'json', '--today', localToday()], { encoding: 'utf8' }));
+}
+
+const indexText = (report) => `Alignment index ${report.alignment_index.value.toFixed(1)} / 100`;
+// sc::engine::diagnosisLabel's wording for the report's diagnosis kinds.
+const diagnosisLabels = { message: 'message problem', distribution: 'distribution problem',
+  both: 'message and distribution problem', no_visible_problem: 'no problem visible in the numbers yet',
+  undetermined: 'undetermined' };
+const channelPair = (m) => [m.channel_name, m.pair_name].filter(Boolean).join(' / ');
+
+// The y of the table row showing mismatch `m` (its dimension, promise and channel/pair cells
+// on one line), or null when it is not drawn.
+function rowY(items, m) {
+  const cells = items.filter((i) => String(i.window).includes('Main'));
+  const at = (label) => cells.filter((i) => visibleLabel(i.label) === label).map((i) => i.y);
+  for (const y of at(m.dimension_name)) {
+    const same = (ys) => ys.some((v) => Math.abs(v - y) < 2);
+    if (same(at(m.promise_name)) && same(at(channelPair(m)))) return y;
+  }
+  return null;
+}
+
+// The cells drawn on the row at `y` in the mismatch list, left to right (the row's selectable,
+// which carries the rank, starts a few pixels above the text cells).
+function rowCells(items, y) {
+  return items.filter((i) => String(i.window).includes('Main') && Math.abs(i.y - y) < 8)
+    .sort((a, b) => a.x - b.x).map((i) => visibleLabel(i.label));
+}
+
+async function waitFor(app, what, predicate, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const items = await app.items();
+    const value = predicate(items);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`${what} did not happen. Drawn:\n  ${items.map((i) => `${i.window} / ${visibleLabel(i.label)} @${Math.round(i.y)}`).join('\n  ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// Clicks the middle of a drawn item (for cells whose label is not unique on screen).
+async function clickAt(app, item) {
+  await app.page.mouse.move(item.x + Math.min(item.w, 40) / 2, item.y + item.h / 2);
+  await app.nextFrames(2);
+  await app.page.mouse.down();
+  await app.nextFrames(2);
+  await app.page.mouse.up();
+  await app.nextFrames(2);
+}
+
+async function openMismatches(app) {
+  await app.clickItem('Mismatches', { exact: true, window: 'Navigation' });
+}
+
+test('Mismatches view draws the CLI report: index, readiness, top-ranked first, explanation on select', (t) => withApp(t, { via: 'http' }, async (app) => {
+  const report = scoreReport();
+  const top = report.mismatches[0];
+  assert.equal(top.rank, 1);
+  await openMismatches(app);
+  await app.waitForItem(indexText(report), { exact: true, window: 'Main' });
+  await app.waitForItem(`Readiness: ready (${report.readiness.customers} customers)`, { exact: true, window: 'Main' });
+  const bySeverity = report.summary.open_by_severity;
+  await app.waitForItem(`Open: ${bySeverity.critical} critical · ${bySeverity.high} high · ${bySeverity.medium} medium · ${bySeverity.low} low`,
+    { exact: true, window: 'Main' });
+
+  const items = await app.items();
+  const topY = rowY(items, top);
+  assert.ok(topY !== null, `top-ranked mismatch ${top.id} is not drawn as a row`);
+  assert.deepEqual(rowCells(items, topY), ['1', top.severity, top.dimension_name, top.promise_name, channelPair(top),
+    diagnosisLabels[top.diagnosis], top.priority_score.toFixed(2), top.status]);
+  // Drawn first: above every other ranked row.
+  for (const m of report.mismatches.slice(1, 4)) {
+    const y = rowY(items, m);
+    assert.ok(y !== null && y > topY, `${m.id} (rank ${m.rank}) is not drawn below the top-ranked one`);
+  }
+  assert.equal(await app.findItem(top.explanation, { exact: true, window: 'Main' }), null, 'explanation drawn before selecting');
+
+  await clickAt(app, items.find((i) => visibleLabel(i.label) === top.promise_name && Math.abs(i.y - topY) < 2));
+  await app.waitForItem(top.explanation, { exact: true, window: 'Main' });
+  assert.deepEqual(app.consoleErrors, []);
+}));
+
+test('Dismiss… needs a reason, moves the row to the dismissed group; Edit > Undo brings it back', (t) => withApp(t, { via: 'http' }, async (app) => {
+  const report = scoreReport();
+  const target = report.mismatches.find((m) => m.status === 'open');
+  assert.ok(target, 'the sample needs an open mismatch');
+  assert.ok(!report.mismatches.some((m) => m.status === 'dismissed'), 'the sample should start with nothing dismissed');
+  await openMismatches(app);
+  await app.waitForItem(indexText(report), { exact: true, window: 'Main' });
+
+  const before = await app.items();
+  const y0 = rowY(before, target);
+  assert.ok(y0 !== null, `${target.id} not drawn`);
+  await clickAt(app, before.find((i) => visibleLabel(i.label) === target.promise_name && Math.abs(i.y - y0) < 2));
+  await app.waitForItem(target.explanation, { exact: true, window: 'Main' });
+
+  // The dialog's OK does nothing while the reason is empty.
+  await app.clickItem('Dismiss…', { exact: true, window: 'Main' });
+  await app.waitForItem('OK', { exact: true, window: 'Dismiss mismatch' });
+  await app.clickItem('OK', { exact: true, window: 'Dismiss mismatch' });
+  await app.nextFrames(3);
+  assert.ok(await app.findItem('OK', { exact: true, window: 'Dismiss mismatch' }), 'the dialog closed with an empty reason');
+  assert.equal(await app.findItem('Dismissed (1)', { exact: true }), null);
+
+  const reason = 'Checked with sales: by design for now';
+  await app.typeText(reason);
+  await app.clickItem('OK', { exact: true, window: 'Dismiss mismatch' });
+
+  // The row now sits under the "Dismissed" group heading, faded, without a rank.
+  const moved = await waitFor(app, 'the row moving to the dismissed group', (items) => {
+    const heading = items.find((i) => visibleLabel(i.label) === 'Dismissed (1)');
+    const y = rowY(items, target);
+    return heading && y !== null && y > heading.y ? { items, y } : null;
+  });
+  const cells = rowCells(moved.items, moved.y);
+  assert.equal(cells[0], '–');
+  assert.equal(cells.at(-1), 'dismissed');
+  await app.waitForItem(reason, { exact: true, window: 'Main' });   // "Dismissed because" in the detail panel
+  await app.waitForItem('Reopen', { exact: true, window: 'Main' });
+  // An open mismatch fewer counts in the index.
+  assert.equal(await app.findItem(indexText(report), { exact: true, window: 'Main' }), null, 'index unchanged after dismissing');
+
+  await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
+  const undo = await app.waitForItem('Undo', { exact: true, window: '##Menu_' });
+  assert.ok(undo, 'Edit > Undo missing');
+  await app.clickItem('Undo', { exact: true, window: '##Menu_' });
+  await waitFor(app, 'the row returning to the open group', (items) => {
+    const y = rowY(items, target);
+    return y !== null && !items.some((i) => visibleLabel(i.label) === 'Dismissed (1)') &&
+      rowCells(items, y).at(-1) === 'open' && rowCells(items, y)[0] === String(target.rank);
+  });
+  await app.waitForItem(indexText(report), { exact: true, window: 'Main' });
+  assert.deepEqual(app.consoleErrors, []);
+}));

@@ -1,0 +1,214 @@
+// Mismatches screen (see mismatches_view.h). Every rule (grouping, colours, wording) lives in
+// app/mismatch_text and the core; this file lays them out.
+#include "views/mismatches_view.h"
+
+#include "app/mismatch_text.h"
+#include "engine/diagnosis.h"
+#include "engine/triage.h"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "widgets/cell_text.h"
+
+namespace sc::web {
+
+namespace {
+
+constexpr const char* kDismissPopup = "Dismiss mismatch";
+
+ImVec4 toImVec4(Rgba c) { return ImVec4(c.r, c.g, c.b, c.a); }
+
+void ColouredText(const std::string& text, Rgba colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(colour));
+    CellText(text);
+    ImGui::PopStyleColor();
+}
+
+void header(const engine::ScoreReport& report) {
+    CellText(alignmentIndexHeadline(report.index));
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
+        ImGui::TextUnformatted(report.index.formula.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.5f);
+    if (ImGui::TreeNode("How the index is computed")) {
+        CellTextWrapped(report.index.formula);
+        CellTextWrapped(report.index.computation);
+        ImGui::TreePop();
+    }
+    if (report.readiness.ready) CellText(readinessText(report.readiness));
+    else ColouredText(readinessText(report.readiness), severityColour("high"));
+    CellText(openCountsText(report.openBySeverity));
+}
+
+// One table per group, all with the same columns and weights so they line up; only the
+// first shows the column headers. Inactive groups are drawn faded.
+void groupTable(const engine::ScoreReport& report, const MismatchGroup& group, bool first, ViewState& view) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable(group.title.c_str(), 8, flags)) return;
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 1.8f);
+    ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed, em * 4.2f);
+    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_None, 1.3f);
+    ImGui::TableSetupColumn("Promise", ImGuiTableColumnFlags_None, 1.3f);
+    ImGui::TableSetupColumn("Channel / pair", ImGuiTableColumnFlags_None, 2.6f);
+    ImGui::TableSetupColumn("Diagnosis", ImGuiTableColumnFlags_None, 1.7f);
+    ImGui::TableSetupColumn("Priority", ImGuiTableColumnFlags_WidthFixed, em * 3.6f);
+    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em * 4.6f);
+    if (first) TableHeaders();
+    if (!group.active) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.6f);
+    for (const std::size_t index : group.rows) {
+        const engine::ReportMismatch& m = report.mismatches[index];
+        const bool selected = view.selectedId == m.mismatch.id;
+        ImGui::PushID(m.mismatch.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        if (RowSelectable(rankText(m), selected)) view.selectedId = m.mismatch.id;
+        if (selected && view.revealSelection) {
+            ImGui::SetScrollHereY(0.5f);
+            view.revealSelection = false;
+        }
+        ImGui::TableNextColumn();
+        ColouredText(m.mismatch.severity, severityColour(m.mismatch.severity));
+        ImGui::TableNextColumn();
+        CellText(m.dimensionName.empty() ? m.mismatch.name : m.dimensionName);
+        ImGui::TableNextColumn();
+        CellText(m.promiseName);
+        ImGui::TableNextColumn();
+        CellText(channelPairText(m));
+        ImGui::TableNextColumn();
+        CellText(engine::diagnosisLabel(m.diagnosis.kind));
+        ImGui::TableNextColumn();
+        CellText(priorityScoreText(m.priority.score));
+        ImGui::TableNextColumn();
+        CellText(m.mismatch.status);
+        ImGui::PopID();
+    }
+    if (!group.active) ImGui::PopStyleVar();
+    ImGui::EndTable();
+}
+
+// A label/value row of the detail panel.
+void detailRow(const char* label) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", label);
+    ImGui::TableNextColumn();
+}
+
+// The Dismiss… modal: OK stays disabled until the reason says something.
+void dismissModal(const engine::ReportMismatch& m, ViewState& view, TriageRequests& requests) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32.0f, 0.0f), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kDismissPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    CellTextWrapped(m.mismatch.name.empty() ? m.mismatch.id : m.mismatch.name);
+    CellText("Why is this not a real problem? (required)");
+    // The reason is the dialog's only field: it keeps the keyboard unless a button is held.
+    if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool entered =
+        ImGui::InputText("##reason", &view.dismissReason, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool ok = engine::isDismissReason(view.dismissReason);
+    ImGui::BeginDisabled(!ok);
+    if (ImGui::Button("OK") || (entered && ok)) {
+        requests.dismissId = m.mismatch.id;
+        requests.dismissReason = view.dismissReason;
+        view.dismissReason.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) {
+        view.dismissReason.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewState& view, TriageRequests& requests) {
+    const Mismatch& mm = m.mismatch;
+    Heading(mm.name.empty() ? mm.id : mm.name);
+    ColouredText(mm.severity, severityColour(mm.severity));
+    ImGui::SameLine();
+    CellText("\xC2\xB7 " + mm.status + (m.rank > 0 ? " \xC2\xB7 rank " + rankText(m) : "") + " \xC2\xB7 priority " +
+             priorityScoreText(m.priority.score));
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+    if (mm.status == "open") {
+        if (ImGui::Button("Dismiss\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
+            view.dismissReason.clear();
+            ImGui::OpenPopup(kDismissPopup);
+        }
+    } else if (mm.status == "dismissed") {
+        if (ImGui::Button("Reopen")) requests.reopenId = mm.id;
+    }
+    dismissModal(m, view, requests);
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH;
+    if (!ImGui::BeginTable("detail", 2, flags)) return;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8.0f);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_None, 1.0f);
+    if (mm.status == "dismissed") {
+        detailRow("Dismissed because");
+        CellTextWrapped(mm.dismissedReason);
+    }
+    detailRow("Explanation");
+    CellTextWrapped(mm.explanation.empty() ? "(none written)" : mm.explanation);
+    detailRow("Severity");
+    CellTextWrapped(m.severityBasis.empty() ? mm.severity + ", set by hand" : mm.severity + ": " + m.severityBasis);
+    detailRow("Diagnosis");
+    CellTextWrapped(engine::diagnosisLabel(m.diagnosis.kind));
+    for (const auto& evidence : m.diagnosis.evidence) CellTextWrapped("\xE2\x80\xA2 " + evidence);  // U+2022 BULLET
+    detailRow("Priority");
+    for (const auto& line : priorityBreakdownLines(m.priority)) CellTextWrapped(line);
+    detailRow("Decision");
+    CellTextWrapped(decisionText(doc, m));
+    if (!mm.notes.empty()) {
+        detailRow("Notes");
+        CellTextWrapped(mm.notes);
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreReport& report, ViewState& view) {
+    TriageRequests requests;
+    Heading("Mismatches");
+    header(report);
+    ImGui::Spacing();
+    if (report.mismatches.empty()) {
+        CellText("No mismatches: every promise and channel compared agree on every dimension.");
+        return requests;
+    }
+
+    const engine::ReportMismatch* selected = nullptr;
+    for (const auto& m : report.mismatches)
+        if (m.mismatch.id == view.selectedId) selected = &m;
+
+    // The list takes the upper part of the pane, the detail panel the rest.
+    const float listHeight = ImGui::GetContentRegionAvail().y * 0.55f;
+    if (ImGui::BeginChild("list", ImVec2(0.0f, listHeight))) {
+        const auto groups = groupMismatches(report);
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            if (!groups[g].active) {
+                ImGui::Spacing();
+                CellText(groups[g].title + " (" + std::to_string(groups[g].rows.size()) + ")");
+            }
+            groupTable(report, groups[g], g == 0, view);
+        }
+    }
+    ImGui::EndChild();
+    view.revealSelection = false;  // done, or the selected mismatch is gone
+
+    if (ImGui::BeginChild("detail", ImVec2(0.0f, 0.0f), true)) {
+        if (selected) detailPanel(doc, *selected, view, requests);
+        else CellText("Select a mismatch to see its explanation, diagnosis, priority and decision.");
+    }
+    ImGui::EndChild();
+    return requests;
+}
+
+}  // namespace sc::web
