@@ -142,15 +142,27 @@ test('Dismiss… needs a reason, moves the row to the dismissed group; Edit > Un
   // An open mismatch fewer counts in the index.
   assert.equal(await app.findItem(indexText(report), { exact: true, window: 'Main' }), null, 'index unchanged after dismissing');
 
-  await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
-  const undo = await app.waitForItem('Undo', { exact: true, window: '##Menu_' });
-  assert.ok(undo, 'Edit > Undo missing');
-  await app.clickItem('Undo', { exact: true, window: '##Menu_' });
-  await waitFor(app, 'the row returning to the open group', (items) => {
+  const backInOpenGroup = (items) => {
     const y = rowY(items, target);
     return y !== null && !items.some((i) => visibleLabel(i.label) === 'Dismissed (1)') &&
       rowCells(items, y).at(-1) === 'open' && rowCells(items, y)[0] === String(target.rank);
-  });
+  };
+  const undo = async () => {
+    await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
+    await app.clickItem('Undo', { exact: true, window: '##Menu_' });
+  };
+  await undo();
+  await waitFor(app, 'the row returning to the open group after Edit > Undo', backInOpenGroup);
   await app.waitForItem(indexText(report), { exact: true, window: 'Main' });
+
+  // Redo dismisses it again; Reopen is an edit of its own, undone like any other.
+  await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
+  await app.clickItem('Redo', { exact: true, window: '##Menu_' });
+  await app.waitForItem('Dismissed (1)', { exact: true, window: 'Main' });
+  await app.clickItem('Reopen', { exact: true, window: 'Main' });
+  await waitFor(app, 'the row returning to the open group after Reopen', backInOpenGroup);
+  await app.waitForItem('Dismiss…', { exact: true, window: 'Main' });
+  await undo();
+  await app.waitForItem('Dismissed (1)', { exact: true, window: 'Main' });
   assert.deepEqual(app.consoleErrors, []);
 }));

@@ -38,9 +38,10 @@ void header(const engine::ScoreReport& report) {
         CellTextWrapped(report.index.computation);
         ImGui::TreePop();
     }
+    CellText(openCountsText(report.openBySeverity));
+    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
     if (report.readiness.ready) CellText(readinessText(report.readiness));
     else ColouredText(readinessText(report.readiness), severityColour("high"));
-    CellText(openCountsText(report.openBySeverity));
 }
 
 // One table per group, all with the same columns and weights so they line up; only the
@@ -135,16 +136,18 @@ void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewS
     ImGui::SameLine();
     CellText("\xC2\xB7 " + mm.status + (m.rank > 0 ? " \xC2\xB7 rank " + rankText(m) : "") + " \xC2\xB7 priority " +
              priorityScoreText(m.priority.score));
-    ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
     if (mm.status == "open") {
+        ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         if (ImGui::Button("Dismiss\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
             view.dismissReason.clear();
             ImGui::OpenPopup(kDismissPopup);
         }
     } else if (mm.status == "dismissed") {
+        ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         if (ImGui::Button("Reopen")) requests.reopenId = mm.id;
     }
     dismissModal(m, view, requests);
+    ImGui::Spacing();
 
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH;
     if (!ImGui::BeginTable("detail", 2, flags)) return;
@@ -153,6 +156,10 @@ void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewS
     if (mm.status == "dismissed") {
         detailRow("Dismissed because");
         CellTextWrapped(mm.dismissedReason);
+    }
+    if (!m.pairName.empty()) {
+        detailRow("Pair");
+        CellTextWrapped(m.pairName);
     }
     detailRow("Explanation");
     CellTextWrapped(mm.explanation.empty() ? "(none written)" : mm.explanation);
@@ -189,7 +196,7 @@ TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreRe
         if (m.mismatch.id == view.selectedId) selected = &m;
 
     // The list takes the upper part of the pane, the detail panel the rest.
-    const float listHeight = ImGui::GetContentRegionAvail().y * 0.55f;
+    const float listHeight = ImGui::GetContentRegionAvail().y * 0.5f;
     if (ImGui::BeginChild("list", ImVec2(0.0f, listHeight))) {
         const auto groups = groupMismatches(report);
         for (std::size_t g = 0; g < groups.size(); ++g) {
