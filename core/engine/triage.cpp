@@ -35,6 +35,10 @@ bool isTimestamp(const std::string& s) { return s.size() > 10 && s[10] == 'T' &&
 
 bool isDismissReason(const std::string& reason) { return !trimmed(reason).empty(); }
 
+bool canDismiss(const Mismatch& m) { return m.status == "open"; }
+
+bool canReopen(const Mismatch& m) { return m.status == "dismissed"; }
+
 WorkflowEdit dismissMismatch(const Document& doc, const std::string& mismatchId, const std::string& reason,
                              const std::string& now) {
     if (!isTimestamp(now)) return refuse(doc, "now (\"" + now + "\") is not a YYYY-MM-DDThh:mm:ssZ timestamp");
@@ -45,7 +49,7 @@ WorkflowEdit dismissMismatch(const Document& doc, const std::string& mismatchId,
     if (!findById(doc.mismatches, mismatchId)) out.document = recomputeMismatches(doc, now);
     Mismatch* m = findMutable(out.document, mismatchId);
     if (!m) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
-    if (m->status != "open")
+    if (!canDismiss(*m))
         return refuse(doc, "mismatch \"" + mismatchId + "\" is " + m->status + ", not open: only an open mismatch is dismissed");
     m->status = "dismissed";
     m->dismissedReason = trimmed(reason);
@@ -61,7 +65,7 @@ WorkflowEdit reopenMismatch(const Document& doc, const std::string& mismatchId, 
     out.document = doc;
     Mismatch* m = findMutable(out.document, mismatchId);
     if (!m) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
-    if (m->status != "dismissed")
+    if (!canReopen(*m))
         return refuse(doc, "mismatch \"" + mismatchId + "\" is " + m->status + ", not dismissed: nothing to reopen");
     m->status = "open";
     m->dismissedReason.clear();

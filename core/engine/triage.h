@@ -14,6 +14,11 @@ namespace sc::engine {
 // needs, and what the app checks before enabling its OK button.
 bool isDismissReason(const std::string& reason);
 
+// The statuses each action applies to (the app shows the matching button only): an open
+// mismatch can be dismissed, a dismissed one reopened.
+bool canDismiss(const Mismatch& m);
+bool canReopen(const Mismatch& m);
+
 // Sets the mismatch's status to "dismissed", its dismissed_reason to `reason` (trimmed) and
 // `updated` to `now` ("YYYY-MM-DDThh:mm:ssZ"). A mismatch that detection finds but the file
 // does not store yet (the report recomputes in memory) is stored first: the document's

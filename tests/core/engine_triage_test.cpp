@@ -138,3 +138,12 @@ TEST(engine_triage_test, a_reason_must_say_something) {
     EXPECT_TRUE(isDismissReason("x"));
     EXPECT_TRUE(isDismissReason("  only for >50 seats "));
 }
+
+TEST(engine_triage_test, which_statuses_each_action_applies_to) {
+    sc::Mismatch m;
+    for (const char* status : {"open", "dismissed", "accepted", "fixing", "fixed", "verified"}) {
+        m.status = status;
+        EXPECT_EQ(canDismiss(m), m.status == "open") << status;
+        EXPECT_EQ(canReopen(m), m.status == "dismissed") << status;
+    }
+}

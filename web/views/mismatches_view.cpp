@@ -136,15 +136,18 @@ void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewS
     ImGui::SameLine();
     CellText("\xC2\xB7 " + mm.status + (m.rank > 0 ? " \xC2\xB7 rank " + rankText(m) : "") + " \xC2\xB7 priority " +
              priorityScoreText(m.priority.score));
-    if (mm.status == "open") {
+    if (engine::canDismiss(mm)) {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         if (ImGui::Button("Dismiss\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
             view.dismissReason.clear();
             ImGui::OpenPopup(kDismissPopup);
         }
-    } else if (mm.status == "dismissed") {
+    } else if (engine::canReopen(mm)) {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         if (ImGui::Button("Reopen")) requests.reopenId = mm.id;
+    } else if (mm.status == "fixing") {
+        ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+        ImGui::TextDisabled("a fix is in progress: withdraw its decision before dismissing");
     }
     dismissModal(m, view, requests);
     ImGui::Spacing();
@@ -153,7 +156,7 @@ void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewS
     if (!ImGui::BeginTable("detail", 2, flags)) return;
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8.0f);
     ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_None, 1.0f);
-    if (mm.status == "dismissed") {
+    if (!mm.dismissedReason.empty()) {
         detailRow("Dismissed because");
         CellTextWrapped(mm.dismissedReason);
     }
