@@ -85,6 +85,14 @@ test('Mismatches view draws the CLI report: index, readiness, top-ranked first, 
   await app.waitForItem(`Open: ${bySeverity.critical} critical · ${bySeverity.high} high · ${bySeverity.medium} medium · ${bySeverity.low} low`,
     { exact: true, window: 'Main' });
 
+  // The formula and this document's arithmetic, folded away until asked for.
+  assert.equal(await app.findItem(report.alignment_index.formula, { exact: true }), null);
+  await app.clickItem('How the index is computed', { exact: true, window: 'Main' });
+  await app.waitForItem(report.alignment_index.formula, { exact: true, window: 'Main' });
+  await app.waitForItem(report.alignment_index.computation, { exact: true, window: 'Main' });
+  await app.clickItem('How the index is computed', { exact: true, window: 'Main' });
+  await app.nextFrames(3);
+
   const items = await app.items();
   const topY = rowY(items, top);
   assert.ok(topY !== null, `top-ranked mismatch ${top.id} is not drawn as a row`);
