@@ -75,3 +75,50 @@ TEST(history_test, reset_forgets_both_stacks) {
     EXPECT_FALSE(h.canRedo());
     EXPECT_EQ(h.head().info.title, "Other file");
 }
+
+TEST(history_test, a_reset_document_is_clean_and_an_edit_makes_it_dirty) {
+    sc::web::History h;
+    EXPECT_FALSE(h.isDirty());
+    h.reset(titled("A"));
+    EXPECT_FALSE(h.isDirty());
+    h.commit(titled("B"), "b");
+    EXPECT_TRUE(h.isDirty());
+}
+
+TEST(history_test, undo_back_to_the_saved_point_is_clean_again) {
+    sc::web::History h;
+    h.reset(titled("A"));
+    h.commit(titled("B"), "b");
+    h.markSaved();
+    EXPECT_FALSE(h.isDirty());
+    h.commit(titled("C"), "c");
+    EXPECT_TRUE(h.isDirty());
+    ASSERT_TRUE(h.undo());
+    EXPECT_FALSE(h.isDirty()) << "B is what was saved";
+    ASSERT_TRUE(h.undo());
+    EXPECT_TRUE(h.isDirty()) << "A differs from the saved B";
+    ASSERT_TRUE(h.redo());
+    EXPECT_FALSE(h.isDirty());
+}
+
+TEST(history_test, an_edit_equal_in_content_is_still_a_new_snapshot_and_dirty) {
+    // Dirty tracking compares snapshots, not contents: committing is an edit.
+    sc::web::History h;
+    h.reset(titled("A"));
+    h.commit(titled("A"), "same");
+    EXPECT_TRUE(h.isDirty());
+}
+
+TEST(history_test, mark_unsaved_makes_every_head_dirty_until_the_next_save) {
+    sc::web::History h;
+    h.reset(titled("Restored"));
+    h.markUnsaved();
+    EXPECT_TRUE(h.isDirty());
+    h.commit(titled("Edited"), "e");
+    ASSERT_TRUE(h.undo());
+    EXPECT_TRUE(h.isDirty());
+    h.markSaved();
+    EXPECT_FALSE(h.isDirty());
+    h.reset(titled("Other"));
+    EXPECT_FALSE(h.isDirty());
+}

@@ -9,10 +9,11 @@ namespace {
 const std::string kNoLabel;
 }
 
-History::History() : m_head(std::make_shared<const sc::Document>()) {}
+History::History() : m_head(std::make_shared<const sc::Document>()), m_saved(m_head) {}
 
 void History::reset(sc::Document doc) {
     m_head = std::make_shared<const sc::Document>(std::move(doc));
+    m_saved = m_head;
     m_undo.clear();
     m_redo.clear();
 }

@@ -20,7 +20,8 @@ public:
     const sc::Document& head() const { return *m_head; }
     const Snapshot& headSnapshot() const { return m_head; }
 
-    // A different file: the new document becomes head and both stacks are emptied.
+    // A different file: the new document becomes head, both stacks are emptied and the new
+    // head is the saved point (a freshly opened file has no unsaved changes).
     void reset(sc::Document doc);
 
     // An edit: `doc` becomes head; `label` ("renamed segment") names it in Edit > Undo.
@@ -36,6 +37,13 @@ public:
     bool undo();
     bool redo();
 
+    // Saved point: the snapshot that matches the file on disk. Undoing back to it makes the
+    // document clean again; any other head is dirty.
+    void markSaved() { m_saved = m_head; }
+    // No snapshot matches a file (e.g. work restored from autosave that was never saved).
+    void markUnsaved() { m_saved.reset(); }
+    bool isDirty() const { return m_head != m_saved; }
+
 private:
     struct Entry {
         Snapshot doc;       // the document before (undo) or after (redo) the edit
@@ -43,6 +51,7 @@ private:
     };
 
     Snapshot m_head;
+    Snapshot m_saved;  // kept alive so its address can never be reused by a later snapshot
     std::vector<Entry> m_undo;
     std::vector<Entry> m_redo;
 };
