@@ -1,0 +1,277 @@
+// Autosave (web/app/autosave): when it writes, what it restores at start, and that a record it
+// cannot read is set aside and announced, never deleted. Driven through an in-memory store
+// that can be made to refuse writes like a full localStorage.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <map>
+#include <regex>
+
+#include "app/autosave.h"
+
+using sc::web::AutosaveRecord;
+using sc::web::Autosaver;
+using sc::web::kAutosaveKey;
+using sc::web::StartupCheck;
+
+namespace {
+
+struct MapStore : sc::web::KeyValueStore {
+    std::map<std::string, std::string> values;
+    bool full = false;  // every set() fails, like QuotaExceededError
+    int writes = 0;
+    std::optional<std::string> get(const std::string& key) override {
+        const auto it = values.find(key);
+        if (it == values.end()) return std::nullopt;
+        return it->second;
+    }
+    bool set(const std::string& key, const std::string& value) override {
+        if (full) return false;
+        ++writes;
+        values[key] = value;
+        return true;
+    }
+    void remove(const std::string& key) override { values.erase(key); }
+};
+
+Autosaver::Snapshot doc(const std::string& title) {
+    sc::Document d;
+    d.info.title = title;
+    return std::make_shared<const sc::Document>(std::move(d));
+}
+
+std::string canonical(const std::string& title) { return sc::saveDocument(*doc(title)); }
+
+std::string record(const std::string& title, bool unsaved, double at = 1000.0) {
+    AutosaveRecord r;
+    r.fileName = title + ".scorecard.json";
+    r.text = canonical(title);
+    r.savedAtMs = at;
+    r.unsaved = unsaved;
+    return sc::web::encodeAutosaveRecord(r);
+}
+
+std::function<std::string()> textOf(const Autosaver::Snapshot& d) {
+    return [d] { return sc::saveDocument(*d); };
+}
+
+constexpr double kHour = 3600.0 * 1000.0;
+
+}  // namespace
+
+TEST(autosave_test, a_record_round_trips_through_its_stored_form) {
+    AutosaveRecord r{"plan \"Q3\".scorecard.json", canonical("Plan\nwith lines"), 1764000000123.0, true};
+    std::string problem;
+    const auto back = sc::web::decodeAutosaveRecord(sc::web::encodeAutosaveRecord(r), problem);
+    ASSERT_TRUE(back) << problem;
+    EXPECT_EQ(back->fileName, r.fileName);
+    EXPECT_EQ(back->text, r.text);
+    EXPECT_EQ(back->savedAtMs, r.savedAtMs);
+    EXPECT_TRUE(back->unsaved);
+}
+
+TEST(autosave_test, decoding_names_what_is_wrong) {
+    std::string problem;
+    EXPECT_FALSE(sc::web::decodeAutosaveRecord("{\"format\":\"alignment-scorecard-autosave\",\"ver", problem));
+    EXPECT_EQ(problem, "it is not JSON");
+    EXPECT_FALSE(sc::web::decodeAutosaveRecord("{\"schema_version\":1}", problem));
+    EXPECT_EQ(problem, "it is not an Alignment Scorecard autosave record");
+    EXPECT_FALSE(sc::web::decodeAutosaveRecord(
+        "{\"format\":\"alignment-scorecard-autosave\",\"version\":2}", problem));
+    EXPECT_NE(problem.find("record version 2"), std::string::npos) << problem;
+    EXPECT_FALSE(sc::web::decodeAutosaveRecord(
+        "{\"format\":\"alignment-scorecard-autosave\",\"version\":1,\"file_name\":\"a\","
+        "\"saved_at_ms\":1,\"unsaved\":false,\"text\":7}", problem));
+    EXPECT_NE(problem.find("\"text\""), std::string::npos) << problem;
+}
+
+TEST(autosave_test, ages_read_like_a_person_would_say_them) {
+    EXPECT_EQ(sc::web::describeAge(0, 59'000), "just now");
+    EXPECT_EQ(sc::web::describeAge(0, 60'000), "1 minute ago");
+    EXPECT_EQ(sc::web::describeAge(0, 5 * 60'000 + 30'000), "5 minutes ago");
+    EXPECT_EQ(sc::web::describeAge(0, kHour), "1 hour ago");
+    EXPECT_EQ(sc::web::describeAge(0, 49 * kHour), "2 days ago");
+    EXPECT_EQ(sc::web::describeAge(10'000, 0), "just now") << "a clock that went backwards";
+}
+
+TEST(autosave_test, saved_at_shows_the_local_clock_and_the_age) {
+    setenv("TZ", "UTC", 1);
+    tzset();
+    // 2026-11-24 14:32:00 UTC
+    const double at = 1795530720.0 * 1000.0;
+    EXPECT_EQ(sc::web::describeSavedAt(at, at + 3 * 60'000), "2026-11-24 14:32 (3 minutes ago)");
+}
+
+TEST(autosave_test, nothing_stored_means_nothing_to_restore) {
+    MapStore store;
+    Autosaver saver(store);
+    EXPECT_EQ(saver.checkAtStart(canonical("Start"), 0).kind, StartupCheck::Kind::Nothing);
+}
+
+TEST(autosave_test, a_record_of_the_start_document_itself_is_not_restored) {
+    MapStore store;
+    store.values[kAutosaveKey] = record("Start", false);
+    Autosaver saver(store);
+    EXPECT_EQ(saver.checkAtStart(canonical("Start"), 2000).kind, StartupCheck::Kind::Nothing);
+}
+
+TEST(autosave_test, unsaved_changes_are_restored_even_when_equal_to_the_start) {
+    // e.g. a file was opened, edited, and edited back: it still differs from its file.
+    MapStore store;
+    store.values[kAutosaveKey] = record("Start", true);
+    Autosaver saver(store);
+    EXPECT_EQ(saver.checkAtStart(canonical("Start"), 2000).kind, StartupCheck::Kind::Restore);
+}
+
+TEST(autosave_test, a_different_document_is_restored_with_a_message) {
+    MapStore store;
+    store.values[kAutosaveKey] = record("Mine", true, 1000.0);
+    Autosaver saver(store);
+    const StartupCheck check = saver.checkAtStart(canonical("Start"), 1000.0 + 2 * kHour);
+    ASSERT_EQ(check.kind, StartupCheck::Kind::Restore);
+    ASSERT_TRUE(check.loaded.ok);
+    EXPECT_EQ(check.loaded.document.info.title, "Mine");
+    EXPECT_EQ(check.record.fileName, "Mine.scorecard.json");
+    EXPECT_NE(check.message.find("Restored your unsaved work from "), std::string::npos) << check.message;
+    EXPECT_NE(check.message.find("(2 hours ago)"), std::string::npos) << check.message;
+    EXPECT_NE(check.message.find("Mine.scorecard.json"), std::string::npos) << check.message;
+    EXPECT_TRUE(store.values.count(kAutosaveKey)) << "a restored record stays until overwritten";
+
+    store.values[kAutosaveKey] = record("Other", false);
+    Autosaver again(store);
+    const StartupCheck clean = again.checkAtStart(canonical("Start"), 2000);
+    ASSERT_EQ(clean.kind, StartupCheck::Kind::Restore);
+    EXPECT_NE(clean.message.find("Restored Other.scorecard.json from your last session"), std::string::npos)
+        << clean.message;
+}
+
+TEST(autosave_test, an_unreadable_record_is_moved_to_a_backup_key_and_announced) {
+    for (const std::string corrupt :
+         {std::string("{\"format\":\"alignment-scorecard-autosave\",\"vers"),
+          sc::web::encodeAutosaveRecord({"cut.scorecard.json", "{\"schema_version\": 1, \"info\"", 5, true})}) {
+        MapStore store;
+        store.values[kAutosaveKey] = corrupt;
+        Autosaver saver(store);
+        const StartupCheck check = saver.checkAtStart(canonical("Start"), 1234);
+        ASSERT_EQ(check.kind, StartupCheck::Kind::Unreadable);
+        const std::string backup = std::string(sc::web::kUnreadableAutosavePrefix) + "1234";
+        ASSERT_TRUE(store.values.count(backup));
+        EXPECT_EQ(store.values[backup], corrupt);
+        EXPECT_FALSE(store.values.count(kAutosaveKey));
+        EXPECT_NE(check.message.find(backup), std::string::npos) << check.message;
+        EXPECT_TRUE(saver.enabled());
+    }
+}
+
+TEST(autosave_test, a_truncated_scorecard_names_the_core_error) {
+    MapStore store;
+    store.values[kAutosaveKey] =
+        sc::web::encodeAutosaveRecord({"cut.scorecard.json", "{\"schema_version\": 1, \"info\"", 5, true});
+    Autosaver saver(store);
+    const StartupCheck check = saver.checkAtStart(canonical("Start"), 1);
+    EXPECT_NE(check.message.find("could not be read: "), std::string::npos) << check.message;
+    EXPECT_NE(check.message.find("line 1"), std::string::npos) << check.message;
+}
+
+TEST(autosave_test, when_the_backup_cannot_be_written_the_record_stays_and_autosave_stops) {
+    MapStore store;
+    store.values[kAutosaveKey] = "garbage";
+    store.full = true;
+    Autosaver saver(store);
+    const StartupCheck check = saver.checkAtStart(canonical("Start"), 1);
+    EXPECT_EQ(check.kind, StartupCheck::Kind::Unreadable);
+    EXPECT_EQ(store.values[kAutosaveKey], "garbage");
+    EXPECT_FALSE(saver.enabled());
+    store.full = false;
+    const auto other = doc("Edited");
+    EXPECT_EQ(saver.update(other, "x", true, textOf(other), 10'000), Autosaver::Result::Idle);
+    EXPECT_EQ(store.values[kAutosaveKey], "garbage") << "the unreadable record was overwritten";
+}
+
+TEST(autosave_test, writes_only_after_a_change_and_at_most_once_per_interval) {
+    MapStore store;
+    Autosaver saver(store, 2000);
+    auto a = doc("A");
+    saver.accept(a, "a.scorecard.json", false);
+    EXPECT_EQ(saver.update(a, "a.scorecard.json", false, textOf(a), 0), Autosaver::Result::Idle);
+    EXPECT_EQ(store.writes, 0);
+
+    auto b = doc("B");
+    EXPECT_EQ(saver.update(b, "a.scorecard.json", true, textOf(b), 100), Autosaver::Result::Written);
+    std::string problem;
+    auto stored = sc::web::decodeAutosaveRecord(store.values[kAutosaveKey], problem);
+    ASSERT_TRUE(stored) << problem;
+    EXPECT_EQ(stored->text, canonical("B"));
+    EXPECT_EQ(stored->savedAtMs, 100);
+    EXPECT_TRUE(stored->unsaved);
+
+    auto c = doc("C");
+    EXPECT_EQ(saver.update(c, "a.scorecard.json", true, textOf(c), 1500), Autosaver::Result::Idle);
+    EXPECT_EQ(saver.update(c, "a.scorecard.json", true, textOf(c), 2099), Autosaver::Result::Idle);
+    EXPECT_EQ(saver.update(c, "a.scorecard.json", true, textOf(c), 2100), Autosaver::Result::Written);
+    EXPECT_EQ(store.writes, 2);
+    EXPECT_EQ(saver.update(c, "a.scorecard.json", true, textOf(c), 9000), Autosaver::Result::Idle);
+    EXPECT_EQ(store.writes, 2);
+}
+
+TEST(autosave_test, a_new_name_or_saved_state_is_a_change_too) {
+    MapStore store;
+    Autosaver saver(store, 2000);
+    auto a = doc("A");
+    saver.accept(a, "a.scorecard.json", true);
+    EXPECT_EQ(saver.update(a, "a.scorecard.json", false, textOf(a), 0), Autosaver::Result::Written);
+    EXPECT_EQ(saver.update(a, "renamed.scorecard.json", false, textOf(a), 5000), Autosaver::Result::Written);
+}
+
+TEST(autosave_test, flush_writes_a_pending_change_at_once) {
+    MapStore store;
+    Autosaver saver(store, 2000);
+    auto a = doc("A"), b = doc("B");
+    saver.accept(a, "", false);
+    EXPECT_EQ(saver.update(b, "", true, textOf(b), 0), Autosaver::Result::Written);
+    auto c = doc("C");
+    EXPECT_EQ(saver.update(c, "", true, textOf(c), 10, /*flush=*/true), Autosaver::Result::Written);
+    std::string problemSink;
+    EXPECT_EQ(sc::web::decodeAutosaveRecord(store.values[kAutosaveKey], problemSink)->text, canonical("C"));
+}
+
+TEST(autosave_test, a_full_store_gives_a_warning_and_is_retried_after_the_interval) {
+    MapStore store;
+    Autosaver saver(store, 2000);
+    auto a = doc("A"), b = doc("B");
+    saver.accept(a, "", false);
+    store.full = true;
+    EXPECT_EQ(saver.update(b, "", true, textOf(b), 0), Autosaver::Result::Failed);
+    EXPECT_NE(saver.warning().find("Autosave failed"), std::string::npos);
+    store.full = false;
+    EXPECT_EQ(saver.update(b, "", true, textOf(b), 1000), Autosaver::Result::Idle);
+    EXPECT_EQ(saver.update(b, "", true, textOf(b), 2000), Autosaver::Result::Written);
+    EXPECT_EQ(saver.warning(), "");
+}
+
+TEST(autosave_test, the_text_is_only_computed_when_a_write_happens) {
+    MapStore store;
+    Autosaver saver(store, 2000);
+    auto a = doc("A");
+    saver.accept(a, "", false);
+    int calls = 0;
+    const auto counting = [&] { ++calls; return std::string("x"); };
+    saver.update(a, "", false, counting, 0);
+    EXPECT_EQ(calls, 0);
+    saver.update(doc("B"), "", false, counting, 0);
+    EXPECT_EQ(calls, 1);
+}
+
+TEST(autosave_test, discard_sets_the_record_aside_before_removing_it) {
+    MapStore store;
+    store.values[kAutosaveKey] = record("Mine", true);
+    Autosaver saver(store);
+    store.full = true;
+    EXPECT_FALSE(saver.discardStored());
+    EXPECT_TRUE(store.values.count(kAutosaveKey));
+    store.full = false;
+    EXPECT_TRUE(saver.discardStored());
+    EXPECT_FALSE(store.values.count(kAutosaveKey));
+    EXPECT_EQ(store.values[sc::web::kDiscardedAutosaveKey], record("Mine", true));
+}
