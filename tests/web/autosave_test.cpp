@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <map>
-#include <regex>
+#include <vector>
 
 #include "app/autosave.h"
 
@@ -245,9 +245,34 @@ TEST(autosave_test, a_full_store_gives_a_warning_and_is_retried_after_the_interv
     EXPECT_EQ(saver.update(b, "", true, textOf(b), 0), Autosaver::Result::Failed);
     EXPECT_NE(saver.warning().find("Autosave failed"), std::string::npos);
     store.full = false;
-    EXPECT_EQ(saver.update(b, "", true, textOf(b), 1000), Autosaver::Result::Idle);
-    EXPECT_EQ(saver.update(b, "", true, textOf(b), 2000), Autosaver::Result::Written);
+    EXPECT_EQ(saver.update(b, "", true, textOf(b), 3999), Autosaver::Result::Idle);
+    EXPECT_EQ(saver.update(b, "", true, textOf(b), 4000), Autosaver::Result::Written);
     EXPECT_EQ(saver.warning(), "");
+}
+
+TEST(autosave_test, failed_writes_back_off_up_to_a_minute_and_reset_after_a_success) {
+    MapStore store;
+    Autosaver saver(store, 2000);
+    auto a = doc("A"), b = doc("B");
+    saver.accept(a, "", false);
+    store.full = true;
+    double t = 0;
+    std::vector<double> attempts;
+    for (; t <= 300'000; t += 100)
+        if (saver.update(b, "", true, textOf(b), t) == Autosaver::Result::Failed) attempts.push_back(t);
+    ASSERT_GE(attempts.size(), 7u);
+    EXPECT_EQ(attempts[1] - attempts[0], 4000);
+    EXPECT_EQ(attempts[2] - attempts[1], 8000);
+    EXPECT_EQ(attempts[3] - attempts[2], 16000);
+    EXPECT_EQ(attempts[5] - attempts[4], sc::web::kAutosaveMaxRetryMs);
+    EXPECT_EQ(attempts[6] - attempts[5], sc::web::kAutosaveMaxRetryMs);
+
+    store.full = false;
+    const double last = attempts.back();
+    EXPECT_EQ(saver.update(b, "", true, textOf(b), last + sc::web::kAutosaveMaxRetryMs), Autosaver::Result::Written);
+    auto c = doc("C");
+    const double now = last + sc::web::kAutosaveMaxRetryMs + 2000;
+    EXPECT_EQ(saver.update(c, "", true, textOf(c), now), Autosaver::Result::Written) << "back to the 2 s interval";
 }
 
 TEST(autosave_test, the_text_is_only_computed_when_a_write_happens) {

@@ -1,6 +1,7 @@
 // Autosave records and decisions (see autosave.h).
 #include "app/autosave.h"
 
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 
@@ -134,7 +135,10 @@ Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& file
                                     const std::function<std::string()>& text, double nowMs, bool flush) {
     if (!m_enabled) return Result::Idle;
     if (doc == m_doc && fileName == m_fileName && unsaved == m_unsaved) return Result::Idle;
-    if (!flush && m_attempted && nowMs - m_lastAttemptMs < m_intervalMs) return Result::Idle;
+    double wait = m_intervalMs;
+    for (int i = 0; i < m_failures && wait < kAutosaveMaxRetryMs; ++i) wait *= 2.0;
+    wait = std::min(wait, std::max(m_intervalMs, kAutosaveMaxRetryMs));
+    if (!flush && m_attempted && nowMs - m_lastAttemptMs < wait) return Result::Idle;
     m_attempted = true;
     m_lastAttemptMs = nowMs;
 
@@ -144,11 +148,13 @@ Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& file
     record.savedAtMs = nowMs;
     record.unsaved = unsaved;
     if (!m_store.set(kAutosaveKey, encodeAutosaveRecord(record))) {
+        ++m_failures;
         m_warning = "Autosave failed: this browser's storage is full or blocked, so your latest "
                     "changes are only in this page. Use File > Save to keep them.";
         return Result::Failed;
     }
     m_warning.clear();
+    m_failures = 0;
     accept(doc, fileName, unsaved);
     return Result::Written;
 }

@@ -22,6 +22,9 @@ inline constexpr const char* kDiscardedAutosaveKey = "alignment-scorecard/autosa
 // Unreadable records are moved to "<kAutosaveKey>/unreadable/<ms since 1970>".
 inline constexpr const char* kUnreadableAutosavePrefix = "alignment-scorecard/autosave/v1/unreadable/";
 inline constexpr double kAutosaveIntervalMs = 2000.0;
+// After failed writes the wait doubles (a full storage is not retried with a large document
+// every 2 s), up to this.
+inline constexpr double kAutosaveMaxRetryMs = 60000.0;
 
 struct AutosaveRecord {
     std::string fileName;  // the open file's name ("" = none)
@@ -70,8 +73,9 @@ public:
     void accept(const Snapshot& doc, const std::string& fileName, bool unsaved);
 
     // Called every frame. Writes when the document, its name or its unsaved flag changed since
-    // the last write and `intervalMs` passed since the last attempt (or `flush`: the page is
-    // being hidden/closed). `text` is only called when a write happens.
+    // the last write and `intervalMs` passed since the last attempt (after n failures in a row:
+    // intervalMs × 2^n, at most kAutosaveMaxRetryMs), or at once with `flush` (the page is being
+    // hidden/closed). `text` is only called when a write happens.
     enum class Result { Idle, Written, Failed };
     Result update(const Snapshot& doc, const std::string& fileName, bool unsaved,
                   const std::function<std::string()>& text, double nowMs, bool flush = false);
@@ -91,6 +95,7 @@ private:
     std::string m_warning;
     double m_lastAttemptMs = 0.0;
     bool m_attempted = false;
+    int m_failures = 0;  // failed writes in a row
     // What the store holds now (as far as this session knows).
     Snapshot m_doc;
     std::string m_fileName;
