@@ -1,17 +1,23 @@
 // The browser entry point: the only file that knows about emscripten. Creates the GLFW window
 // on #canvas, runs the ImGui frame loop, keeps the canvas backing store at CSS size × device
 // pixel ratio (crisp text on HiDPI), and exports the JavaScript-facing functions listed in
-// web/CMakeLists.txt (EXPORTED_FUNCTIONS).
+// web/CMakeLists.txt (EXPORTED_FUNCTIONS). Files, downloads, localStorage and the tab title go
+// through the small functions shell/index.html puts on window.scorecardApp; the App only sees
+// names and text.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <GLFW/glfw3.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "app/app.h"
 #include "app/clock.h"
 #include "app/fonts.h"
+#include "app/key_value_store.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -25,6 +31,7 @@ struct Platform {
     double dpr = 0.0;  // the ratio fonts and style are built for; 0 = not yet
     int frames = 0;
     std::string itemsJson;  // keeps the last sc_test_items_json() result alive for JS
+    std::string title;      // the tab title last set
 };
 
 // The page lives as long as the process; the exported functions reach it through this.
@@ -46,9 +53,77 @@ EM_JS(void, sc_js_frame_rendered, (int frames, double dpr), {
 EM_JS(double, sc_js_now_ms, (), { return Date.now(); });
 EM_JS(int, sc_js_timezone_offset_minutes, (), { return new Date().getTimezoneOffset(); });
 
+// ---- Calls into the page's glue (shell/index.html); none of them throws into C++ ----
+
+// localStorage.getItem: a malloc'ed copy (caller frees), or null when missing or blocked.
+EM_JS(char*, sc_js_storage_get, (const char* key), {
+    var value = window.scorecardApp.storageGet(UTF8ToString(key));
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var copy = _malloc(size);
+    stringToUTF8(value, copy, size);
+    return copy;
+});
+
+// localStorage.setItem: 0 when refused (quota exceeded, storage disabled).
+EM_JS(int, sc_js_storage_set, (const char* key, const char* value), {
+    return window.scorecardApp.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
+});
+
+EM_JS(void, sc_js_storage_remove, (const char* key), {
+    window.scorecardApp.storageRemove(UTF8ToString(key));
+});
+
+// Hands `text` to the browser as a download named `name`; 0 when the page could not.
+EM_JS(int, sc_js_download, (const char* name, const char* text), {
+    return window.scorecardApp.download(UTF8ToString(name), UTF8ToString(text)) ? 1 : 0;
+});
+
+// Shows the browser's file chooser (the page's hidden <input type=file>).
+EM_JS(void, sc_js_choose_file, (), { window.scorecardApp.chooseFile(); });
+
+EM_JS(void, sc_js_set_title, (const char* title), { document.title = UTF8ToString(title); });
+
 namespace {
 
 sc::web::Clock browserClock() { return sc::web::clockFromUnixMs(sc_js_now_ms(), sc_js_timezone_offset_minutes()); }
+
+// Autosave's storage: the page's localStorage.
+class LocalStorage : public sc::web::KeyValueStore {
+public:
+    std::optional<std::string> get(const std::string& key) override {
+        char* value = sc_js_storage_get(key.c_str());
+        if (!value) return std::nullopt;
+        std::string copy(value);
+        free(value);
+        return copy;
+    }
+    bool set(const std::string& key, const std::string& value) override {
+        return sc_js_storage_set(key.c_str(), value.c_str()) != 0;
+    }
+    void remove(const std::string& key) override { sc_js_storage_remove(key.c_str()); }
+};
+
+// File > Save / Ctrl+S: the canonical text as a download; clean once the browser has it.
+void save(Platform& p) {
+    if (sc_js_download(p.app->downloadName().c_str(), p.app->documentText().c_str()))
+        p.app->markSaved();
+    else
+        p.app->saveFailed();
+}
+
+// After every frame: carry out what the menus asked for, autosave, keep the tab title current.
+void afterFrame(Platform& p) {
+    if (p.app->takeOpenFileRequest()) sc_js_choose_file();
+    if (p.app->takeSaveRequest()) save(p);
+    if (auto download = p.app->takeDownloadRequest()) sc_js_download(download->name.c_str(), download->text.c_str());
+    p.app->updateAutosave(emscripten_date_now());
+    std::string title = p.app->pageTitle();
+    if (title != p.title) {
+        sc_js_set_title(title.c_str());
+        p.title = std::move(title);
+    }
+}
 
 // Matches the canvas backing store to its CSS size × devicePixelRatio, and rebuilds fonts and
 // style when the ratio changes (browser zoom, moving to another screen).
@@ -90,6 +165,7 @@ void frame(void* arg) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     sc::web::test_hooks::endFrame();
+    afterFrame(p);
 
     ++p.frames;
     sc_js_frame_rendered(p.frames, p.dpr);
@@ -102,6 +178,32 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* sc_test_items_json() {
     if (!g_platform) return "[]";
     g_platform->itemsJson = sc::web::test_hooks::lastFrameJson(static_cast<float>(g_platform->dpr));
     return g_platform->itemsJson.c_str();
+}
+
+// ---- Called by the page (shell/index.html) ----
+
+// A file the user chose or dropped: its `length` bytes as read from disk (not decoded, may
+// contain NUL bytes); the core decides whether they are UTF-8 JSON.
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_open_file(const char* name, const char* text, int length) {
+    if (g_platform) g_platform->app->openFileText(name, std::string_view(text, static_cast<std::size_t>(length)));
+}
+
+// A file the page could not read: the app's error modal says so.
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_open_file_failed(const char* name, const char* problem) {
+    if (g_platform) g_platform->app->openFileFailed(name, problem);
+}
+
+// Ctrl+S (the page stops the browser's own "save page").
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_save() {
+    if (g_platform) save(*g_platform);
+}
+
+// 1 while the document has changes not saved to a file (the page's beforeunload asks).
+extern "C" EMSCRIPTEN_KEEPALIVE int sc_is_dirty() { return g_platform && g_platform->app->isDirty() ? 1 : 0; }
+
+// The page is being hidden or closed: write a pending autosave now.
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_flush_autosave() {
+    if (g_platform) g_platform->app->updateAutosave(emscripten_date_now(), /*flush=*/true);
 }
 
 int main() {
@@ -120,6 +222,8 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     p->app = new sc::web::App(browserClock());
+    static LocalStorage storage;
+    p->app->startAutosave(storage, emscripten_date_now());
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;
 }

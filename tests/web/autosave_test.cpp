@@ -158,6 +158,7 @@ TEST(autosave_test, an_unreadable_record_is_moved_to_a_backup_key_and_announced)
         const std::string backup = std::string(sc::web::kUnreadableAutosavePrefix) + "1234";
         ASSERT_TRUE(store.values.count(backup));
         EXPECT_EQ(store.values[backup], corrupt);
+        EXPECT_EQ(check.unreadable, corrupt);
         EXPECT_FALSE(store.values.count(kAutosaveKey));
         EXPECT_NE(check.message.find(backup), std::string::npos) << check.message;
         EXPECT_TRUE(saver.enabled());

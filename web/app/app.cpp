@@ -2,6 +2,7 @@
 // the findings panel under it, then modal/floating windows; document changes last.
 #include "app/app.h"
 
+#include "app/file_names.h"
 #include "app/mismatch_text.h"
 #include "app/samples.h"
 #include "engine/triage.h"
@@ -15,6 +16,7 @@
 #include "views/overview_view.h"
 #include "views/promises_view.h"
 #include "views/segments_view.h"
+#include "views/unsaved_changes_modal.h"
 #include "widgets/cell_text.h"
 
 namespace sc::web {
@@ -40,26 +42,120 @@ App::App(Clock clock) : m_samples(sampleNames()), m_clock(std::move(clock)) {
 }
 
 void App::openSample(std::size_t index) {
-    sc::LoadResult result = loadSample(index);
-    if (!result.ok) {
-        const std::string name = index < m_samples.size() ? m_samples[index] : "sample";
-        m_errorTitle = "Could not open file";
-        m_error = "Could not open " + name + ":\n" + result.error;
-        m_errorPending = true;
+    open(index < m_samples.size() ? m_samples[index] : "sample", loadSample(index));
+}
+
+void App::openFileText(const std::string& name, std::string_view text) {
+    open(name, sc::loadDocument(text));
+}
+
+void App::openFileFailed(const std::string& name, const std::string& problem) { refuse(name, problem); }
+
+void App::open(const std::string& name, sc::LoadResult result) {
+    if (!result.ok) return refuse(name, result.error);
+    if (m_history.isDirty()) {
+        // Unsaved work is never replaced without asking: the loaded file waits for an answer.
+        m_pendingOpen = PendingOpen{name, std::move(result)};
+        m_replacePending = true;
         return;
     }
+    replaceDocument(name, std::move(result));
+}
+
+void App::replaceDocument(const std::string& name, sc::LoadResult result) {
+    const bool migrated = result.migrated();
+    const int sourceVersion = result.sourceVersion;
     m_history.reset(std::move(result.document));
     m_findings = std::move(result.findings);
-    m_view.fileName = m_samples[index];
+    m_view.fileName = name;
     m_view.selectedId.clear();
+    m_status = {};  // a "restored" offer to discard no longer refers to the open document
+    if (migrated)
+        m_status = {"Opened " + name + ", written in schema version " + std::to_string(sourceVersion) +
+                        "; File > Save writes it in version " + std::to_string(sc::kSchemaVersion) + ".",
+                    false, false};
+}
+
+void App::refuse(const std::string& name, const std::string& problem) {
+    m_errorTitle = "Could not open file";
+    m_error = "Could not open " + name + ":\n" + problem;
+    m_errorPending = true;
+}
+
+std::string App::documentText() const { return sc::saveDocument(m_history.head()); }
+
+std::string App::downloadName() const { return downloadFileName(m_view.fileName, m_history.head().info.title); }
+
+void App::markSaved() {
+    m_history.markSaved();
+    // The saved file carries the download's name from now on.
+    m_view.fileName = downloadName();
+    if (std::exchange(m_openAfterSave, false) && m_pendingOpen) {
+        replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result));
+        m_pendingOpen.reset();
+    }
+}
+
+void App::saveFailed() {
+    m_openAfterSave = false;
+    m_pendingOpen.reset();
+    m_status = {"Save failed: the browser did not accept the download. Your changes are still open here "
+                "(and autosaved in this browser).",
+                true, false};
+}
+
+std::string App::pageTitle() const { return sc::web::pageTitle(m_view.fileName, m_history.isDirty()); }
+
+void App::startAutosave(KeyValueStore& store, double nowMs) {
+    m_autosave = std::make_unique<Autosaver>(store);
+    StartupCheck check = m_autosave->checkAtStart(documentText(), nowMs);
+    if (check.kind == StartupCheck::Kind::Restore) {
+        replaceDocument(check.record.fileName, std::move(check.loaded));
+        if (check.record.unsaved) m_history.markUnsaved();
+        m_status = {check.message, false, true};
+    } else if (check.kind == StartupCheck::Kind::Unreadable) {
+        m_unreadableAutosave = std::move(check.unreadable);
+        m_status = {check.message + " \"Download it\" saves it as a file.", true, false, true};
+    }
+    m_autosave->accept(m_history.headSnapshot(), m_view.fileName, m_history.isDirty());
+}
+
+void App::updateAutosave(double nowMs, bool flush) {
+    if (!m_autosave) return;
+    const std::string before = m_autosave->warning();
+    m_autosave->update(m_history.headSnapshot(), m_view.fileName, m_history.isDirty(),
+                       [this] { return documentText(); }, nowMs, flush);
+    // Show a new warning; clear it from the status line once autosave works again.
+    const std::string& now = m_autosave->warning();
+    if (now != before) {
+        if (!now.empty()) m_status = {now, true, false};
+        else if (m_status.text == before) m_status = {};
+    }
+}
+
+void App::discardRestored() {
+    if (!m_autosave || !m_autosave->discardStored()) {
+        m_status = {"Could not set the restored work aside (browser storage is full or blocked), so it "
+                    "stays open. Use File > Save to keep it, or open another file.",
+                    true, false};
+        return;
+    }
+    // Discarding is the user's explicit choice: no "replace unsaved changes?" question.
+    if (!m_samples.empty()) replaceDocument(m_samples[0], loadSample(0));
+    m_status = {std::string("Discarded the restored work (a copy stays in this browser's storage under \"") +
+                    kDiscardedAutosaveKey + "\").",
+                false, false};
+    m_autosave->accept(m_history.headSnapshot(), m_view.fileName, m_history.isDirty());
 }
 
 void App::frame() {
     const MenuResult menu = drawMainMenu(m_history, m_samples, m_view);
-    drawLayout(menu.height);
+    const StatusLineResult status = drawStatusLine(m_status, menu.height);
+    drawLayout(menu.height + status.height);
     drawAboutWindow(m_view);
     drawErrorModal();
-    apply(menu.requests);
+    drawReplaceModal();
+    apply(menu.requests, status);
     apply(m_triage);
     m_triage = {};
 }
@@ -120,7 +216,33 @@ void App::drawErrorModal() {
     ImGui::EndPopup();
 }
 
-void App::apply(const MenuRequests& requests) {
+void App::drawReplaceModal() {
+    const std::string incoming = m_pendingOpen ? m_pendingOpen->name : std::string();
+    const UnsavedChoice choice =
+        drawUnsavedChangesModal(std::exchange(m_replacePending, false), m_view.fileName, incoming);
+    if (!m_pendingOpen) return;
+    switch (choice) {
+        case UnsavedChoice::None: break;
+        case UnsavedChoice::SaveThenOpen:
+            // The page downloads the current document after this frame; markSaved() then opens.
+            m_saveRequested = true;
+            m_openAfterSave = true;
+            break;
+        case UnsavedChoice::OpenWithoutSaving:
+            replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result));
+            m_pendingOpen.reset();
+            break;
+        case UnsavedChoice::Cancel: m_pendingOpen.reset(); break;
+    }
+}
+
+void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
+    if (status.discard) discardRestored();
+    if (status.dismiss) m_status = {};
+    if (status.download)
+        m_download = Download{"alignment-scorecard-unreadable-autosave.txt", m_unreadableAutosave};
+    if (requests.openFile) m_openFileRequested = true;
+    if (requests.save) m_saveRequested = true;
     if (requests.openSample >= 0) openSample(static_cast<std::size_t>(requests.openSample));
     // After undo/redo the reading findings no longer apply; validation is recomputed.
     // The selected row may move to another group: keep it in sight.

@@ -1,18 +1,27 @@
 // The application: owns the document history, the UI state and the findings of the open
 // file, and draws one frame of every window. Knows nothing about the browser: platform_web.cpp
-// creates it and calls frame() between ImGui::NewFrame() and ImGui::Render().
+// creates it, calls frame() between ImGui::NewFrame() and ImGui::Render(), and carries file
+// text, downloads and storage between it and the page through the plain functions below.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "app/autosave.h"
 #include "app/clock.h"
 #include "app/history.h"
+#include "app/key_value_store.h"
 #include "app/report_cache.h"
 #include "app/view_state.h"
+#include "format/document_io.h"
 #include "validation/finding.h"
 #include "views/main_menu.h"
 #include "views/mismatches_view.h"
+#include "views/status_line.h"
 #include "workflow/decisions.h"
 
 namespace sc::web {
@@ -31,11 +40,59 @@ public:
     // Loads sample `index`; on a refused file keeps the current document and shows the error.
     void openSample(std::size_t index);
 
+    // ---- Files (the page reads/downloads them; the app only sees names and text) ----
+
+    // Opens `text` as the file `name` through the core (sc::loadDocument + validation). A
+    // refused file leaves the open document untouched and the error modal names the file and
+    // the problem. While there are unsaved changes the user is asked first (the file waits).
+    void openFileText(const std::string& name, std::string_view text);
+    // A file the page could not even read (too large, read error): the same error modal.
+    void openFileFailed(const std::string& name, const std::string& problem);
+    // The canonical text File > Save writes (sc::saveDocument of the open document).
+    std::string documentText() const;
+    // "<file name or title>.scorecard.json", safe for any desktop file system.
+    std::string downloadName() const;
+    // The page handed documentText() to the browser as a download: the document is clean.
+    void markSaved();
+    // The page could not hand the download over: say so; nothing is marked saved or replaced.
+    void saveFailed();
+    bool isDirty() const { return m_history.isDirty(); }
+    // The browser tab title ("• name — Alignment Scorecard" while dirty).
+    std::string pageTitle() const;
+
+    // Menu choices only the page can carry out; each returns true once per request.
+    bool takeOpenFileRequest() { return std::exchange(m_openFileRequested, false); }
+    bool takeSaveRequest() { return std::exchange(m_saveRequested, false); }
+    struct Download {
+        std::string name;
+        std::string text;
+    };
+    // Any other file to hand the browser (the unreadable autosave, "Download it").
+    std::optional<Download> takeDownloadRequest() { return std::exchange(m_download, std::nullopt); }
+
+    // ---- Autosave ----
+
+    // Once at start: restores what autosave kept (or sets an unreadable record aside), then
+    // keeps `store` up to date from updateAutosave().
+    void startAutosave(KeyValueStore& store, double nowMs);
+    // After every frame (nowMs = wall clock); `flush` when the page is being hidden or closed.
+    void updateAutosave(double nowMs, bool flush = false);
+
 private:
+    struct PendingOpen {
+        std::string name;
+        sc::LoadResult result;
+    };
+
+    void open(const std::string& name, sc::LoadResult result);
+    void replaceDocument(const std::string& name, sc::LoadResult result);
+    void refuse(const std::string& name, const std::string& problem);
     void drawLayout(float top);
     void drawCurrentView();
     void drawErrorModal();
-    void apply(const MenuRequests& requests);
+    void drawReplaceModal();
+    void discardRestored();
+    void apply(const MenuRequests& requests, const StatusLineResult& status);
     void apply(const TriageRequests& requests);
     // Commits a successful core edit under `label`; shows why a refused one was refused.
     void commitEdit(const sc::WorkflowEdit& edit, const std::string& label);
@@ -50,6 +107,15 @@ private:
     std::string m_errorTitle = "Could not open file";  // title of the error modal
     std::string m_error;                  // why the last open or edit was refused; "" = none
     bool m_errorPending = false;          // open the error modal next frame
+    std::optional<PendingOpen> m_pendingOpen;  // waits for "replace unsaved changes?"
+    bool m_replacePending = false;        // open that modal next frame
+    bool m_openAfterSave = false;         // "Save, then open": markSaved() opens m_pendingOpen
+    bool m_openFileRequested = false;
+    bool m_saveRequested = false;
+    std::optional<Download> m_download;
+    std::string m_unreadableAutosave;     // offered by the status line's "Download it"
+    StatusMessage m_status;
+    std::unique_ptr<Autosaver> m_autosave;  // null until startAutosave()
 };
 
 }  // namespace sc::web

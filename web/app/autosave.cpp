@@ -108,6 +108,7 @@ StartupCheck Autosaver::checkAtStart(const std::string& startCanonicalText, doub
     }
 
     check.kind = StartupCheck::Kind::Unreadable;
+    check.unreadable = *stored;
     const std::string backupKey =
         kUnreadableAutosavePrefix + std::to_string(static_cast<long long>(std::llround(nowMs)));
     if (m_store.set(backupKey, *stored)) {

@@ -55,6 +55,7 @@ struct StartupCheck {
     AutosaveRecord record;
     sc::LoadResult loaded;
     std::string message;
+    std::string unreadable;  // Unreadable: the stored value as it was (to offer as a download)
 };
 
 class Autosaver {

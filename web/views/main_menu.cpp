@@ -2,6 +2,7 @@
 #include "views/main_menu.h"
 
 #include "imgui.h"
+#include "widgets/cell_text.h"
 
 namespace sc::web {
 
@@ -9,6 +10,11 @@ namespace {
 
 void fileMenu(const std::vector<std::string>& samples, MenuRequests& requests) {
     if (!ImGui::BeginMenu("File")) return;
+    // The shortcuts are handled by the page (shell/index.html), which also stops the
+    // browser's own Ctrl+O/Ctrl+S; the menu only shows them.
+    if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) requests.openFile = true;  // "Open…"
+    if (ImGui::MenuItem("Save", "Ctrl+S")) requests.save = true;
+    ImGui::Separator();
     if (ImGui::BeginMenu("Open sample", !samples.empty())) {
         for (std::size_t i = 0; i < samples.size(); ++i)
             if (ImGui::MenuItem(samples[i].c_str())) requests.openSample = static_cast<int>(i);
@@ -44,6 +50,16 @@ void helpMenu(ViewState& view) {
     ImGui::EndMenu();
 }
 
+// Right-aligned in the bar: "plan.scorecard.json" or "plan.scorecard.json  • unsaved changes".
+void fileStatus(const History& history, const ViewState& view) {
+    std::string status = view.fileName.empty() ? std::string("Untitled") : view.fileName;
+    if (history.isDirty()) status += "  \xE2\x80\xA2 unsaved changes";  // U+2022 BULLET
+    const float width = ImGui::CalcTextSize(status.c_str()).x;
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetCursorPosX() + width < right) ImGui::SetCursorPosX(right - width);
+    CellText(status);
+}
+
 }  // namespace
 
 MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples,
@@ -55,6 +71,7 @@ MenuResult drawMainMenu(const History& history, const std::vector<std::string>& 
     editMenu(history, result.requests);
     viewMenu(view);
     helpMenu(view);
+    fileStatus(history, view);
     ImGui::EndMainMenuBar();
     return result;
 }

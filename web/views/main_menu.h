@@ -1,4 +1,5 @@
-// The main menu bar: File (open a sample), Edit (undo/redo), View (screens, panels), Help.
+// The main menu bar: File (open a file or a sample, save), Edit (undo/redo), View (screens,
+// panels), Help; at its right end the open file's name with a mark while it has unsaved changes.
 // Menu choices that change the document are returned as requests and applied by the app after
 // drawing; pure UI choices (which view, which panel) change ViewState directly.
 #pragma once
@@ -13,6 +14,8 @@ namespace sc::web {
 
 struct MenuRequests {
     int openSample = -1;  // index into the sample list, -1 = none
+    bool openFile = false;  // File > Open...: the platform shows the browser's file chooser
+    bool save = false;      // File > Save: the platform downloads the canonical text
     bool undo = false;
     bool redo = false;
 };

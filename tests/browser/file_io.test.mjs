@@ -1,0 +1,282 @@
+// Files in the browser app: File > Open… (the page's hidden file input), drag and drop, File >
+// Save / Ctrl+S (a download of the canonical text), the unsaved-changes mark and the browser's
+// leave-page question, and autosave to localStorage with restore at start. Every test runs in
+// its own browser profile (withApp launches a fresh user-data dir), so localStorage never
+// carries over from one test to another; tests that reload do so inside one profile.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { withApp, sample, repoRoot } from './lib/app.mjs';
+
+const AUTOSAVE_KEY = 'alignment-scorecard/autosave/v1';
+const UNREADABLE_PREFIX = `${AUTOSAVE_KEY}/unreadable/`;
+const start = sample();
+const other = sample('partner-program');
+const samplePath = (name) => path.join(repoRoot, `assets/samples/${name}.scorecard.json`);
+const otherText = fs.readFileSync(samplePath('partner-program'), 'utf8');
+
+async function menu(app, top, item) {
+  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
+  await app.clickItem(item, { exact: true, window: '##Menu_' });
+}
+
+// File > Open… and hand the browser's file chooser `file` ({name, text}).
+async function openThroughChooser(app, file) {
+  const chooser = app.page.waitForEvent('filechooser', { timeout: 10000 });
+  await menu(app, 'File', 'Open…');
+  const buffer = file.bytes ?? Buffer.from(file.text);
+  await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer });
+}
+
+// Drops `file` on the canvas the way a browser does (a DataTransfer carrying a File).
+async function dropFile(app, file) {
+  await app.page.evaluate(({ name, text }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'application/json' }));
+    const canvas = document.getElementById('canvas');
+    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, file);
+}
+
+async function storage(app) {
+  return app.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}
+
+function autosaveRecord(fields) {
+  return JSON.stringify({ format: 'alignment-scorecard-autosave', version: 1, file_name: 'mine.scorecard.json',
+    saved_at_ms: Date.now() - 5 * 60 * 1000, unsaved: true, text: otherText, ...fields });
+}
+
+// Stores `value` as the autosave and reloads: the app starts with it.
+async function reloadWithAutosave(app, value) {
+  await app.page.evaluate(([k, v]) => localStorage.setItem(k, v), [AUTOSAVE_KEY, value]);
+  await app.page.reload({ waitUntil: 'load' });
+  await app.waitForFrames(1, 20000);
+}
+
+test('File > Open… opens the chosen file through the core and names it', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  await openThroughChooser(app, { name: 'team-plan.scorecard.json', text: otherText });
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await app.waitForItem('team-plan.scorecard.json', { window: '##MainMenuBar' });
+  assert.equal(await app.findItem(start.info.title, { window: 'Main' }), null);
+  assert.equal(await app.page.title(), 'team-plan.scorecard.json — Alignment Scorecard');
+  assert.deepEqual(app.consoleErrors, []);
+  assert.deepEqual(app.foreignRequests, []);
+}));
+
+test('a refused file shows an error naming the file and the problem; the open document stays',
+  (t) => withApp(t, { via: 'http' }, async (app) => {
+    await app.waitForItem(start.info.title, { window: 'Main' });
+    const cases = [
+      { name: 'cut-off.scorecard.json', text: otherText.slice(0, 300), says: /line \d+/ },
+      { name: 'notes.json', text: '["just", "a", "list"]', says: /./ },
+      { name: 'future.scorecard.json', text: JSON.stringify({ ...other, schema_version: 99 }), says: /99/ },
+      // Latin-1 bytes: the browser is not allowed to patch them into U+FFFD and load the file.
+      { name: 'latin1.scorecard.json', bytes: Buffer.from(otherText.replace('"title": "', '"title": "Café '), 'latin1'),
+        says: /line 4, column \d+.*UTF-8/s },
+    ];
+    for (const file of cases) {
+      await openThroughChooser(app, file);
+      const error = await app.waitForItem(`Could not open ${file.name}:`, { window: 'Could not open file' });
+      assert.match(error.label, file.says, `the message for ${file.name} says what is wrong: ${error.label}`);
+      await app.waitForItem(start.info.title, { window: 'Main' });
+      await app.clickItem('OK', { exact: true, window: 'Could not open file' });
+      await app.nextFrames(3);
+      assert.equal(await app.findItem(`Could not open ${file.name}`), null, 'the error modal did not close');
+    }
+    await app.waitForItem('saas-self-serve.scorecard.json', { window: '##MainMenuBar' });
+    assert.equal(await app.page.evaluate(() => window.scorecardApp.isDirty()), false);
+    assert.deepEqual(app.consoleErrors, []);
+  }));
+
+test('dropping a file on the page opens it; a dropped broken file is refused', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  await dropFile(app, { name: 'dropped.scorecard.json', text: '{"schema_version": 1, "info": {' });
+  await app.waitForItem('Could not open dropped.scorecard.json:', { window: 'Could not open file' });
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  await app.clickItem('OK', { exact: true, window: 'Could not open file' });
+
+  // A byte-order mark (as some Windows editors write) is fine.
+  await dropFile(app, { name: 'partners.scorecard.json', text: '\uFEFF' + otherText });
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await app.waitForItem('partners.scorecard.json', { window: '##MainMenuBar' });
+  assert.deepEqual(app.consoleErrors, []);
+}));
+
+for (const via of ['http', 'file']) {
+  test(`File > Save downloads the canonical text of the open document (${via})`, (t) => withApp(t, { via }, async (app) => {
+    await app.waitForItem(start.info.title, { window: 'Main' });
+    const download = app.page.waitForEvent('download', { timeout: 10000 });
+    await menu(app, 'File', 'Save');
+    const file = await download;
+    assert.equal(file.suggestedFilename(), 'saas-self-serve.scorecard.json');
+    const bytes = fs.readFileSync(await file.path());
+    assert.ok(bytes.equals(fs.readFileSync(samplePath('saas-self-serve'))), 'saved bytes differ from the canonical sample');
+    assert.deepEqual(app.consoleErrors, []);
+    assert.deepEqual(app.foreignRequests, []);
+  }));
+}
+
+test('Ctrl+S saves the opened file under its own name', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  await dropFile(app, { name: 'Team plan.json', text: otherText });
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  const download = app.page.waitForEvent('download', { timeout: 10000 });
+  await app.page.keyboard.press('Control+S');
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'Team plan.scorecard.json');
+  assert.equal(fs.readFileSync(await file.path(), 'utf8'), otherText);
+}));
+
+test('restored unsaved work is marked, the browser asks before leaving, and Save makes it clean',
+  (t) => withApp(t, { via: 'http' }, async (app) => {
+    await reloadWithAutosave(app, autosaveRecord({ unsaved: true }));
+    await app.waitForItem(other.info.title, { window: 'Main' });
+    await app.waitForItem('Restored your unsaved work from', { window: 'Status' });
+    await app.waitForItem('(5 minutes ago): mine.scorecard.json', { window: 'Status' });
+    await app.waitForItem('mine.scorecard.json  • unsaved changes', { window: '##MainMenuBar' });
+    assert.equal(await app.page.title(), '• mine.scorecard.json — Alignment Scorecard');
+
+    // Chrome only asks after the user interacted with the page.
+    await app.clickItem('View', { exact: true, window: '##MainMenuBar' });
+    await app.clickItem('View', { exact: true, window: '##MainMenuBar' });
+    const dialog = app.page.waitForEvent('dialog', { timeout: 10000 });
+    await app.page.close({ runBeforeUnload: true });
+    const asked = await dialog;
+    assert.equal(asked.type(), 'beforeunload');
+    await asked.dismiss();  // stay on the page
+    await app.nextFrames(2);
+
+    const download = app.page.waitForEvent('download', { timeout: 10000 });
+    await app.page.keyboard.press('Control+S');
+    assert.equal((await download).suggestedFilename(), 'mine.scorecard.json');
+    await app.waitForItem('mine.scorecard.json', { exact: true, window: '##MainMenuBar' });
+    assert.equal(await app.page.title(), 'mine.scorecard.json — Alignment Scorecard');
+    assert.equal(await app.page.evaluate(() => window.scorecardApp.isDirty()), false);
+    assert.deepEqual(app.consoleErrors, []);
+  }));
+
+test('opening another file over unsaved work asks first; Cancel keeps it', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await reloadWithAutosave(app, autosaveRecord({ unsaved: true }));
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await menu(app, 'File', 'Open sample');
+  await app.clickItem('saas-self-serve.scorecard.json', { exact: true, window: '##Menu_' });
+  await app.waitForItem('mine.scorecard.json has changes that are not saved', { window: 'Unsaved changes' });
+  await app.clickItem('Cancel', { exact: true, window: 'Unsaved changes' });
+  await app.nextFrames(3);
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  assert.equal(await app.findItem(start.info.title, { window: 'Main' }), null);
+
+  await dropFile(app, { name: 'theirs.scorecard.json', text: fs.readFileSync(samplePath('saas-self-serve'), 'utf8') });
+  await app.waitForItem('Opening theirs.scorecard.json replaces it', { window: 'Unsaved changes' });
+  const download = app.page.waitForEvent('download', { timeout: 10000 });
+  await app.clickItem('Save, then open', { exact: true, window: 'Unsaved changes' });
+  const saved = await download;
+  assert.equal(saved.suggestedFilename(), 'mine.scorecard.json');
+  assert.equal(fs.readFileSync(await saved.path(), 'utf8'), otherText);
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  await app.waitForItem('theirs.scorecard.json', { exact: true, window: '##MainMenuBar' });
+}));
+
+test('autosave keeps the open document across a reload', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  assert.deepEqual(await storage(app), {}, 'the start sample alone is not autosaved');
+  await menu(app, 'File', 'Open sample');
+  await app.clickItem('partner-program.scorecard.json', { exact: true, window: '##Menu_' });
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await new Promise((r) => setTimeout(r, 3000));
+  const stored = JSON.parse((await storage(app))[AUTOSAVE_KEY]);
+  assert.equal(stored.file_name, 'partner-program.scorecard.json');
+  assert.equal(stored.text, otherText);
+
+  await app.page.reload({ waitUntil: 'load' });
+  await app.waitForFrames(1, 20000);
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await app.waitForItem('Restored partner-program.scorecard.json from your last session', { window: 'Status' });
+
+  // Discard goes back to the start sample and keeps a copy aside.
+  await app.clickItem('Discard', { exact: true, window: 'Status' });
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  const after = await storage(app);
+  assert.equal(after[AUTOSAVE_KEY], undefined);
+  assert.equal(JSON.parse(after[`${AUTOSAVE_KEY}/discarded`]).text, otherText);
+  await app.page.reload({ waitUntil: 'load' });
+  await app.waitForFrames(1, 20000);
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  await app.nextFrames(3);
+  assert.equal(await app.findItem('Restored', { window: 'Status' }), null);
+  assert.deepEqual(app.consoleErrors, []);
+}));
+
+test('an unreadable autosave is kept under a backup key and the user is told', (t) => withApp(t, { via: 'file' }, async (app) => {
+  const corrupt = autosaveRecord({}).slice(0, 200);
+  await reloadWithAutosave(app, corrupt);
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  const message = await app.waitForItem('Your autosaved work could not be opened', { window: 'Status' });
+  const kept = await storage(app);
+  const backups = Object.keys(kept).filter((k) => k.startsWith(UNREADABLE_PREFIX));
+  assert.equal(backups.length, 1, `one backup key: ${Object.keys(kept)}`);
+  assert.equal(kept[backups[0]], corrupt);
+  assert.ok(message.label.includes(backups[0]), `the message names the backup key: ${message.label}`);
+  assert.equal(kept[AUTOSAVE_KEY], undefined);
+
+  // The user can take it out of the browser without developer tools.
+  const download = app.page.waitForEvent('download', { timeout: 10000 });
+  await app.clickItem('Download it', { exact: true, window: 'Status' });
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'alignment-scorecard-unreadable-autosave.txt');
+  assert.equal(fs.readFileSync(await file.path(), 'utf8'), corrupt);
+  assert.deepEqual(app.consoleErrors, []);
+}));
+
+test('a full localStorage gives a warning, not a crash', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  await app.page.evaluate(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  await menu(app, 'File', 'Open sample');
+  await app.clickItem('partner-program.scorecard.json', { exact: true, window: '##Menu_' });
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await app.waitForItem('Autosave failed', { window: 'Status' });
+  await app.nextFrames(10);
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  assert.deepEqual(app.consoleErrors, []);
+}));
+
+test('"Open without saving" replaces unsaved work only when the user says so', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await reloadWithAutosave(app, autosaveRecord({ unsaved: true }));
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await dropFile(app, { name: 'theirs.scorecard.json', text: fs.readFileSync(samplePath('saas-self-serve'), 'utf8') });
+  await app.waitForItem('Opening theirs.scorecard.json replaces it', { window: 'Unsaved changes' });
+  assert.equal(await app.findItem(start.info.title, { window: 'Main' }), null, 'replaced before the user answered');
+  await app.clickItem('Open without saving', { exact: true, window: 'Unsaved changes' });
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  await app.waitForItem('theirs.scorecard.json', { exact: true, window: '##MainMenuBar' });
+  assert.equal(await app.page.evaluate(() => window.scorecardApp.isDirty()), false);
+}));
+
+test('a download the browser refuses is reported and nothing is marked saved', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await reloadWithAutosave(app, autosaveRecord({ unsaved: true }));
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await app.page.evaluate(() => { URL.createObjectURL = () => { throw new Error('blocked by policy'); }; });
+  await menu(app, 'File', 'Save');
+  await app.waitForItem('Save failed', { window: 'Status' });
+  await app.waitForItem('mine.scorecard.json  • unsaved changes', { window: '##MainMenuBar' });
+  assert.equal(await app.page.evaluate(() => window.scorecardApp.isDirty()), true);
+}));
+
+test('Ctrl+O shows the file chooser (not the browser\'s own open dialog)', (t) => withApp(t, { via: 'file' }, async (app) => {
+  // Listen first: playwright turns on file-chooser interception asynchronously. A user's keys
+  // reach a page they have clicked into; headless Chromium only shows the chooser for a
+  // focused page, so click the (inert) title first.
+  const chooser = app.page.waitForEvent('filechooser', { timeout: 10000 });
+  await app.clickItem(start.info.title, { window: 'Main' });
+  await app.page.keyboard.press('Control+O');
+  await (await chooser).setFiles({ name: 'via-keyboard.scorecard.json', mimeType: 'application/json', buffer: Buffer.from(otherText) });
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  await app.waitForItem('via-keyboard.scorecard.json', { exact: true, window: '##MainMenuBar' });
+  assert.deepEqual(app.foreignRequests, []);
+}));
