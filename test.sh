@@ -4,7 +4,8 @@
 #   ./test.sh              all stages
 #   ./test.sh --native     install, native build, ctest only
 #   ./test.sh --browser    install, web build, browser tests only
-# Build dirs: build/native-test (Debug: compiles faster than -O3 and keeps assertions on),
+# Build dirs: build/native-test (Debug: compiles faster than -O3 and keeps assertions on;
+# with the benchmarks, which ctest only smoke-runs — numbers come from BENCHMARKS.md's build),
 # build/web (Release, shared with run.sh; the browser tests run the build that ships).
 # Browser-test screenshots of failures: tests/browser/test-results/.
 set -uo pipefail
@@ -37,7 +38,7 @@ skip() { summary+=("skip        $1 ($2)"); failed+=("$1"); }
 stage "install dependencies" ./scripts/install-deps.sh || { echo "test.sh: cannot install dependencies" >&2; exit 1; }
 
 if [ "$want_native" -eq 1 ]; then
-  if stage "native build" ./scripts/build.sh native build/native-test Debug; then
+  if stage "native build" ./scripts/build.sh native build/native-test Debug -DSCORECARD_BENCHMARKS=ON; then
     stage "ctest (core + CLI)" ctest --test-dir build/native-test --output-on-failure -j2 --timeout 300 || true
   else
     skip "ctest (core + CLI)" "native build failed"
