@@ -73,16 +73,6 @@ const Fixture& mapsFixture(std::size_t promises, std::size_t channels) {
     });
 }
 
-// Linux only: the peak resident set since the last reset, in MB (0 when unavailable). Writing
-// "5" to clear_refs resets the peak, so each load reports its own.
-long statusKb(const char* key) {
-    std::ifstream in("/proc/self/status");
-    for (std::string line; std::getline(in, line);)
-        if (line.rfind(key, 0) == 0) return std::stol(line.substr(std::string(key).size()));
-    return 0;
-}
-void resetPeakRss() { std::ofstream("/proc/self/clear_refs") << "5"; }
-
 void setRates(benchmark::State& state, const Fixture& f, std::size_t bytes) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * f.items));
     if (bytes) state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
@@ -93,8 +83,6 @@ void registerTables(const std::string& label, const sc::bench::TableSizes& sizes
     auto fixture = [label, sizes] { return std::cref(tablesFixture(label, sizes)); };
     benchmark::RegisterBenchmark(("load/" + label).c_str(), [fixture](benchmark::State& state) {
         const Fixture& f = fixture();
-        const long before = statusKb("VmRSS:");
-        resetPeakRss();
         for (auto _ : state) {
             sc::LoadResult r = sc::loadDocument(f.text);
             if (!r.ok) state.SkipWithError(r.error.c_str());
@@ -102,7 +90,6 @@ void registerTables(const std::string& label, const sc::bench::TableSizes& sizes
         }
         setRates(state, f, f.text.size());
         state.counters["file_MB"] = static_cast<double>(f.text.size()) / 1e6;
-        state.counters["peak_extra_MB"] = static_cast<double>(statusKb("VmHWM:") - before) / 1e3;
     })->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(("json_parse/" + label).c_str(), [fixture](benchmark::State& state) {
         const Fixture& f = fixture();
@@ -139,7 +126,20 @@ void registerMaps(std::size_t promises, std::size_t channels) {
 
 }  // namespace
 
+// --write-document=DEALS:PATH writes the generated N-deal file and exits, so the CLI's time and
+// peak memory on it can be measured in a process of its own (BENCHMARKS.md).
+int writeDocument(const std::string& spec) {
+    const auto colon = spec.find(':');
+    if (colon == std::string::npos) return 2;
+    sc::bench::TableSizes sizes;
+    sizes.deals = std::stoul(spec.substr(0, colon));
+    std::ofstream(spec.substr(colon + 1), std::ios::binary) << sc::saveDocument(sc::bench::withTables(templateDocument(), sizes, kSeed));
+    return 0;
+}
+
 int main(int argc, char** argv) {
+    const std::string writeFlag = "--write-document=";
+    if (argc == 2 && std::string(argv[1]).rfind(writeFlag, 0) == 0) return writeDocument(argv[1] + writeFlag.size());
     // Deals grow, the other tables keep the sample's rows (the "1M-deal file" case) ...
     for (std::size_t deals : {1000, 100000, 1000000}) {
         sc::bench::TableSizes sizes;

@@ -210,12 +210,14 @@ struct ReadContext {
     }
 };
 
-bool readValue(const Json& j, std::string& out, const std::string&, ReadContext&) {
+// The tree is consumed while reading (documentFromJson): a string moves into the document
+// instead of being copied, so a million-row file does not allocate every cell twice.
+bool readValue(Json& j, std::string& out, const std::string&, ReadContext&) {
     if (!j.is_string()) return false;
-    out = j.get<std::string>();
+    out = std::move(j.get_ref<std::string&>());
     return true;
 }
-bool readValue(const Json& j, std::int64_t& out, const std::string&, ReadContext&) {
+bool readValue(Json& j, std::int64_t& out, const std::string&, ReadContext&) {
     if (j.is_number_integer()) {
         if (j.is_number_unsigned() &&
             j.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
@@ -225,24 +227,24 @@ bool readValue(const Json& j, std::int64_t& out, const std::string&, ReadContext
     }
     return false;
 }
-bool readValue(const Json& j, double& out, const std::string&, ReadContext&) {
+bool readValue(Json& j, double& out, const std::string&, ReadContext&) {
     if (!j.is_number()) return false;
     out = j.get<double>();
     return std::isfinite(out);
 }
-bool readValue(const Json& j, bool& out, const std::string&, ReadContext&) {
+bool readValue(Json& j, bool& out, const std::string&, ReadContext&) {
     if (!j.is_boolean()) return false;
     out = j.get<bool>();
     return true;
 }
-bool readValue(const Json& j, std::optional<double>& out, const std::string& p, ReadContext& ctx) {
+bool readValue(Json& j, std::optional<double>& out, const std::string& p, ReadContext& ctx) {
     if (j.is_null()) { out.reset(); return true; }
     double d = 0;
     if (!readValue(j, d, p, ctx)) return false;
     out = d;
     return true;
 }
-bool readValue(const Json& j, LevelMap& out, const std::string&, ReadContext&) {
+bool readValue(Json& j, LevelMap& out, const std::string&, ReadContext&) {
     if (!j.is_object()) return false;
     LevelMap result;
     for (auto it = j.begin(); it != j.end(); ++it) {
@@ -255,7 +257,7 @@ bool readValue(const Json& j, LevelMap& out, const std::string&, ReadContext&) {
     out = std::move(result);
     return true;
 }
-bool readValue(const Json& j, std::vector<std::string>& out, const std::string&, ReadContext&) {
+bool readValue(Json& j, std::vector<std::string>& out, const std::string&, ReadContext&) {
     if (!j.is_array()) return false;
     std::vector<std::string> result;
     for (const auto& e : j) {
@@ -265,9 +267,9 @@ bool readValue(const Json& j, std::vector<std::string>& out, const std::string&,
     out = std::move(result);
     return true;
 }
-template <class T> void readObject(const Json& j, T& x, const std::string& pointer, ReadContext& ctx);
+template <class T> void readObject(Json& j, T& x, const std::string& pointer, ReadContext& ctx);
 template <class T>
-bool readValue(const Json& j, std::vector<T>& out, const std::string& pointer, ReadContext& ctx) {
+bool readValue(Json& j, std::vector<T>& out, const std::string& pointer, ReadContext& ctx) {
     if (!j.is_array()) return false;
     for (const auto& e : j)
         if (!e.is_object()) return false;
@@ -278,7 +280,7 @@ bool readValue(const Json& j, std::vector<T>& out, const std::string& pointer, R
     return true;
 }
 template <class T, class = decltype(std::declval<T>().extra)>
-bool readValue(const Json& j, T& out, const std::string& pointer, ReadContext& ctx) {
+bool readValue(Json& j, T& out, const std::string& pointer, ReadContext& ctx) {
     if (!j.is_object()) return false;
     readObject(j, out, pointer, ctx);
     return true;
@@ -297,7 +299,7 @@ template <class T> const char* expectedName() {
 
 class ObjectReader {
 public:
-    ObjectReader(const Json& obj, std::string pointer, ReadContext& ctx)
+    ObjectReader(Json& obj, std::string pointer, ReadContext& ctx)
         : m_obj(obj), m_pointer(std::move(pointer)), m_ctx(ctx) {}
 
     template <class T> void field(const char* key, T& member, unsigned flags) {
@@ -323,47 +325,54 @@ public:
     }
 
 private:
-    const Json& m_obj;
+    Json& m_obj;
     std::string m_pointer;
     ReadContext& m_ctx;
     std::set<std::string> m_seen;
     Json m_bad = Json::object();
 };
 
-template <class T> void readObject(const Json& j, T& x, const std::string& pointer, ReadContext& ctx) {
+template <class T> void readObject(Json& j, T& x, const std::string& pointer, ReadContext& ctx) {
     ObjectReader r(j, pointer, ctx);
     describe(r, x);
     r.finish(x.extra);
 }
 
+// "/deals/rows/5": built only when a row has a finding (a clean table has a million rows).
+std::string rowPointer(const std::string& table, std::size_t row) { return table + "/rows/" + std::to_string(row); }
+
 // Reads one row of a row-layout table through the column index built from "columns".
 class RowReader {
 public:
-    RowReader(const Json& row, const std::vector<int>& columnOf, const std::vector<std::string>& known,
-              std::string pointer, ReadContext& ctx)
-        : m_row(row), m_columnOf(columnOf), m_known(known), m_pointer(std::move(pointer)), m_ctx(ctx) {}
+    RowReader(Json& row, const std::vector<int>& columnOf, const std::string& table, std::size_t index,
+              ReadContext& ctx)
+        : m_row(row), m_columnOf(columnOf), m_table(table), m_rowIndex(index), m_ctx(ctx) {}
     template <class T> void field(const char* key, T& member, unsigned) {
         int col = m_columnOf[m_index++];
         if (col < 0 || col >= static_cast<int>(m_row.size())) return;
-        const Json& value = m_row[col];
+        Json& value = m_row[col];
         if (value.is_null() && !std::is_same_v<T, std::optional<double>>) return;
-        if (!readValue(value, member, m_pointer, m_ctx)) {
-            m_ctx.error(m_pointer + "/" + std::to_string(col),
+        const std::string noPointer;  // row values are scalars: readValue never uses it
+        if (!readValue(value, member, noPointer, m_ctx)) {
+            m_ctx.error(rowPointer(m_table, m_rowIndex) + "/" + std::to_string(col),
                         std::string("column \"") + key + "\" should be " + expectedName<T>() + ", but is " +
                             foundText(value));
-            m_bad[key] = value;
+            m_bad[key] = value;  // a null Json becomes an object here
         }
     }
-    Json takeBad() { return std::move(m_bad); }
+    // The values of the wrong type, into the row's extra (left as is when there are none).
+    void keepBad(Json& extra) {
+        if (!m_bad.is_null()) extra = std::move(m_bad);
+    }
 
 private:
-    const Json& m_row;
+    Json& m_row;
     const std::vector<int>& m_columnOf;
-    const std::vector<std::string>& m_known;
-    std::string m_pointer;
+    const std::string& m_table;
+    std::size_t m_rowIndex;
     ReadContext& m_ctx;
     std::size_t m_index = 0;
-    Json m_bad = Json::object();
+    Json m_bad;  // null until a value has the wrong type
 };
 
 template <class T> void ObjectReader::table(const char* key, std::vector<T>& rows) {
@@ -371,7 +380,7 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
     const std::string p = m_pointer + "/" + key;
     auto it = m_obj.find(key);
     if (it == m_obj.end()) return;
-    const Json& t = *it;
+    Json& t = *it;
     if (!t.is_object() || !t.contains("columns") || !t.contains("rows") || !t["columns"].is_array() ||
         !t["rows"].is_array()) {
         m_ctx.error(p, std::string("expected a table {\"columns\": [...], \"rows\": [[...], ...]}, found ") +
@@ -414,27 +423,27 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
         if (std::find(columns.begin(), columns.end(), name) == columns.end())
             m_ctx.error(p + "/columns", "missing required column \"" + name + "\"");
 
-    const Json& jrows = t["rows"];
+    Json& jrows = t["rows"];
     std::vector<T> result;
     result.reserve(jrows.size());
     for (std::size_t i = 0; i < jrows.size(); ++i) {
-        const std::string rp = p + "/rows/" + std::to_string(i);
-        const Json& row = jrows[i];
+        Json& row = jrows[i];
         if (!row.is_array()) {
-            m_ctx.error(rp, std::string("expected a row (a list of ") + std::to_string(columns.size()) +
-                                " values), found " + jsonTypeName(row) + "; this row is dropped on save");
+            m_ctx.error(rowPointer(p, i), std::string("expected a row (a list of ") + std::to_string(columns.size()) +
+                                              " values), found " + jsonTypeName(row) + "; this row is dropped on save");
             continue;
         }
         if (row.size() != columns.size())
-            m_ctx.error(rp, "row has " + std::to_string(row.size()) + " values but the table has " +
-                                std::to_string(columns.size()) + " columns");
+            m_ctx.error(rowPointer(p, i), "row has " + std::to_string(row.size()) + " values but the table has " +
+                                              std::to_string(columns.size()) + " columns");
         T x;
-        RowReader rr(row, columnOf, lister.names, rp, m_ctx);
+        RowReader rr(row, columnOf, p, i, m_ctx);
         describe(rr, x);
-        x.extra = rr.takeBad();
+        rr.keepBad(x.extra);
         for (std::size_t c = 0; c < columns.size() && c < row.size(); ++c)
-            if (!columnKnown[c]) x.extra[columns[c]] = row[c];
+            if (!columnKnown[c]) x.extra[columns[c]] = std::move(row[c]);
         result.push_back(std::move(x));
+        row = Json();  // read: free it now, so the tree and the document are not both whole
     }
     rows = std::move(result);
 }
@@ -474,7 +483,7 @@ Json documentToJson(const Document& doc) {
     return out;
 }
 
-void documentFromJson(const Json& tree, Document& doc, std::vector<Finding>& findings) {
+void documentFromJson(Json& tree, Document& doc, std::vector<Finding>& findings) {
     ReadContext ctx{findings};
     doc = Document{};
     ObjectReader r(tree, "", ctx);

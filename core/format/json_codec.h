@@ -15,7 +15,10 @@ namespace sc {
 Json documentToJson(const Document& doc);
 
 // Fills `doc` from a tree of the current schema version. Appends type/required findings.
-void documentFromJson(const Json& tree, Document& doc, std::vector<Finding>& findings);
+// Consumes the tree to keep a large file from being held twice: text values are moved into
+// the document and table rows are freed once read. Afterwards only its structure and the
+// tables' "columns" are left as they were (loadDocument maps finding pointers with them).
+void documentFromJson(Json& tree, Document& doc, std::vector<Finding>& findings);
 
 // The columns of a row-layout table ("deals", "kpi_records", ...) in describe() order, which
 // is the order the canonical file writes them; empty for a key that is not a table.
