@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 
 #include "engine/detection.h"
 #include "engine/priority.h"
@@ -30,15 +31,27 @@ AlignmentIndex computeAlignmentIndex(const Document& doc) {
             ++sizedPairs;
         }
     const double unsizedWeight = sizedPairs > 0 ? sizedLeads / sizedPairs : 1.0;
+    // The active mismatches of each promise × channel × pair, in document order (so penalties
+    // add up in the same order as a scan would): one lookup per comparison instead of a scan
+    // of every mismatch, which made a 1000-comparison document quadratic.
+    std::unordered_map<std::string, std::vector<std::size_t>> activeByComparison;
+    const auto comparisonKey = [](const std::string& promise, const std::string& channel, const std::string& pair) {
+        // length-prefixed, so no two different triples of ids share a key
+        return std::to_string(promise.size()) + ':' + promise + std::to_string(channel.size()) + ':' + channel + pair;
+    };
+    for (std::size_t i = 0; i < doc.mismatches.size(); ++i) {
+        const Mismatch& m = doc.mismatches[i];
+        if (isActiveStatus(m.status)) activeByComparison[comparisonKey(m.promiseId, m.channelId, m.pairId)].push_back(i);
+    }
+    static const std::vector<std::size_t> none;
     double num = 0, den = 0;
     std::set<std::size_t> counted;
     for (const auto& c : det.comparisons) {
         if (c.dimensionIds.empty()) continue;
         double penalty = 0;
-        for (std::size_t i = 0; i < doc.mismatches.size(); ++i) {
+        const auto found = activeByComparison.find(comparisonKey(c.promiseId, c.channelId, c.pairId));
+        for (std::size_t i : found == activeByComparison.end() ? none : found->second) {
             const Mismatch& m = doc.mismatches[i];
-            if (!isActiveStatus(m.status)) continue;
-            if (m.promiseId != c.promiseId || m.channelId != c.channelId || m.pairId != c.pairId) continue;
             bool inDims = std::find(c.dimensionIds.begin(), c.dimensionIds.end(), m.dimensionId) != c.dimensionIds.end();
             if (m.origin == "detected" && !inDims) continue;
             penalty += severityWeight(m.severity);

@@ -1,6 +1,7 @@
 #include "engine/score_report.h"
 
 #include <cmath>
+#include <unordered_map>
 
 #include "engine/detection.h"
 #include "engine/recompute.h"
@@ -122,6 +123,12 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
     r.today = today;
     r.index = computeAlignmentIndex(doc);
     for (const char* s : {"critical", "high", "medium", "low"}) r.openBySeverity[s] = 0;
+    // Key -> how detection reached the severity, looked up once per mismatch (scanning every
+    // detection for every mismatch made a 1000-pair report quadratic). A later detection
+    // with the same key wins, as the scan did.
+    std::unordered_map<std::string, const std::string*> basisByKey;
+    basisByKey.reserve(det.mismatches.size());
+    for (const auto& d : det.mismatches) basisByKey[d.key] = &d.severityBasis;
     for (const auto& e : rankMismatches(doc)) {
         ReportMismatch rm;
         rm.mismatch = doc.mismatches[e.index];
@@ -133,8 +140,8 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
         rm.channelName = nameIn(doc.channels, rm.mismatch.channelId);
         rm.pairName = nameIn(doc.pairs, rm.mismatch.pairId);
         rm.dimensionName = nameIn(doc.dimensions, rm.mismatch.dimensionId);
-        for (const auto& d : det.mismatches)
-            if (rm.mismatch.origin == "detected" && d.key == rm.mismatch.key) rm.severityBasis = d.severityBasis;
+        if (rm.mismatch.origin == "detected")
+            if (auto it = basisByKey.find(rm.mismatch.key); it != basisByKey.end()) rm.severityBasis = *it->second;
         for (const auto& dec : doc.decisions)
             if (dec.mismatchId == rm.mismatch.id) {
                 rm.decisionId = dec.id;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/detection.h"
 #include "engine/score_report.h"
 #include "engine_seed_document.h"
 #include "engine_shape.h"
@@ -167,4 +168,28 @@ TEST(engine_report_test, saas_sample_diagnoses_match_what_its_text_says) {
     for (const auto& d : r.diagnoses) kinds[d.pairId] = d.kind;
     EXPECT_EQ(kinds["pair_team_direct"], "message");
     EXPECT_EQ(kinds["pair_team_community"], "distribution");
+}
+
+TEST(engine_report_test, detected_mismatches_carry_how_detection_reached_their_severity) {
+    const auto doc = loadFixture();
+    const auto detected = detectMismatches(doc);
+    auto r = buildScoreReport(doc, "2026-11-24");
+    std::size_t checked = 0;
+    for (const auto& m : r.mismatches) {
+        if (m.mismatch.origin != "detected") {
+            EXPECT_EQ(m.severityBasis, "") << m.mismatch.key;
+            continue;
+        }
+        const Detection* d = nullptr;
+        for (const auto& x : detected.mismatches)
+            if (x.key == m.mismatch.key) d = &x;
+        if (!d) {  // detected once, no longer: nothing to explain the severity with
+            EXPECT_EQ(m.severityBasis, "") << m.mismatch.key;
+            continue;
+        }
+        EXPECT_FALSE(m.severityBasis.empty()) << m.mismatch.key;
+        EXPECT_EQ(m.severityBasis, d->severityBasis) << m.mismatch.key;
+        ++checked;
+    }
+    EXPECT_GT(checked, 0u);
 }
