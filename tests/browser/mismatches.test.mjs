@@ -174,3 +174,26 @@ test('Dismiss… needs a reason, moves the row to the dismissed group; Edit > Un
   await app.waitForItem('Dismissed (1)', { exact: true, window: 'Main' });
   assert.deepEqual(app.consoleErrors, []);
 }));
+
+test('Escape cancels the Dismiss… dialog and dismisses nothing', (t) => withApp(t, { via: 'http' }, async (app) => {
+  const report = scoreReport();
+  const target = report.mismatches.find((m) => m.status === 'open');
+  await openMismatches(app);
+  await app.waitForItem(indexText(report), { exact: true, window: 'Main' });
+  const items = await app.items();
+  const y0 = rowY(items, target);
+  assert.ok(y0 !== null, `${target.id} not drawn`);
+  await clickAt(app, items.find((i) => visibleLabel(i.label) === target.promise_name && Math.abs(i.y - y0) < 2));
+  await app.clickItem('Dismiss…', { exact: true, window: 'Main' });
+  await app.waitForItem('OK', { exact: true, window: 'Dismiss mismatch' });
+  await app.typeText('half-typed reason');
+  await app.page.keyboard.press('Escape');
+  await app.nextFrames(4);
+  assert.equal(await app.findItem('OK', { exact: true, window: 'Dismiss mismatch' }), null, 'Escape left the dialog open');
+  assert.equal(await app.findItem('Dismissed (1)', { exact: true }), null, 'Escape dismissed the mismatch');
+  // Opening the dialog again starts with an empty reason: OK is disabled, so a click keeps it open.
+  await app.clickItem('Dismiss…', { exact: true, window: 'Main' });
+  await app.clickItem('OK', { exact: true, window: 'Dismiss mismatch' });
+  await app.nextFrames(3);
+  assert.ok(await app.findItem('OK', { exact: true, window: 'Dismiss mismatch' }), 'the old reason was kept after Escape');
+}));

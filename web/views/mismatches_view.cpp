@@ -122,7 +122,8 @@ void dismissModal(const engine::ReportMismatch& m, ViewState& view, TriageReques
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) {
+    // Escape cancels, as in any dialog.
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
         view.dismissReason.clear();
         ImGui::CloseCurrentPopup();
     }

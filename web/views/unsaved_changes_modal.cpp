@@ -20,7 +20,8 @@ UnsavedChoice drawUnsavedChangesModal(bool open, const std::string& current, con
     ImGui::SameLine();
     if (ImGui::Button("Open without saving")) choice = UnsavedChoice::OpenWithoutSaving;
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) choice = UnsavedChoice::Cancel;
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        choice = UnsavedChoice::Cancel;  // Escape cancels, as in any dialog
     if (choice != UnsavedChoice::None) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     return choice;
