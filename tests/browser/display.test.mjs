@@ -30,3 +30,10 @@ test('without WebGL the page shows the no-WebGL message', (t) => withApp(t, { vi
   await message.waitFor({ state: 'visible', timeout: 15000 });
   assert.ok((await message.innerText()).trim().length > 0, '#no-webgl is empty');
 }));
+
+test('a clean file leaves the screen to the view: the findings panel is one line at the bottom',
+  (t) => withApp(t, { via: 'http' }, async (app) => {
+    const summary = await app.waitForItem('Findings: 0 errors, 0 warnings', { exact: true, window: 'Findings' });
+    const cssHeight = await app.page.evaluate(() => document.querySelector('canvas').getBoundingClientRect().height);
+    assert.ok(summary.y > cssHeight * 0.9, `findings summary at y=${summary.y} of ${cssHeight}: the panel takes more than it needs`);
+  }));

@@ -6,11 +6,13 @@ add_scorecard_test(web_tests
   web/clock_test.cpp
   web/file_names_test.cpp
   web/autosave_test.cpp
+  web/pane_layout_test.cpp
   ${PROJECT_SOURCE_DIR}/web/app/history.cpp
   ${PROJECT_SOURCE_DIR}/web/app/mismatch_text.cpp
   ${PROJECT_SOURCE_DIR}/web/app/report_cache.cpp
   ${PROJECT_SOURCE_DIR}/web/app/clock.cpp
   ${PROJECT_SOURCE_DIR}/web/app/file_names.cpp
   ${PROJECT_SOURCE_DIR}/web/app/autosave.cpp
+  ${PROJECT_SOURCE_DIR}/web/app/pane_layout.cpp
 )
 target_include_directories(web_tests PRIVATE "${PROJECT_SOURCE_DIR}/web")

@@ -10,6 +10,7 @@
 #include "validation/validate.h"
 #include "views/about_window.h"
 #include "views/channels_view.h"
+#include "app/pane_layout.h"
 #include "views/findings_view.h"
 #include "views/mismatches_view.h"
 #include "views/navigation_view.h"
@@ -167,7 +168,11 @@ void App::drawLayout(float top) {
     const float width = viewport->Size.x;
     const float height = viewport->Size.y - top;
     const float navWidth = ImGui::GetFontSize() * 11.0f;
-    const float findingsHeight = m_view.showFindings ? height * 0.28f : 0.0f;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float findingsHeight =
+        m_view.showFindings ? findingsPaneHeight(height, ImGui::GetTextLineHeightWithSpacing() + style.CellPadding.y * 2.0f,
+                                                 style.WindowPadding.y, m_findings.size())
+                            : 0.0f;
 
     if (beginPane("Navigation", x, y, navWidth, height)) drawNavigationView(m_view);
     ImGui::End();
