@@ -8,18 +8,7 @@ namespace sc::engine {
 
 namespace {
 
-WorkflowEdit refuse(const Document& doc, std::string error) {
-    WorkflowEdit e;
-    e.error = std::move(error);
-    e.document = doc;
-    return e;
-}
-
-Mismatch* findMutable(Document& doc, const std::string& id) {
-    for (auto& m : doc.mismatches)
-        if (m.id == id) return &m;
-    return nullptr;
-}
+WorkflowEdit refuse(const Document& doc, std::string error) { return refusedEdit(doc, std::move(error)); }
 
 std::string trimmed(const std::string& s) {
     const char* space = " \t\r\n";
@@ -47,7 +36,7 @@ WorkflowEdit dismissMismatch(const Document& doc, const std::string& mismatchId,
     WorkflowEdit out;
     out.document = doc;
     if (!findById(doc.mismatches, mismatchId)) out.document = recomputeMismatches(doc, now);
-    Mismatch* m = findMutable(out.document, mismatchId);
+    Mismatch* m = findById(out.document.mismatches, mismatchId);
     if (!m) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
     if (!canDismiss(*m))
         return refuse(doc, "mismatch \"" + mismatchId + "\" is " + m->status + ", not open: only an open mismatch is dismissed");
@@ -63,7 +52,7 @@ WorkflowEdit reopenMismatch(const Document& doc, const std::string& mismatchId, 
     if (!isTimestamp(now)) return refuse(doc, "now (\"" + now + "\") is not a YYYY-MM-DDThh:mm:ssZ timestamp");
     WorkflowEdit out;
     out.document = doc;
-    Mismatch* m = findMutable(out.document, mismatchId);
+    Mismatch* m = findById(out.document.mismatches, mismatchId);
     if (!m) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
     if (!canReopen(*m))
         return refuse(doc, "mismatch \"" + mismatchId + "\" is " + m->status + ", not dismissed: nothing to reopen");

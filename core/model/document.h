@@ -74,4 +74,12 @@ const T* findById(const std::vector<T>& items, const std::string& id) {
     return nullptr;
 }
 
+// The same for a list the caller may change (pure edits work on their own copy).
+template <class T>
+T* findById(std::vector<T>& items, const std::string& id) {
+    for (auto& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
 }  // namespace sc

@@ -8,21 +8,18 @@
 #include "workflow/dates.h"
 
 namespace sc {
-namespace {
 
-WorkflowEdit refuse(const Document& doc, std::string error) {
+WorkflowEdit refusedEdit(const Document& doc, std::string error, std::string id) {
     WorkflowEdit e;
     e.error = std::move(error);
     e.document = doc;
+    e.id = std::move(id);
     return e;
 }
 
-template <class T>
-T* findMutable(std::vector<T>& items, const std::string& id) {
-    for (auto& item : items)
-        if (item.id == id) return &item;
-    return nullptr;
-}
+namespace {
+
+WorkflowEdit refuse(const Document& doc, std::string error) { return refusedEdit(doc, std::move(error)); }
 
 bool isBlank(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
@@ -190,7 +187,7 @@ WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const
     d.decidedOn = today;
     d.checklist = generateChecklist(doc, *mismatch, kind);
     next.decisions.push_back(d);
-    findMutable(next.mismatches, mismatchId)->status = kind == "accept_tradeoff" ? "accepted" : "fixing";
+    findById(next.mismatches, mismatchId)->status = kind == "accept_tradeoff" ? "accepted" : "fixing";
     out.ok = true;
     out.id = d.id;
     return out;
@@ -205,8 +202,8 @@ WorkflowEdit checkItem(const Document& doc, const std::string& decisionId, const
         return refuse(doc, "fix \"" + decisionId + "\" is already implemented; its checklist is closed");
     WorkflowEdit out;
     out.document = doc;
-    Decision* d = findMutable(out.document.decisions, decisionId);
-    ChecklistItem* item = findMutable(d->checklist, itemId);
+    Decision* d = findById(out.document.decisions, decisionId);
+    ChecklistItem* item = findById(d->checklist, itemId);
     if (!item) return refuse(doc, "fix \"" + decisionId + "\" has no checklist item \"" + itemId + "\"");
     item->done = done;
     item->doneOn = done ? today : "";
@@ -243,8 +240,8 @@ WorkflowEdit markImplemented(const Document& doc, const std::string& decisionId,
     WorkflowEdit out;
     out.document = doc;
     Document& next = out.document;
-    findMutable(next.decisions, decisionId)->implementedOn = today;
-    Mismatch* mismatch = findMutable(next.mismatches, decision->mismatchId);
+    findById(next.decisions, decisionId)->implementedOn = today;
+    Mismatch* mismatch = findById(next.mismatches, decision->mismatchId);
     if (mismatch) {
         mismatch->status = "fixed";
         const auto pairs = pairsOfMismatch(doc, *mismatch);
@@ -280,7 +277,7 @@ WorkflowEdit withdrawDecision(const Document& doc, const std::string& decisionId
     next.decisions.erase(std::remove_if(next.decisions.begin(), next.decisions.end(),
                                         [&](const Decision& d) { return d.id == decisionId; }),
                          next.decisions.end());
-    if (Mismatch* m = findMutable(next.mismatches, mismatchId)) {
+    if (Mismatch* m = findById(next.mismatches, mismatchId)) {
         m->status = "open";
         for (const auto& d : next.decisions)  // the latest remaining decision sets the status
             if (d.mismatchId == mismatchId)

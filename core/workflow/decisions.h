@@ -20,6 +20,9 @@ struct WorkflowEdit {
     std::string id;  // the id of the entity created or changed (decision id for decideFix)
 };
 
+// A refused edit: `doc` unchanged, the reason, and the id the edit was about (may be empty).
+WorkflowEdit refusedEdit(const Document& doc, std::string error, std::string id = {});
+
 // "change_message" | "adjust_channel" | "both" | "stop_channel" | "accept_tradeoff"
 const std::vector<std::string>& decisionKinds();
 bool isDecisionKind(const std::string& kind);

@@ -153,17 +153,7 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
 namespace {
 
 WorkflowEdit refused(const Document& doc, const std::string& id, std::string error) {
-    WorkflowEdit e;
-    e.document = doc;
-    e.id = id;
-    e.error = std::move(error);
-    return e;
-}
-
-Experiment* findExperiment(Document& doc, const std::string& id) {
-    for (auto& e : doc.experiments)
-        if (e.id == id) return &e;
-    return nullptr;
+    return refusedEdit(doc, std::move(error), id);
 }
 
 }  // namespace
@@ -197,7 +187,7 @@ WorkflowEdit recordExperimentCounts(const Document& doc, const std::string& expe
     WorkflowEdit out;
     out.document = doc;
     out.id = experimentId;
-    Experiment* e = findExperiment(out.document, experimentId);
+    Experiment* e = findById(out.document.experiments, experimentId);
     if (!e) return refused(doc, experimentId, "no experiment with id \"" + experimentId + "\"");
     const auto check = compareProportions(controlVisitors, controlConversions, variantVisitors, variantConversions);
     const bool impossible = controlVisitors < 0 || controlConversions < 0 || variantVisitors < 0 ||
@@ -217,7 +207,7 @@ WorkflowEdit endExperiment(const Document& doc, const std::string& experimentId,
     WorkflowEdit out;
     out.document = doc;
     out.id = experimentId;
-    Experiment* e = findExperiment(out.document, experimentId);
+    Experiment* e = findById(out.document.experiments, experimentId);
     if (!e) return refused(doc, experimentId, "no experiment with id \"" + experimentId + "\"");
     const auto days = daysBetween(e->startedOn, today);
     if (days && *days < 0) return refused(doc, experimentId, "cannot end before it started (" + e->startedOn + ")");
