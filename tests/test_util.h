@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <sys/wait.h>
 #include <string>
@@ -24,6 +25,22 @@ inline std::string readText(const std::string& path) {
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+// The sample file names listed in assets/samples/samples.cmake (what the app embeds).
+inline std::vector<std::string> listedSamples() {
+    const std::string cmake = readText(sourcePath("assets/samples/samples.cmake"));
+    std::vector<std::string> names;
+    const std::regex name(R"(([A-Za-z0-9_.-]+\.scorecard\.json))");
+    for (std::sregex_iterator it(cmake.begin(), cmake.end(), name), end; it != end; ++it) names.push_back((*it)[1]);
+    return names;
+}
+
+// Loads assets/samples/<name>.scorecard.json through the core; fails the current test if refused.
+inline Document loadSample(const std::string& name) {
+    const auto loaded = loadDocument(readText(sourcePath("assets/samples/" + name + ".scorecard.json")));
+    EXPECT_TRUE(loaded.ok) << name << ": " << loaded.error;
+    return loaded.document;
 }
 
 inline void writeText(const std::string& path, const std::string& bytes) {

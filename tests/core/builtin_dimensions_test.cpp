@@ -3,7 +3,6 @@
 // each sample must carry all of them with the same levels in the same order, or comparisons
 // between files from different teams would silently disagree.
 #include <algorithm>
-#include <regex>
 #include <set>
 
 #include "model/builtin_dimensions.h"
@@ -12,13 +11,7 @@
 
 namespace {
 
-std::vector<std::string> listedSamples() {
-    const std::string cmake = sc::test::readText(sc::test::sourcePath("assets/samples/samples.cmake"));
-    std::vector<std::string> names;
-    const std::regex name(R"(([A-Za-z0-9_.-]+\.scorecard\.json))");
-    for (std::sregex_iterator it(cmake.begin(), cmake.end(), name), end; it != end; ++it) names.push_back((*it)[1]);
-    return names;
-}
+using sc::test::listedSamples;
 
 std::vector<std::string> levelIds(const sc::Dimension& d) {
     std::vector<std::string> out;

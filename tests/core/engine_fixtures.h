@@ -115,6 +115,16 @@ inline sc::Document document() {
     return d;
 }
 
+// One self-serve promise against one sales-led channel in one pair: two detected mismatches
+// (buying motion, access) for the recompute and triage tests.
+inline sc::Document gatedDocument() {
+    auto doc = document();
+    doc.promises.push_back(promise("p", "Try it now", levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
+    doc.channels.push_back(channel("c", "Sales", levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
+    doc.pairs.push_back(pair("pr", "c", {"p"}));
+    return doc;
+}
+
 // Problems with the documented score JSON shape; empty when it conforms (docs/SCORE.md).
 inline std::vector<std::string> scoreJsonShapeProblems(const Json& j) {
     std::vector<std::string> problems;

@@ -12,14 +12,6 @@ namespace {
 const char* kNow = "2026-11-24T00:00:00Z";
 const char* kLater = "2026-12-01T00:00:00Z";
 
-sc::Document gatedDoc() {
-    auto doc = fx::document();
-    doc.promises.push_back(fx::promise("p", "Try it now", fx::levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
-    doc.channels.push_back(fx::channel("c", "Sales", fx::levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
-    doc.pairs.push_back(fx::pair("pr", "c", {"p"}));
-    return doc;
-}
-
 const sc::Mismatch* byKey(const sc::Document& d, const std::string& key) {
     for (const auto& m : d.mismatches)
         if (m.key == key) return &m;
@@ -40,8 +32,8 @@ sc::Mismatch manual() {
 }  // namespace
 
 TEST(engine_recompute_test, new_detections_get_deterministic_ids_and_timestamps) {
-    auto a = recomputeMismatches(gatedDoc(), kNow);
-    auto b = recomputeMismatches(gatedDoc(), kNow);
+    auto a = recomputeMismatches(fx::gatedDocument(), kNow);
+    auto b = recomputeMismatches(fx::gatedDocument(), kNow);
     ASSERT_EQ(a.mismatches.size(), 2u);
     for (std::size_t i = 0; i < 2; ++i) {
         EXPECT_EQ(a.mismatches[i].id, b.mismatches[i].id);
@@ -56,7 +48,7 @@ TEST(engine_recompute_test, new_detections_get_deterministic_ids_and_timestamps)
 }
 
 TEST(engine_recompute_test, recompute_is_idempotent) {
-    auto once = recomputeMismatches(gatedDoc(), kNow);
+    auto once = recomputeMismatches(fx::gatedDocument(), kNow);
     auto twice = recomputeMismatches(once, kLater);
     ASSERT_EQ(once.mismatches.size(), twice.mismatches.size());
     for (std::size_t i = 0; i < once.mismatches.size(); ++i) {
@@ -66,7 +58,7 @@ TEST(engine_recompute_test, recompute_is_idempotent) {
 }
 
 TEST(engine_recompute_test, keeps_dismissal_notes_and_estimates_of_a_still_detected_mismatch) {
-    auto d = recomputeMismatches(gatedDoc(), kNow);
+    auto d = recomputeMismatches(fx::gatedDocument(), kNow);
     auto& m = d.mismatches[0];
     std::string key = m.key, id = m.id;
     m.status = "dismissed";
@@ -93,7 +85,7 @@ TEST(engine_recompute_test, keeps_dismissal_notes_and_estimates_of_a_still_detec
 }
 
 TEST(engine_recompute_test, manual_mismatches_are_untouched) {
-    auto doc = gatedDoc();
+    auto doc = fx::gatedDocument();
     doc.mismatches.push_back(manual());
     auto d = recomputeMismatches(doc, kNow);
     ASSERT_EQ(d.mismatches.size(), 3u);
@@ -108,7 +100,7 @@ TEST(engine_recompute_test, manual_mismatches_are_untouched) {
 }
 
 TEST(engine_recompute_test, untouched_mismatch_that_no_longer_occurs_is_removed) {
-    auto d = recomputeMismatches(gatedDoc(), kNow);
+    auto d = recomputeMismatches(fx::gatedDocument(), kNow);
     d.channels[0].levels["access"].level = "instant";  // channel now grants instant access
     auto again = recomputeMismatches(d, kLater);
     ASSERT_EQ(again.mismatches.size(), 1u);
@@ -116,7 +108,7 @@ TEST(engine_recompute_test, untouched_mismatch_that_no_longer_occurs_is_removed)
 }
 
 TEST(engine_recompute_test, dismissed_or_decided_mismatch_that_no_longer_occurs_is_kept_and_marked) {
-    auto d = recomputeMismatches(gatedDoc(), kNow);
+    auto d = recomputeMismatches(fx::gatedDocument(), kNow);
     const std::string accessKey = "p|c|pr|access", motionKey = "p|c|pr|buying_motion";
     sc::Mismatch* access = nullptr;
     for (auto& m : d.mismatches)
@@ -149,7 +141,7 @@ TEST(engine_recompute_test, dismissed_or_decided_mismatch_that_no_longer_occurs_
 }
 
 TEST(engine_recompute_test, new_id_avoids_an_id_already_taken) {
-    auto doc = gatedDoc();
+    auto doc = fx::gatedDocument();
     auto fresh = recomputeMismatches(doc, kNow);
     sc::Mismatch squatter = manual();
     squatter.id = fresh.mismatches[0].id;  // a manual mismatch happens to hold that id

@@ -2,25 +2,18 @@
 // per pair, the documented JSON shape (docs/SCORE.md is the contract) and the text for people.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "engine/detection.h"
 #include "engine/score_report.h"
 #include "engine_seed_document.h"
 #include "engine_shape.h"
 #include "format/document_io.h"
+#include "test_util.h"
 
 using namespace sc::engine;
 
 namespace {
 
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using sc::test::readText;
 
 const std::string kFixture = std::string(SCORECARD_SOURCE_DIR) + "/tests/data/engine/seed002_examples.scorecard.json";
 
@@ -161,9 +154,7 @@ TEST(engine_report_test, saas_sample_diagnoses_match_what_its_text_says) {
     // The sample's own words: the demo gate loses the right people (message); the free
     // community reaches students who convert about as well as anyone (distribution, which
     // the sample's manual mismatch accepts as a trade-off).
-    auto loaded = sc::loadDocument(readText(std::string(SCORECARD_SOURCE_DIR) + "/assets/samples/saas-self-serve.scorecard.json"));
-    ASSERT_TRUE(loaded.ok) << loaded.error;
-    auto r = buildScoreReport(loaded.document, "2026-11-24");
+    auto r = buildScoreReport(sc::test::loadSample("saas-self-serve"), "2026-11-24");
     std::map<std::string, std::string> kinds;
     for (const auto& d : r.diagnoses) kinds[d.pairId] = d.kind;
     EXPECT_EQ(kinds["pair_team_direct"], "message");

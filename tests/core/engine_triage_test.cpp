@@ -14,17 +14,9 @@ namespace {
 const char* kCreated = "2026-11-20T00:00:00Z";
 const char* kNow = "2026-11-24T10:15:00Z";
 
-// One promise against one sales-led channel: two detected mismatches (buying motion, access).
-sc::Document gatedDoc() {
-    auto doc = fx::document();
-    doc.promises.push_back(fx::promise("p", "Try it now", fx::levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
-    doc.channels.push_back(fx::channel("c", "Sales", fx::levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
-    doc.pairs.push_back(fx::pair("pr", "c", {"p"}));
-    return doc;
-}
 
 // The same document with its mismatches stored, as a saved file has them.
-sc::Document storedDoc() { return recomputeMismatches(gatedDoc(), kCreated); }
+sc::Document storedDoc() { return recomputeMismatches(fx::gatedDocument(), kCreated); }
 
 const sc::Mismatch& byId(const sc::Document& d, const std::string& id) {
     for (const auto& m : d.mismatches)
@@ -110,7 +102,7 @@ TEST(engine_triage_test, reopen_clears_the_reason_and_updates_the_timestamp) {
 }
 
 TEST(engine_triage_test, dismissing_a_mismatch_only_detected_in_memory_stores_it_and_keeps_it_across_recomputes) {
-    const auto doc = gatedDoc();  // no stored mismatches: the report recomputes them in memory
+    const auto doc = fx::gatedDocument();  // no stored mismatches: the report recomputes them in memory
     ASSERT_TRUE(doc.mismatches.empty());
     const auto report = buildScoreReport(doc, "2026-11-24");
     ASSERT_EQ(report.mismatches.size(), 2u);

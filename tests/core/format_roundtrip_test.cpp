@@ -3,20 +3,12 @@
 #include <dirent.h>
 
 #include <algorithm>
-#include <regex>
 
 #include "test_util.h"
 
 namespace {
 
-// The sample file names listed in assets/samples/samples.cmake.
-std::vector<std::string> listedSamples() {
-    const std::string cmake = sc::test::readText(sc::test::sourcePath("assets/samples/samples.cmake"));
-    std::vector<std::string> names;
-    const std::regex name(R"(([A-Za-z0-9_.-]+\.scorecard\.json))");
-    for (std::sregex_iterator it(cmake.begin(), cmake.end(), name), end; it != end; ++it) names.push_back((*it)[1]);
-    return names;
-}
+using sc::test::listedSamples;
 
 std::vector<std::string> filesIn(const std::string& dir, const std::string& suffix) {
     std::vector<std::string> out;

@@ -19,11 +19,7 @@ namespace {
 const char* const kSamples[] = {"saas-self-serve", "premium-skincare-marketplace", "sustainable-retail",
                                 "enterprise-subscription-resellers", "partner-program"};
 
-Document loadSample(const std::string& name) {
-    const auto loaded = loadDocument(test::readText(test::sourcePath("assets/samples/" + name + ".scorecard.json")));
-    EXPECT_TRUE(loaded.ok) << name << ": " << loaded.error;
-    return loaded.document;
-}
+using test::loadSample;
 
 }  // namespace
 

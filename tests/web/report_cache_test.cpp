@@ -11,12 +11,7 @@ using namespace sc::web;
 
 namespace {
 
-sc::Document saasSample() {
-    const auto loaded =
-        sc::loadDocument(sc::test::readText(sc::test::sourcePath("assets/samples/saas-self-serve.scorecard.json")));
-    EXPECT_TRUE(loaded.ok) << loaded.error;
-    return loaded.document;
-}
+sc::Document saasSample() { return sc::test::loadSample("saas-self-serve"); }
 
 std::string firstOpenId(const sc::engine::ScoreReport& r) {
     for (const auto& m : r.mismatches)
