@@ -17,6 +17,7 @@
 #include "app/app.h"
 #include "app/clock.h"
 #include "app/fonts.h"
+#include "app/key_latch.h"
 #include "app/key_value_store.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -32,10 +33,20 @@ struct Platform {
     int frames = 0;
     std::string itemsJson;  // keeps the last sc_test_items_json() result alive for JS
     std::string title;      // the tab title last set
+    sc::web::KeyLatch keys; // holds back releases of taps no frame has seen yet
 };
 
 // The page lives as long as the process; the exported functions reach it through this.
 Platform* g_platform = nullptr;
+
+// Sits in front of the ImGui backend's key callback so a tap between two frames is not lost.
+void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    if (g_platform) {
+        if (action == GLFW_PRESS) g_platform->keys.pressed(key);
+        if (action == GLFW_RELEASE && !g_platform->keys.released(key, scancode, mods)) return;
+    }
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
 
 }  // namespace
 
@@ -157,6 +168,9 @@ void frame(void* arg) {
     p.app->setClock(browserClock());
     p.app->frame();
     ImGui::Render();
+    p.keys.frameSeen([&](const sc::web::KeyLatch::Release& r) {
+        ImGui_ImplGlfw_KeyCallback(p.window, r.key, r.scancode, GLFW_RELEASE, r.mods);
+    });
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(p.window, &width, &height);
@@ -219,6 +233,7 @@ int main() {
     ImGui::GetIO().IniFilename = nullptr;  // layout is fixed; nothing to persist yet
     sc::web::test_hooks::enable(ctx);
     ImGui_ImplGlfw_InitForOpenGL(p->window, true);
+    glfwSetKeyCallback(p->window, onKey);  // replaces the backend's, which onKey calls
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     p->app = new sc::web::App(browserClock());

@@ -7,6 +7,7 @@ add_scorecard_test(web_tests
   web/file_names_test.cpp
   web/autosave_test.cpp
   web/pane_layout_test.cpp
+  web/key_latch_test.cpp
   ${PROJECT_SOURCE_DIR}/web/app/history.cpp
   ${PROJECT_SOURCE_DIR}/web/app/mismatch_text.cpp
   ${PROJECT_SOURCE_DIR}/web/app/report_cache.cpp
@@ -14,5 +15,6 @@ add_scorecard_test(web_tests
   ${PROJECT_SOURCE_DIR}/web/app/file_names.cpp
   ${PROJECT_SOURCE_DIR}/web/app/autosave.cpp
   ${PROJECT_SOURCE_DIR}/web/app/pane_layout.cpp
+  ${PROJECT_SOURCE_DIR}/web/app/key_latch.cpp
 )
 target_include_directories(web_tests PRIVATE "${PROJECT_SOURCE_DIR}/web")

@@ -148,6 +148,20 @@ export class App {
     await this.nextFrames(2);
   }
 
+  // A key tap whose keydown and keyup arrive in the same task, so no frame runs between them:
+  // what a fast tap on a slow frame looks like to the app. `keyCode` is the DOM key code
+  // (Escape 27, Enter 13), which is what emscripten's GLFW reads.
+  async tapKey(keyCode) {
+    await this.page.evaluate((code) => {
+      for (const type of ['keydown', 'keyup']) {
+        const event = new KeyboardEvent(type, { bubbles: true, cancelable: true });
+        Object.defineProperty(event, 'keyCode', { get: () => code });
+        window.dispatchEvent(event);
+      }
+    }, keyCode);
+    await this.nextFrames(3);
+  }
+
   // Saves a screenshot to tests/browser/test-results/<name>.png and returns its path.
   async screenshot(name) {
     fs.mkdirSync(resultsDir, { recursive: true });
