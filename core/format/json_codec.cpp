@@ -105,7 +105,8 @@ class RowWriter;
 
 class ObjectWriter {
 public:
-    ObjectWriter(Json& out, const Json& extra) : m_out(out), m_extra(extra) {}
+    ObjectWriter(Json& out, const Json& extra, const std::map<std::string, TableLeftovers>* leftovers = nullptr)
+        : m_out(out), m_extra(extra), m_leftovers(leftovers) {}
     template <class T> void field(const char* key, const T& member, unsigned flags) {
         // A value of the wrong type was kept in extra: write it back where the key belongs,
         // so a file that fails validation keeps its key order too.
@@ -122,6 +123,7 @@ public:
 private:
     Json& m_out;
     const Json& m_extra;
+    const std::map<std::string, TableLeftovers>* m_leftovers;  // the document's, when writing it
 };
 
 // Collects the column names of a row-layout table.
@@ -165,7 +167,12 @@ template <class T> void ObjectWriter::table(const char* key, const std::vector<T
         m_out[key] = *kept;
         return;
     }
-    if (rows.empty()) return;
+    const TableLeftovers* leftovers = nullptr;
+    if (m_leftovers) {
+        auto found = m_leftovers->find(key);
+        if (found != m_leftovers->end()) leftovers = &found->second;
+    }
+    if (rows.empty() && !leftovers) return;
     ColumnLister lister;
     T probe;
     describe(lister, probe);
@@ -194,6 +201,14 @@ template <class T> void ObjectWriter::table(const char* key, const std::vector<T
             row.push_back(it != r.extra.end() ? *it : Json(nullptr));
         }
         outRows.push_back(std::move(row));
+    }
+    if (leftovers) {
+        // Rows that were not lists go back where they were (rows deleted since: at the end).
+        for (const auto& [index, value] : leftovers->rows) {
+            const auto at = std::min(index, outRows.size());
+            outRows.insert(outRows.begin() + static_cast<std::ptrdiff_t>(at), value);
+        }
+        for (auto it = leftovers->keys.begin(); it != leftovers->keys.end(); ++it) out[it.key()] = it.value();
     }
     m_out[key] = std::move(out);
 }
@@ -317,6 +332,9 @@ public:
     }
     template <class T> void table(const char* key, std::vector<T>& rows);
 
+    // Tables are only read at the top level; their leftovers go to the document.
+    void keepTableLeftoversIn(std::map<std::string, TableLeftovers>& leftovers) { m_leftovers = &leftovers; }
+
     void finish(Json& extra) {
         extra = Json::object();
         for (auto it = m_obj.begin(); it != m_obj.end(); ++it)
@@ -330,6 +348,7 @@ private:
     ReadContext& m_ctx;
     std::set<std::string> m_seen;
     Json m_bad = Json::object();
+    std::map<std::string, TableLeftovers>* m_leftovers = nullptr;
 };
 
 template <class T> void readObject(Json& j, T& x, const std::string& pointer, ReadContext& ctx) {
@@ -388,11 +407,10 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
         m_bad[key] = t;
         return;
     }
-    // The table object itself has only these two keys; anything else cannot be kept.
+    // Keys beside "columns" and "rows" are a newer version's: kept, like unknown keys anywhere.
+    TableLeftovers leftovers;
     for (auto k = t.begin(); k != t.end(); ++k)
-        if (k.key() != "columns" && k.key() != "rows")
-            m_ctx.warning(p + "/" + pointerToken(k.key()), "the " + std::string(key) + " table has a key \"" + k.key() +
-                                                               "\" this version does not know; it is not kept when saving");
+        if (k.key() != "columns" && k.key() != "rows") leftovers.keys[k.key()] = k.value();
     std::vector<std::string> columns;
     for (std::size_t c = 0; c < t["columns"].size(); ++c) {
         const Json& name = t["columns"][c];
@@ -430,7 +448,9 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
         Json& row = jrows[i];
         if (!row.is_array()) {
             m_ctx.error(rowPointer(p, i), std::string("expected a row (a list of ") + std::to_string(columns.size()) +
-                                              " values), found " + jsonTypeName(row) + "; this row is dropped on save");
+                                              " values), found " + jsonTypeName(row) +
+                                              "; it is kept in the file as is, but not used");
+            leftovers.rows.emplace_back(i, std::move(row));
             continue;
         }
         if (row.size() != columns.size())
@@ -446,6 +466,8 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
         row = Json();  // read: free it now, so the tree and the document are not both whole
     }
     rows = std::move(result);
+    if (m_leftovers && (!leftovers.keys.empty() || !leftovers.rows.empty()))
+        (*m_leftovers)[key] = std::move(leftovers);
 }
 
 // Collects, for each table of the document, its column names.
@@ -477,7 +499,7 @@ const std::vector<std::string>& tableColumns(const std::string& table) {
 Json documentToJson(const Document& doc) {
     Json out = Json::object();
     out["schema_version"] = kSchemaVersion;
-    ObjectWriter w(out, doc.extra);
+    ObjectWriter w(out, doc.extra, &doc.tableLeftovers);
     describe(w, const_cast<Document&>(doc));
     appendExtra(out, doc.extra);
     return out;
@@ -487,6 +509,7 @@ void documentFromJson(Json& tree, Document& doc, std::vector<Finding>& findings)
     ReadContext ctx{findings};
     doc = Document{};
     ObjectReader r(tree, "", ctx);
+    r.keepTableLeftoversIn(doc.tableLeftovers);
     std::int64_t version = 0;
     r.field("schema_version", version, kRequired);
     describe(r, doc);

@@ -32,6 +32,14 @@ struct Entity {
     Json extra = Json::object();
 };
 
+// What a row-layout table in the file held besides rows this version can read: keys beside
+// "columns" and "rows" (a newer version's), and rows that were not lists, each with its
+// position. Kept so that saving a file loses nothing, even one that fails validation.
+struct TableLeftovers {
+    Json keys = Json::object();
+    std::vector<std::pair<std::size_t, Json>> rows;  // (row index in the file, the value as read)
+};
+
 // A promise's or a channel's position on one dimension: a level id for ordered
 // dimensions, a number for numeric ones.
 struct LevelValue {

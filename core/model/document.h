@@ -62,6 +62,8 @@ struct Document {
 
     // Top-level keys this version does not know.
     Json extra = Json::object();
+    // Per table name ("deals", ...): what the table held that is not a readable row.
+    std::map<std::string, TableLeftovers> tableLeftovers;
 };
 
 static_assert(std::is_copy_constructible_v<Document>, "snapshot undo copies documents");

@@ -69,9 +69,58 @@ TEST(format_unknown_keys_test, unreadable_table_is_kept_whole_in_its_place) {
     EXPECT_NE(saved.find("\"deals\": [\n    {\n      \"id\": \"d1\"\n    }\n  ],\n  \"zz\": 1"), std::string::npos) << saved;
 }
 
-TEST(format_unknown_keys_test, extra_key_on_a_table_object_is_reported_not_silently_dropped) {
-    auto r = sc::loadDocument(R"({"schema_version":1,"info":{"title":"T"},"partners":[{"id":"p","name":"P"}],
-        "kpi_records":{"columns":["id","partner_id","period","kpi","value"],"rows":[["k","p","2026-10","pricing_accuracy",9000]],"source":"crm"}})");
+namespace {
+// A KPI table the way a newer version might write it: a key beside columns and rows.
+const char* kTableWithSource = R"({
+  "schema_version": 1,
+  "info": {
+    "title": "T"
+  },
+  "partners": [
+    {
+      "id": "p",
+      "name": "P"
+    }
+  ],
+  "kpi_records": {
+    "columns": ["id", "partner_id", "period", "kpi", "value"],
+    "rows": [
+      ["k1", "p", "2026-10", "pricing_accuracy", 9000],
+      ["k2", "p", "2026-11", "pricing_accuracy", 9100]
+    ],
+    "source": "crm"
+  }
+}
+)";
+}  // namespace
+
+TEST(format_unknown_keys_test, extra_key_on_a_table_object_is_kept_and_written_back) {
+    auto r = sc::loadDocument(kTableWithSource);
     ASSERT_TRUE(r.ok) << r.error;
-    EXPECT_TRUE(sc::test::hasFinding(r, "/kpi_records/source", sc::Severity::Warning, {"\"source\"", "not kept"}));
+    EXPECT_TRUE(r.findings.empty()) << "an unknown key is kept silently, as anywhere else";
+    const std::string saved = sc::saveDocument(r.document);
+    EXPECT_NE(saved.find("\"source\": \"crm\""), std::string::npos) << saved;
+    EXPECT_EQ(saved, sc::saveDocument(sc::loadDocument(saved).document)) << "not canonical after one pass";
+    // Still kept after the rows are edited away.
+    r.document.kpiRecords.clear();
+    EXPECT_NE(sc::saveDocument(r.document).find("\"source\": \"crm\""), std::string::npos);
+}
+
+TEST(format_unknown_keys_test, row_that_is_not_a_list_is_reported_and_kept_in_its_place) {
+    std::string text = kTableWithSource;
+    const std::string secondRow = R"(["k2", "p", "2026-11", "pricing_accuracy", 9100])";
+    text.replace(text.find(secondRow), secondRow.size(), R"({"id": "k2"}, ["k3", "p", "2026-12", "pricing_accuracy", 9200])");
+    auto r = sc::loadDocument(text);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_TRUE(sc::test::hasFinding(r, "/kpi_records/rows/1", sc::Severity::Error, {"expected a row", "kept"}));
+    ASSERT_EQ(r.document.kpiRecords.size(), 2u);  // the two readable rows are used
+    const std::string saved = sc::saveDocument(r.document);
+    const auto k1 = saved.find("\"k1\""), bad = saved.find("\"id\": \"k2\""), k3 = saved.find("\"k3\"");
+    ASSERT_NE(bad, std::string::npos) << saved;
+    EXPECT_LT(k1, bad);
+    EXPECT_LT(bad, k3) << "the unreadable row moved";
+    EXPECT_EQ(saved, sc::saveDocument(sc::loadDocument(saved).document));
+    // Rows deleted since loading: the kept row goes to the end instead of being lost.
+    r.document.kpiRecords.clear();
+    EXPECT_NE(sc::saveDocument(r.document).find("\"id\": \"k2\""), std::string::npos);
 }
