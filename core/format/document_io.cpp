@@ -139,13 +139,32 @@ std::string overflowPosition(std::string_view text, const std::string& what) {
 
 // Validation points at table cells by their canonical column (describe order). A file may
 // list its columns in another order; map those pointers to the file's own column index.
-void remapTableCells(const Json& tree, std::vector<Finding>& findings, std::size_t from) {
+// The row of the file that the document's row `row` was read from: rows the reader could not
+// use (kept as leftovers, at their file positions in ascending order) are counted back in.
+std::size_t fileRowOf(std::size_t row, const TableLeftovers& leftovers) {
+    std::size_t fileRow = row;
+    for (const auto& kept : leftovers.rows) {
+        if (kept.first > fileRow) break;
+        ++fileRow;
+    }
+    return fileRow;
+}
+
+void remapTableCells(const Json& tree, const Document& doc, std::vector<Finding>& findings, std::size_t from) {
     for (std::size_t f = from; f < findings.size(); ++f) {
         std::string& p = findings[f].pointer;
         const auto rows = p.find("/rows/");
         if (p.size() < 2 || rows == std::string::npos) continue;
         const std::string table = p.substr(1, rows - 1);
         const auto& known = tableColumns(table);
+        auto leftovers = doc.tableLeftovers.find(table);
+        if (!known.empty() && leftovers != doc.tableLeftovers.end() && !leftovers->second.rows.empty()) {
+            const auto rowEnd = p.find('/', rows + 6);
+            const std::string rowText = p.substr(rows + 6, rowEnd == std::string::npos ? std::string::npos : rowEnd - rows - 6);
+            if (!rowText.empty() && rowText.size() <= 9 && rowText.find_first_not_of("0123456789") == std::string::npos)
+                p = p.substr(0, rows + 6) + std::to_string(fileRowOf(std::stoul(rowText), leftovers->second)) +
+                    (rowEnd == std::string::npos ? std::string() : p.substr(rowEnd));
+        }
         const auto colSlash = p.find('/', rows + 6);
         auto it = tree.find(table);
         if (known.empty() || colSlash == std::string::npos || it == tree.end() || !it->is_object()) continue;
@@ -210,7 +229,7 @@ LoadResult loadUnguarded(std::string_view text) {
     auto semantic = validateDocument(result.document);
     const std::size_t firstSemantic = result.findings.size();
     result.findings.insert(result.findings.end(), semantic.begin(), semantic.end());
-    remapTableCells(tree, result.findings, firstSemantic);
+    remapTableCells(tree, result.document, result.findings, firstSemantic);
     result.ok = true;
     return result;
 }

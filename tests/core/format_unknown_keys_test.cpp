@@ -114,6 +114,15 @@ TEST(format_unknown_keys_test, row_that_is_not_a_list_is_reported_and_kept_in_it
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_TRUE(sc::test::hasFinding(r, "/kpi_records/rows/1", sc::Severity::Error, {"expected a row", "kept"}));
     ASSERT_EQ(r.document.kpiRecords.size(), 2u);  // the two readable rows are used
+    // A finding on a row after the unreadable one points at that row in the file (row 2, not 1).
+    {
+        std::string badValue = text;
+        badValue.replace(badValue.find("9200"), 4, "-5");
+        auto withBad = sc::loadDocument(badValue);
+        ASSERT_TRUE(withBad.ok) << withBad.error;
+        EXPECT_TRUE(sc::test::hasFinding(withBad, "/kpi_records/rows/2/4", sc::Severity::Error, {"k3"}))
+            << "validation pointer not mapped back to the file's row";
+    }
     const std::string saved = sc::saveDocument(r.document);
     const auto k1 = saved.find("\"k1\""), bad = saved.find("\"id\": \"k2\""), k3 = saved.find("\"k3\"");
     ASSERT_NE(bad, std::string::npos) << saved;
