@@ -7,4 +7,5 @@ add_scorecard_test(engine_tests
   core/engine_cli_test.cpp
   core/engine_seed_examples_test.cpp
   core/engine_triage_test.cpp
+  core/engine_hostile_values_test.cpp
 )
