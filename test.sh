@@ -48,7 +48,7 @@ fi
 if [ "$want_browser" -eq 1 ]; then
   if stage "web build" ./scripts/build.sh web build/web Release; then
     rm -rf tests/browser/test-results
-    stage "browser tests" node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/browser/ || true
+    stage "browser tests" node --test --test-concurrency=1 --test-timeout=600000 --test-reporter=spec tests/browser/ || true
   else
     skip "browser tests" "web build failed"
   fi

@@ -19,6 +19,7 @@
 #include "app/fonts.h"
 #include "app/key_latch.h"
 #include "app/key_value_store.h"
+#include "app/wheel.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -215,6 +216,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE void sc_save() {
 // 1 while the document has changes not saved to a file (the page's beforeunload asks).
 extern "C" EMSCRIPTEN_KEEPALIVE int sc_is_dirty() { return g_platform && g_platform->app->isDirty() ? 1 : 0; }
 
+// A wheel or trackpad scroll over the canvas, as the DOM WheelEvent gives it.
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_mouse_wheel(double deltaX, double deltaY, int deltaMode) {
+    if (!g_platform) return;
+    const sc::web::WheelSteps steps = sc::web::wheelSteps(deltaX, deltaY, deltaMode);
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheelH += steps.x;
+    io.MouseWheel += steps.y;
+}
+
 // The page is being hidden or closed: write a pending autosave now.
 extern "C" EMSCRIPTEN_KEEPALIVE void sc_flush_autosave() {
     if (g_platform) g_platform->app->updateAutosave(emscripten_date_now(), /*flush=*/true);
@@ -234,6 +244,9 @@ int main() {
     sc::web::test_hooks::enable(ctx);
     ImGui_ImplGlfw_InitForOpenGL(p->window, true);
     glfwSetKeyCallback(p->window, onKey);  // replaces the backend's, which onKey calls
+    // The wheel comes from the page's own listener (sc_mouse_wheel): GLFW's passes raw DOM
+    // pixels with the wrong sign. A no-op keeps GLFW calling preventDefault on the event.
+    glfwSetScrollCallback(p->window, [](GLFWwindow*, double, double) {});
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     p->app = new sc::web::App(browserClock());

@@ -4,75 +4,9 @@
 // dismissed group, Edit > Undo brings it back.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { withApp, repoRoot, visibleLabel } from './lib/app.mjs';
-
-const cli = process.env.SCORECARD_CLI || path.join(repoRoot, 'dist/bin/scorecard');
-const samplePath = path.join(repoRoot, 'assets/samples/saas-self-serve.scorecard.json');
-
-// The user's local date, as the app takes it from JavaScript Date.
-function localToday() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function scoreReport() {
-  assert.ok(fs.existsSync(cli), `${cli} missing: build the native CLI first (./scripts/build.sh native ...)`);
-  return JSON.parse(execFileSync(cli, ['score', samplePath, '--format', 'json', '--today', localToday()], { encoding: 'utf8' }));
-}
-
-const indexText = (report) => `Alignment index ${report.alignment_index.value.toFixed(1)} / 100`;
-// sc::engine::diagnosisLabel's wording for the report's diagnosis kinds.
-const diagnosisLabels = { message: 'message problem', distribution: 'distribution problem',
-  both: 'message and distribution problem', no_visible_problem: 'no problem visible in the numbers yet',
-  undetermined: 'undetermined' };
-const channelPair = (m) => [m.channel_name, m.pair_name].filter(Boolean).join(' / ');
-
-// The y of the table row showing mismatch `m` (its dimension, promise and channel/pair cells
-// on one line), or null when it is not drawn.
-function rowY(items, m) {
-  const cells = items.filter((i) => String(i.window).includes('Main'));
-  const at = (label) => cells.filter((i) => visibleLabel(i.label) === label).map((i) => i.y);
-  for (const y of at(m.dimension_name)) {
-    const same = (ys) => ys.some((v) => Math.abs(v - y) < 2);
-    if (same(at(m.promise_name)) && same(at(channelPair(m)))) return y;
-  }
-  return null;
-}
-
-// The cells drawn on the row at `y` in the mismatch list, left to right (the row's selectable,
-// which carries the rank, starts a few pixels above the text cells).
-function rowCells(items, y) {
-  return items.filter((i) => String(i.window).includes('Main') && Math.abs(i.y - y) < 8)
-    .sort((a, b) => a.x - b.x).map((i) => visibleLabel(i.label));
-}
-
-async function waitFor(app, what, predicate, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const items = await app.items();
-    const value = predicate(items);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen. Drawn:\n  ${items.map((i) => `${i.window} / ${visibleLabel(i.label)} @${Math.round(i.y)}`).join('\n  ')}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-// Clicks the middle of a drawn item (for cells whose label is not unique on screen).
-async function clickAt(app, item) {
-  await app.page.mouse.move(item.x + Math.min(item.w, 40) / 2, item.y + item.h / 2);
-  await app.nextFrames(2);
-  await app.page.mouse.down();
-  await app.nextFrames(2);
-  await app.page.mouse.up();
-  await app.nextFrames(2);
-}
-
-async function openMismatches(app) {
-  await app.clickItem('Mismatches', { exact: true, window: 'Navigation' });
-}
+import { withApp, visibleLabel } from './lib/app.mjs';
+import { scoreReport, indexText, diagnosisLabels, channelPair, rowY, rowCells, waitFor, clickAt, openMismatches,
+  selectMismatch } from './lib/mismatch_rows.mjs';
 
 test('Mismatches view draws the CLI report: index, readiness, top-ranked first, explanation on select', (t) => withApp(t, { via: 'http' }, async (app) => {
   const report = scoreReport();
@@ -118,11 +52,7 @@ test('Dismiss… needs a reason, moves the row to the dismissed group; Edit > Un
   await openMismatches(app);
   await app.waitForItem(indexText(report), { exact: true, window: 'Main' });
 
-  const before = await app.items();
-  const y0 = rowY(before, target);
-  assert.ok(y0 !== null, `${target.id} not drawn`);
-  await clickAt(app, before.find((i) => visibleLabel(i.label) === target.promise_name && Math.abs(i.y - y0) < 2));
-  await app.waitForItem(target.explanation, { exact: true, window: 'Main' });
+  await selectMismatch(app, target);
 
   // The dialog's OK does nothing while the reason is empty.
   await app.clickItem('Dismiss…', { exact: true, window: 'Main' });
@@ -180,10 +110,7 @@ test('Escape cancels the Dismiss… dialog and dismisses nothing', (t) => withAp
   const target = report.mismatches.find((m) => m.status === 'open');
   await openMismatches(app);
   await app.waitForItem(indexText(report), { exact: true, window: 'Main' });
-  const items = await app.items();
-  const y0 = rowY(items, target);
-  assert.ok(y0 !== null, `${target.id} not drawn`);
-  await clickAt(app, items.find((i) => visibleLabel(i.label) === target.promise_name && Math.abs(i.y - y0) < 2));
+  await selectMismatch(app, target);
   await app.clickItem('Dismiss…', { exact: true, window: 'Main' });
   await app.waitForItem('OK', { exact: true, window: 'Dismiss mismatch' });
   await app.typeText('half-typed reason');

@@ -8,6 +8,8 @@ add_scorecard_test(web_tests
   web/autosave_test.cpp
   web/pane_layout_test.cpp
   web/key_latch_test.cpp
+  web/decision_text_test.cpp
+  web/wheel_test.cpp
   ${PROJECT_SOURCE_DIR}/web/app/history.cpp
   ${PROJECT_SOURCE_DIR}/web/app/mismatch_text.cpp
   ${PROJECT_SOURCE_DIR}/web/app/report_cache.cpp
@@ -16,5 +18,7 @@ add_scorecard_test(web_tests
   ${PROJECT_SOURCE_DIR}/web/app/autosave.cpp
   ${PROJECT_SOURCE_DIR}/web/app/pane_layout.cpp
   ${PROJECT_SOURCE_DIR}/web/app/key_latch.cpp
+  ${PROJECT_SOURCE_DIR}/web/app/decision_text.cpp
+  ${PROJECT_SOURCE_DIR}/web/app/wheel.cpp
 )
 target_include_directories(web_tests PRIVATE "${PROJECT_SOURCE_DIR}/web")

@@ -2,12 +2,14 @@
 // the findings panel under it, then modal/floating windows; document changes last.
 #include "app/app.h"
 
+#include "app/decision_text.h"
 #include "app/file_names.h"
 #include "app/mismatch_text.h"
 #include "app/samples.h"
 #include "engine/triage.h"
 #include "imgui.h"
 #include "validation/validate.h"
+#include "workflow/decisions.h"
 #include "views/about_window.h"
 #include "views/channels_view.h"
 #include "app/pane_layout.h"
@@ -271,6 +273,40 @@ void App::apply(const TriageRequests& requests) {
         const auto edit = engine::reopenMismatch(m_history.head(), requests.reopenId, m_clock.now);
         const Mismatch* m = findById(edit.document.mismatches, requests.reopenId);
         commitEdit(edit, m ? reopenEditLabel(*m) : "");
+    }
+    apply(requests.fix);
+}
+
+void App::apply(const FixRequests& requests) {
+    const Document& doc = m_history.head();
+    // The mismatch a decision is about, for the Undo label (looked up before the edit).
+    const auto mismatchOf = [&](const std::string& decisionId) -> const Mismatch* {
+        const Decision* d = findById(doc.decisions, decisionId);
+        return d ? findById(doc.mismatches, d->mismatchId) : nullptr;
+    };
+    if (!requests.decideMismatchId.empty()) {
+        const Mismatch* m = findById(doc.mismatches, requests.decideMismatchId);
+        const std::string label = m ? decideEditLabel(*m, requests.decideKind) : "";
+        commitEdit(decideFix(doc, requests.decideMismatchId, requests.decideKind, requests.decideRationale,
+                             requests.decideOwner, m_clock.today),
+                   label);
+    } else if (!requests.tickDecisionId.empty()) {
+        const Decision* d = findById(doc.decisions, requests.tickDecisionId);
+        const ChecklistItem* item = nullptr;
+        if (d)
+            for (const auto& i : d->checklist)
+                if (i.id == requests.tickItemId) item = &i;
+        const std::string label = item ? tickEditLabel(*item, requests.tickDone) : "";
+        commitEdit(checkItem(doc, requests.tickDecisionId, requests.tickItemId, requests.tickDone, m_clock.today),
+                   label);
+    } else if (!requests.implementDecisionId.empty()) {
+        const Mismatch* m = mismatchOf(requests.implementDecisionId);
+        const std::string label = m ? implementEditLabel(*m) : "";
+        commitEdit(markImplemented(doc, requests.implementDecisionId, m_clock.today), label);
+    } else if (!requests.withdrawDecisionId.empty()) {
+        const Mismatch* m = mismatchOf(requests.withdrawDecisionId);
+        const std::string label = m ? withdrawEditLabel(*m) : "";
+        commitEdit(withdrawDecision(doc, requests.withdrawDecisionId), label);
     }
 }
 

@@ -94,6 +94,7 @@ private:
     void discardRestored();
     void apply(const MenuRequests& requests, const StatusLineResult& status);
     void apply(const TriageRequests& requests);
+    void apply(const FixRequests& requests);
     // Commits a successful core edit under `label`; shows why a refused one was refused.
     void commitEdit(const sc::WorkflowEdit& edit, const std::string& label);
 

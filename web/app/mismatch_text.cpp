@@ -16,12 +16,6 @@ std::string fixed(double value, int decimals) {
     return buffer;
 }
 
-std::string words(std::string id) {
-    for (auto& c : id)
-        if (c == '_') c = ' ';
-    return id;
-}
-
 std::string nameOf(const Mismatch& m) { return m.name.empty() ? m.id : m.name; }
 
 }  // namespace
@@ -107,17 +101,6 @@ std::string checklistProgressText(const Decision& decision) {
     const std::size_t done = total - static_cast<std::size_t>(openItemCount(decision));
     return std::to_string(done) + " of " + std::to_string(total) + " checklist item" + (total == 1 ? "" : "s") +
            " done";
-}
-
-std::string decisionText(const Document& doc, const engine::ReportMismatch& m) {
-    const Decision* d = m.decisionId.empty() ? nullptr : findById(doc.decisions, m.decisionId);
-    if (!d) return "no decision yet";
-    std::string text = words(d->kind);
-    if (!d->decidedOn.empty()) text += ", decided " + d->decidedOn;
-    if (!d->owner.empty()) text += " by " + d->owner;
-    if (!d->implementedOn.empty()) text += "; implemented " + d->implementedOn;
-    if (d->kind != "accept_tradeoff") text += "; " + checklistProgressText(*d);
-    return text;
 }
 
 std::string dismissEditLabel(const Mismatch& m) { return "dismissed mismatch '" + nameOf(m) + "'"; }

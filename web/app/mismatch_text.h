@@ -56,10 +56,6 @@ std::vector<std::string> priorityBreakdownLines(const engine::PriorityBreakdown&
 // "3 of 5 checklist items done"; a decision without a checklist (a trade-off) says so.
 std::string checklistProgressText(const Decision& decision);
 
-// The decision on a mismatch in words, e.g. "both (message and channel) — decided 2026-05-12
-// by Maya; implemented 2026-06-01; 4 of 5 checklist items done", or "no decision yet".
-std::string decisionText(const Document& doc, const engine::ReportMismatch& m);
-
 // Labels of triage edits in Edit > Undo: "dismissed mismatch 'Try it now vs …'".
 std::string dismissEditLabel(const Mismatch& m);
 std::string reopenEditLabel(const Mismatch& m);

@@ -22,6 +22,13 @@ inline constexpr ViewInfo kViews[] = {
     {ViewId::Mismatches, "Mismatches"},
 };
 
+// What is being typed in the Decide fix… dialog.
+struct FixDraft {
+    std::string kind = "both";  // seed 002: fixing only one side is the top pitfall
+    std::string owner;
+    std::string rationale;
+};
+
 struct ViewState {
     ViewId current = ViewId::Overview;
     std::string selectedId;    // id of the selected entity in the current view ("" = none)
@@ -30,6 +37,7 @@ struct ViewState {
     std::string fileName;      // name of the open file/sample, shown in the overview
     std::string dismissReason;     // being typed in the Dismiss… dialog
     bool revealSelection = false;  // scroll the selected row into view (it moved after an edit)
+    FixDraft fixDraft;             // the Decide fix… dialog's fields
 };
 
 }  // namespace sc::web

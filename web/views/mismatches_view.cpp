@@ -130,6 +130,8 @@ void dismissModal(const engine::ReportMismatch& m, ViewState& view, TriageReques
     ImGui::EndPopup();
 }
 
+void detailTable(const sc::Document& doc, const engine::ReportMismatch& m);
+
 void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewState& view, TriageRequests& requests) {
     const Mismatch& mm = m.mismatch;
     Heading(mm.name.empty() ? mm.id : mm.name);
@@ -148,11 +150,32 @@ void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewS
         if (ImGui::Button("Reopen")) requests.reopenId = mm.id;
     } else if (mm.status == "fixing") {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
-        ImGui::TextDisabled("a fix is in progress: withdraw its decision before dismissing");
+        HintText("a fix is in progress: withdraw its decision before dismissing");
     }
     dismissModal(m, view, requests);
     ImGui::Spacing();
 
+    // Two columns: what the mismatch is (left), what is being done about it (right), so the
+    // Fix section is in sight without scrolling past the priority arithmetic.
+    const bool withFix = mm.status != "dismissed";
+    if (!ImGui::BeginTable("split", withFix ? 2 : 1, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV))
+        return;
+    ImGui::TableSetupColumn("about", ImGuiTableColumnFlags_None, 1.5f);
+    if (withFix) ImGui::TableSetupColumn("fix", ImGuiTableColumnFlags_None, 1.0f);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    detailTable(doc, m);
+    if (withFix) {
+        ImGui::TableNextColumn();
+        drawFixPanel(doc, m, view, requests.fix);
+    }
+    ImGui::EndTable();
+}
+
+// The label/value rows about the mismatch: explanation, severity, diagnosis, priority (the
+// decision is in the Fix column).
+void detailTable(const sc::Document& doc, const engine::ReportMismatch& m) {
+    const Mismatch& mm = m.mismatch;
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH;
     if (!ImGui::BeginTable("detail", 2, flags)) return;
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8.0f);
@@ -174,8 +197,6 @@ void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewS
     for (const auto& evidence : m.diagnosis.evidence) CellTextWrapped("\xE2\x80\xA2 " + evidence);  // U+2022 BULLET
     detailRow("Priority");
     for (const auto& line : priorityBreakdownLines(m.priority)) CellTextWrapped(line);
-    detailRow("Decision");
-    CellTextWrapped(decisionText(doc, m));
     if (!mm.notes.empty()) {
         detailRow("Notes");
         CellTextWrapped(mm.notes);

@@ -12,6 +12,12 @@ void CellText(const std::string& text) {
     test_hooks::noteText(text.c_str());
 }
 
+void HintText(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    CellText(text);
+    ImGui::PopStyleColor();
+}
+
 void CellTextWrapped(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());

@@ -10,6 +10,10 @@ namespace sc::web {
 // One table cell of text (unwrapped), visible to the browser tests.
 void CellText(const std::string& text);
 
+// A quiet remark in the disabled-text colour (why a button is off, what a choice means),
+// visible to the browser tests.
+void HintText(const std::string& text);
+
 // One table cell of text wrapped to the column width, visible to the browser tests.
 void CellTextWrapped(const std::string& text);
 

@@ -1,0 +1,150 @@
+// The fix workflow of seed 002 (steps 4–5) in the real app: decide a fix for an open mismatch,
+// tick the touchpoint checklist of both sides, and only then mark it implemented; a trade-off
+// cannot be accepted without its rationale; every step is one Edit > Undo.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, visibleLabel } from './lib/app.mjs';
+import { scoreReport, indexText, rowY, rowCells, waitFor, clickAt, openMismatches, selectMismatch }
+  from './lib/mismatch_rows.mjs';
+
+const progress = (done, total) => `Touchpoints to update on both sides (${done} of ${total} checklist items done)`;
+
+// Opens the Mismatches view and selects the first open mismatch with no decision yet.
+async function selectUndecided(app) {
+  const report = scoreReport();
+  const target = report.mismatches.find((m) => m.status === 'open' && !m.decision);
+  assert.ok(target, 'the sample needs an open mismatch without a decision');
+  await openMismatches(app);
+  await app.waitForItem(indexText(report), { exact: true, window: 'Main' });
+  await selectMismatch(app, target);
+  return target;
+}
+
+async function undo(app) {
+  await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
+  await app.clickItem('Undo', { exact: true, window: '##Menu_' });
+}
+
+// The checklist's boxes in sight (labelled with their side), top to bottom, each with the text
+// of its touchpoint (drawn on the same line to its right: "… (done 2026-11-24)" once ticked).
+async function checklistRows(app) {
+  const items = (await app.items()).filter((i) => String(i.window).includes('Main'));
+  return items.filter((i) => ['Promise side', 'Channel side'].includes(visibleLabel(i.label)))
+    .sort((a, b) => a.y - b.y)
+    .map((box) => ({ box, text: visibleLabel((items.find((i) => i.x > box.x + box.w && Math.abs(i.y - box.y) < 6) ?? {}).label) }));
+}
+
+// The N of "(0 of N checklist items done)".
+async function checklistTotal(app) {
+  const caption = (await app.items()).find((i) => /^Touchpoints to update on both sides \(\d+ of \d+ /.test(visibleLabel(i.label)));
+  assert.ok(caption, 'no checklist caption drawn');
+  return Number(visibleLabel(caption.label).match(/of (\d+) /)[1]);
+}
+
+test('Decide fix…, tick every touchpoint, then Mark implemented; the row moves to the fixed group', (t) => withApp(t, { via: 'http' }, async (app) => {
+  const target = await selectUndecided(app);
+  assert.equal(await app.findItem('Mark implemented', { exact: true }), null, 'Mark implemented before any decision');
+
+  await app.clickItem('Decide fix…', { exact: true, window: 'Main' });
+  await app.clickItem('Change the message', { exact: true, window: 'Decide fix' });
+  await app.clickItem('Decide', { exact: true, window: 'Decide fix' });
+
+  // A checklist over both sides: at least one promise and one channel touchpoint.
+  await app.waitForItem('Mark implemented', { exact: true, window: 'Main' });
+  const total = await checklistTotal(app);
+  const firstRows = await checklistRows(app);
+  assert.ok(total >= 2 && firstRows.length >= 1, `checklist of ${total} items, ${firstRows.length} in sight`);
+  await app.waitForItem(progress(0, total), { exact: true, window: 'Main' });
+  await app.waitForItem(`${total} checklist items still open`, { exact: true, window: 'Main' });
+
+  // Mark implemented does nothing while items are open.
+  await app.clickItem('Mark implemented', { exact: true, window: 'Main' });
+  await app.nextFrames(3);
+  await app.waitForItem(progress(0, total), { exact: true, window: 'Main' });
+
+  // Tick every box, scrolling the detail panel down when the next one is out of sight; both
+  // sides must appear (seed 002: fixing only one side is the top pitfall).
+  const sides = new Set();
+  let stuckAt = null;  // the y of a box scrolling did not move: the panel is at its end
+  for (let done = 0, guard = 0; done < total; guard++) {
+    assert.ok(guard < total * 8, 'could not reach every checklist box');
+    const rows = await checklistRows(app);
+    const next = rows.find((r) => !r.text.includes('(done '));
+    // A box near the bottom of the detail panel (above the findings panel) may be cut: scroll first.
+    const findings = (await app.items()).find((i) => String(i.window).startsWith('Findings'));
+    const bottom = (findings ? findings.y : 760) - 40;
+    const cut = next && next.box.y + next.box.h > bottom && next.box.y !== stuckAt;
+    if (!next || cut) {
+      const last = rows.at(-1).box;
+      await app.page.mouse.move(last.x + 200, last.y);
+      await app.page.mouse.wheel(0, 120);
+      await app.nextFrames(3);
+      const moved = (await checklistRows(app)).find((r) => r.text === (next ?? rows.at(-1)).text);
+      if (next && moved && moved.box.y === next.box.y) stuckAt = next.box.y;
+      continue;
+    }
+    sides.add(visibleLabel(next.box.label));
+    await clickAt(app, next.box);
+    done += 1;
+    // The caption may be scrolled away: the row itself says it is done.
+    const deadline = Date.now() + 10000;
+    while (!(await checklistRows(app)).some((r) => r.text.startsWith(next.text) && r.text.includes('(done '))) {
+      assert.ok(Date.now() < deadline, `"${next.text}" was not ticked`);
+      await app.nextFrames(1);
+    }
+  }
+  assert.deepEqual([...sides].sort(), ['Channel side', 'Promise side']);
+  await app.page.mouse.wheel(0, -2400);  // back to the top of the panel, where the buttons are
+  await app.nextFrames(3);
+  await app.waitForItem(progress(total, total), { exact: true, window: 'Main' });
+  assert.equal(await app.findItem('1 checklist item still open', { exact: true }), null);
+
+  await app.clickItem('Mark implemented', { exact: true, window: 'Main' });
+  const fixedRow = await waitFor(app, 'the row to show the status "fixed"', (items) => {
+    const y = rowY(items, target);
+    return y !== null && rowCells(items, y).at(-1) === 'fixed';
+  });
+  assert.ok(fixedRow);
+  // Implemented: the boxes can no longer be changed and there is nothing left to mark.
+  assert.equal(await app.findItem('Mark implemented', { exact: true }), null);
+  assert.equal(await app.findItem('Withdraw decision', { exact: true }), null);
+
+  // One Undo takes back the implementation only: the ticked checklist is still there.
+  await undo(app);
+  await app.waitForItem('Mark implemented', { exact: true, window: 'Main' });
+  await app.waitForItem(progress(total, total), { exact: true, window: 'Main' });
+  assert.deepEqual(app.consoleErrors, []);
+}));
+
+test('Accepting a trade-off needs a rationale; Withdraw decision reopens the mismatch', (t) => withApp(t, { via: 'http' }, async (app) => {
+  const target = await selectUndecided(app);
+  await app.clickItem('Decide fix…', { exact: true, window: 'Main' });
+  await app.clickItem('Accept as a trade-off', { exact: true, window: 'Decide fix' });
+  await app.waitForItem('Why accept it? (required)', { exact: true, window: 'Decide fix' });
+  // Decide is disabled without the rationale: the click leaves the dialog open.
+  await app.clickItem('Decide', { exact: true, window: 'Decide fix' });
+  await app.nextFrames(3);
+  assert.ok(await app.findItem('Decide', { exact: true, window: 'Decide fix' }), 'accepted without a rationale');
+
+  // The rationale box has no visible label: it sits right under its caption.
+  const caption = await app.waitForItem('Why accept it? (required)', { exact: true, window: 'Decide fix' });
+  await clickAt(app, { x: caption.x + 10, y: caption.y + caption.h + 8, w: 20, h: 20 });
+  const rationale = 'Enterprise buyers expect the call; measured separately';
+  await app.typeText(rationale);
+  await app.clickItem('Decide', { exact: true, window: 'Decide fix' });
+
+  await waitFor(app, 'the row to show the status "accepted"', (items) => {
+    const y = rowY(items, target);
+    return y !== null && rowCells(items, y).at(-1) === 'accepted';
+  });
+  await app.waitForItem(`Rationale: ${rationale}`, { exact: true, window: 'Main' });
+  assert.equal(await app.findItem('Mark implemented', { exact: true }), null, 'a trade-off has nothing to implement');
+
+  await app.clickItem('Withdraw decision', { exact: true, window: 'Main' });
+  await waitFor(app, 'the row to be open again', (items) => {
+    const y = rowY(items, target);
+    return y !== null && rowCells(items, y).at(-1) === 'open';
+  });
+  await app.waitForItem('Decide fix…', { exact: true, window: 'Main' });
+  assert.deepEqual(app.consoleErrors, []);
+}));

@@ -1,0 +1,134 @@
+#include "app/decision_text.h"
+
+#include <gtest/gtest.h>
+
+#include "engine/score_report.h"
+#include "test_util.h"
+#include "workflow/decisions.h"
+
+namespace {
+
+using namespace sc;
+using namespace sc::web;
+
+// The saas sample, scored; the first open mismatch with no decision.
+struct Fixture {
+    Document doc = test::loadSample("saas-self-serve");
+    engine::ReportMismatch open() const {
+        const auto report = engine::buildScoreReport(doc, "2026-11-24");
+        for (const auto& m : report.mismatches)
+            if (m.mismatch.status == "open" && m.decisionId.empty()) return m;
+        ADD_FAILURE() << "no open mismatch without a decision in the sample";
+        return {};
+    }
+    engine::ReportMismatch byId(const std::string& id) const {
+        for (const auto& m : engine::buildScoreReport(doc, "2026-11-24").mismatches)
+            if (m.mismatch.id == id) return m;
+        ADD_FAILURE() << id;
+        return {};
+    }
+};
+
+TEST(DecisionText, OffersTheCoreKindsInOrderWithWords) {
+    ASSERT_EQ(fixKindChoices().size(), decisionKinds().size());
+    for (std::size_t i = 0; i < decisionKinds().size(); ++i) {
+        EXPECT_EQ(fixKindChoices()[i].kind, decisionKinds()[i]);
+        EXPECT_FALSE(fixKindChoices()[i].label.empty());
+        EXPECT_FALSE(fixKindChoices()[i].hint.empty());
+    }
+    EXPECT_EQ(fixKindLabel("change_message"), "Change the message");
+    EXPECT_EQ(fixKindLabel("future_kind"), "future kind");
+}
+
+TEST(DecisionText, ATradeOffNeedsItsRationaleOtherKindsDoNot) {
+    EXPECT_FALSE(canConfirmDecision("accept_tradeoff", ""));
+    EXPECT_FALSE(canConfirmDecision("accept_tradeoff", "  \n\t"));
+    EXPECT_TRUE(canConfirmDecision("accept_tradeoff", "enterprise buyers expect a call"));
+    EXPECT_TRUE(canConfirmDecision("change_message", ""));
+    EXPECT_FALSE(canConfirmDecision("rewrite_everything", "why not"));
+}
+
+TEST(DecisionText, WorkflowOffersDecideThenTickThenImplement) {
+    Fixture f;
+    auto m = f.open();
+    auto a = fixActions(f.doc, m);
+    EXPECT_TRUE(a.canDecide);
+    EXPECT_FALSE(a.canTick || a.canImplement || a.canWithdraw);
+    EXPECT_EQ(a.decision, nullptr);
+
+    auto decided = decideFix(f.doc, m.mismatch.id, "both", "", "Maya", "2026-11-24");
+    ASSERT_TRUE(decided.ok) << decided.error;
+    f.doc = decided.document;
+    m = f.byId(m.mismatch.id);
+    a = fixActions(f.doc, m);
+    ASSERT_NE(a.decision, nullptr);
+    EXPECT_FALSE(a.canDecide) << "a second decision while one is under way";
+    EXPECT_TRUE(a.canTick);
+    EXPECT_TRUE(a.canWithdraw);
+    ASSERT_GT(a.decision->checklist.size(), 1u);
+    EXPECT_FALSE(a.canImplement);
+    EXPECT_EQ(a.implementBlockedBy, std::to_string(a.decision->checklist.size()) + " checklist items still open");
+
+    // Every item but one ticked: still blocked, and it says "1 item".
+    const auto items = a.decision->checklist;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i)
+        f.doc = checkItem(f.doc, decided.id, items[i].id, true, "2026-11-24").document;
+    a = fixActions(f.doc, f.byId(m.mismatch.id));
+    EXPECT_FALSE(a.canImplement);
+    EXPECT_EQ(a.implementBlockedBy, "1 checklist item still open");
+    f.doc = checkItem(f.doc, decided.id, items.back().id, true, "2026-11-24").document;
+    a = fixActions(f.doc, f.byId(m.mismatch.id));
+    EXPECT_TRUE(a.canImplement);
+    EXPECT_TRUE(a.implementBlockedBy.empty());
+
+    // Implemented: nothing left to tick or withdraw, and no new decision while it is fixed.
+    auto implemented = markImplemented(f.doc, decided.id, "2026-11-25");
+    ASSERT_TRUE(implemented.ok) << implemented.error;
+    f.doc = implemented.document;
+    a = fixActions(f.doc, f.byId(m.mismatch.id));
+    EXPECT_FALSE(a.canDecide || a.canTick || a.canImplement || a.canWithdraw);
+}
+
+TEST(DecisionText, ATradeOffHasNoChecklistButCanBeWithdrawn) {
+    Fixture f;
+    const auto m = f.open();
+    auto accepted = decideFix(f.doc, m.mismatch.id, "accept_tradeoff", "enterprise wants the call", "", "2026-11-24");
+    ASSERT_TRUE(accepted.ok) << accepted.error;
+    f.doc = accepted.document;
+    const auto a = fixActions(f.doc, f.byId(m.mismatch.id));
+    EXPECT_FALSE(a.canDecide);
+    EXPECT_FALSE(a.canTick);
+    EXPECT_FALSE(a.canImplement);
+    EXPECT_TRUE(a.canWithdraw);
+}
+
+TEST(DecisionText, SummaryNamesKindDatesAndOwner) {
+    Decision d;
+    d.kind = "both";
+    EXPECT_EQ(decisionSummary(d), "Both sides");
+    d.decidedOn = "2026-11-24";
+    d.owner = "Maya";
+    EXPECT_EQ(decisionSummary(d), "Both sides \xC2\xB7 decided 2026-11-24 by Maya");
+    d.implementedOn = "2026-11-30";
+    EXPECT_EQ(decisionSummary(d), "Both sides \xC2\xB7 decided 2026-11-24 by Maya \xC2\xB7 implemented 2026-11-30");
+    d.decidedOn.clear();
+    d.implementedOn.clear();
+    EXPECT_EQ(decisionSummary(d), "Both sides \xC2\xB7 by Maya");
+}
+
+TEST(DecisionText, UndoLabelsNameTheEdit) {
+    Mismatch m;
+    m.id = "mm-1";
+    m.name = "Try it now vs Direct sales";
+    EXPECT_EQ(decideEditLabel(m, "both"), "decided to change both sides on 'Try it now vs Direct sales'");
+    EXPECT_EQ(decideEditLabel(m, "accept_tradeoff"), "decided to accept it as a trade-off on 'Try it now vs Direct sales'");
+    ChecklistItem item;
+    item.label = "Landing page";
+    EXPECT_EQ(tickEditLabel(item, true), "ticked 'Landing page'");
+    EXPECT_EQ(tickEditLabel(item, false), "unticked 'Landing page'");
+    EXPECT_EQ(implementEditLabel(m), "marked the fix of 'Try it now vs Direct sales' implemented");
+    m.name.clear();
+    EXPECT_EQ(withdrawEditLabel(m), "withdrew the decision on 'mm-1'");
+}
+
+}  // namespace

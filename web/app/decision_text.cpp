@@ -1,0 +1,93 @@
+// Fix section text and rules (see decision_text.h).
+#include "app/decision_text.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "workflow/decisions.h"
+
+namespace sc::web {
+
+namespace {
+
+std::string nameOf(const Mismatch& m) { return m.name.empty() ? m.id : m.name; }
+
+bool blank(const std::string& text) {
+    return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
+}  // namespace
+
+const std::vector<FixKindChoice>& fixKindChoices() {
+    static const std::vector<FixKindChoice> choices = {
+        {"change_message", "Change the message", "change the message", "rewrite the promise so it says what the channel delivers"},
+        {"adjust_channel", "Adjust the channel", "adjust the channel", "change how the channel sells so it keeps the promise"},
+        {"both", "Both sides", "change both sides", "meet in the middle: change the message and the channel"},
+        {"stop_channel", "Stop using the channel", "stop using the channel", "the channel cannot carry this promise: retire it"},
+        {"accept_tradeoff", "Accept as a trade-off", "accept it as a trade-off",
+         "keep the mismatch on purpose; write down why, its impact is measured separately"},
+    };
+    return choices;
+}
+
+std::string fixKindLabel(const std::string& kind) {
+    for (const auto& c : fixKindChoices())
+        if (c.kind == kind) return c.label;
+    std::string text = kind;
+    std::replace(text.begin(), text.end(), '_', ' ');
+    return text;
+}
+
+bool rationaleRequired(const std::string& kind) { return kind == "accept_tradeoff"; }
+
+bool canConfirmDecision(const std::string& kind, const std::string& rationale) {
+    return isDecisionKind(kind) && (!rationaleRequired(kind) || !blank(rationale));
+}
+
+FixActions fixActions(const Document& doc, const engine::ReportMismatch& m) {
+    FixActions a;
+    a.decision = m.decisionId.empty() ? nullptr : findById(doc.decisions, m.decisionId);
+    const bool pending = a.decision && a.decision->implementedOn.empty();
+    a.canDecide = m.mismatch.status == "open" && !pending;
+    a.canWithdraw = pending;
+    a.canTick = pending && a.decision->kind != "accept_tradeoff";
+    if (a.canTick) {
+        const auto open = openItemCount(*a.decision);
+        a.canImplement = open == 0;
+        if (open > 0)
+            a.implementBlockedBy =
+                std::to_string(open) + " checklist item" + (open == 1 ? "" : "s") + " still open";
+    }
+    return a;
+}
+
+std::string decisionSummary(const Decision& d) {
+    std::string text = fixKindLabel(d.kind);
+    if (!d.decidedOn.empty()) text += " \xC2\xB7 decided " + d.decidedOn;  // U+00B7 MIDDLE DOT
+    if (!d.owner.empty()) text += (d.decidedOn.empty() ? " \xC2\xB7 by " : " by ") + d.owner;
+    if (!d.implementedOn.empty()) text += " \xC2\xB7 implemented " + d.implementedOn;
+    return text;
+}
+
+std::string checklistSideText(const ChecklistItem& item) {
+    if (item.side == "promise") return "Promise side";
+    if (item.side == "channel") return "Channel side";
+    return item.side;
+}
+
+std::string decideEditLabel(const Mismatch& m, const std::string& kind) {
+    std::string what = kind;
+    for (const auto& c : fixKindChoices())
+        if (c.kind == kind) what = c.action;
+    return "decided to " + what + " on '" + nameOf(m) + "'";
+}
+
+std::string tickEditLabel(const ChecklistItem& item, bool done) {
+    return std::string(done ? "ticked" : "unticked") + " '" + item.label + "'";
+}
+
+std::string implementEditLabel(const Mismatch& m) { return "marked the fix of '" + nameOf(m) + "' implemented"; }
+
+std::string withdrawEditLabel(const Mismatch& m) { return "withdrew the decision on '" + nameOf(m) + "'"; }
+
+}  // namespace sc::web

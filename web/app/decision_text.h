@@ -1,0 +1,58 @@
+// What the Fix section of a mismatch offers and says, as plain functions: the five fix kinds in
+// words, which actions are open at this point of the workflow (decide, tick, mark implemented,
+// withdraw) and why one is not, and the labels of these edits in Edit > Undo. The rules
+// themselves are the core's (core/workflow/decisions.h); no ImGui here, tested in tests/web.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/score_report.h"
+#include "model/document.h"
+
+namespace sc::web {
+
+struct FixKindChoice {
+    std::string kind;   // core id: "change_message" ...
+    std::string label;  // "Change the message"
+    std::string action; // as in "decided to …": "change the message"
+    std::string hint;   // one line on what it means (seed 002 step 4)
+};
+
+// The choices of the Decide fix… dialog, in the core's order.
+const std::vector<FixKindChoice>& fixKindChoices();
+
+// "Change the message"; an unknown kind as written, underscores as spaces.
+std::string fixKindLabel(const std::string& kind);
+
+// An accepted trade-off needs its rationale written down (seed 002 "calculated trade-off").
+bool rationaleRequired(const std::string& kind);
+
+// OK in the Decide fix… dialog: a known kind, and a non-blank rationale when it is required.
+bool canConfirmDecision(const std::string& kind, const std::string& rationale);
+
+// Where the fix of one mismatch stands and what can be done next.
+struct FixActions {
+    const Decision* decision = nullptr;  // the latest decision on the mismatch, if any
+    bool canDecide = false;              // "Decide fix…": an open mismatch with no fix under way
+    bool canTick = false;                // checklist boxes: a fix decided, not yet implemented
+    bool canImplement = false;           // "Mark implemented": every checklist item done
+    std::string implementBlockedBy;      // why not, when canTick: "2 checklist items still open"
+    bool canWithdraw = false;            // a decision not implemented yet (a trade-off too)
+};
+FixActions fixActions(const Document& doc, const engine::ReportMismatch& m);
+
+// "Change the message · decided 2026-11-24 by Maya · implemented 2026-11-25": the decision in
+// one line (progress on the checklist is shown with the checklist).
+std::string decisionSummary(const Decision& d);
+
+// "promise" / "channel" side of a checklist item, as a column label: "Promise side".
+std::string checklistSideText(const ChecklistItem& item);
+
+// Labels in Edit > Undo.
+std::string decideEditLabel(const Mismatch& m, const std::string& kind);  // "decided to change the message on 'X'"
+std::string tickEditLabel(const ChecklistItem& item, bool done);          // "ticked 'Update the landing page'"
+std::string implementEditLabel(const Mismatch& m);                        // "marked the fix of 'X' implemented"
+std::string withdrawEditLabel(const Mismatch& m);                         // "withdrew the decision on 'X'"
+
+}  // namespace sc::web

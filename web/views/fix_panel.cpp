@@ -1,0 +1,120 @@
+// Fix section (see fix_panel.h). Which action is open when, and every word, come from
+// app/decision_text and the core; this file lays them out.
+#include "views/fix_panel.h"
+
+#include "app/decision_text.h"
+#include "app/mismatch_text.h"
+#include "imgui.h"
+#include "misc/cpp/imgui_stdlib.h"
+#include "widgets/cell_text.h"
+
+namespace sc::web {
+
+namespace {
+
+constexpr const char* kDecidePopup = "Decide fix";
+
+void decideModal(const engine::ReportMismatch& m, ViewState& view, FixRequests& requests) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(em * 36.0f, 0.0f), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kDecidePopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    FixDraft& draft = view.fixDraft;
+    CellTextWrapped(m.mismatch.name.empty() ? m.mismatch.id : m.mismatch.name);
+    ImGui::Spacing();
+    CellText("How will you fix it?");
+    for (const auto& choice : fixKindChoices()) {
+        if (ImGui::RadioButton(choice.label.c_str(), draft.kind == choice.kind)) draft.kind = choice.kind;
+        ImGui::SameLine(em * 13.0f);
+        HintText(choice.hint);
+    }
+    ImGui::Spacing();
+    CellText("Owner");
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputText("##owner", &draft.owner);
+    CellText(rationaleRequired(draft.kind) ? "Why accept it? (required)" : "Rationale (optional)");
+    ImGui::InputTextMultiline("##rationale", &draft.rationale, ImVec2(-1.0f, em * 3.5f));
+    const bool ok = canConfirmDecision(draft.kind, draft.rationale);
+    ImGui::BeginDisabled(!ok);
+    if (ImGui::Button("Decide")) {
+        requests.decideMismatchId = m.mismatch.id;
+        requests.decideKind = draft.kind;
+        requests.decideRationale = draft.rationale;
+        requests.decideOwner = draft.owner;
+        draft = FixDraft{};
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        draft = FixDraft{};
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+// One row per touchpoint: a box labelled with its side ("Promise side"), then what to update.
+void checklistTable(const Decision& d, bool canTick, FixRequests& requests) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("checklist", 2, flags)) return;
+    ImGui::TableSetupColumn("side", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8.0f);
+    ImGui::TableSetupColumn("touchpoint", ImGuiTableColumnFlags_None, 1.0f);
+    for (const auto& item : d.checklist) {
+        ImGui::PushID(item.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        bool done = item.done;
+        ImGui::BeginDisabled(!canTick);
+        if (ImGui::Checkbox(checklistSideText(item).c_str(), &done)) {
+            requests.tickDecisionId = d.id;
+            requests.tickItemId = item.id;
+            requests.tickDone = done;
+        }
+        ImGui::EndDisabled();
+        ImGui::TableNextColumn();
+        CellTextWrapped(item.done && !item.doneOn.empty() ? item.label + " (done " + item.doneOn + ")" : item.label);
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void drawFixPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewState& view, FixRequests& requests) {
+    const FixActions actions = fixActions(doc, m);
+    Heading("Fix");
+    if (actions.decision) CellTextWrapped(decisionSummary(*actions.decision));
+    if (actions.decision && !actions.decision->rationale.empty())
+        CellTextWrapped("Rationale: " + actions.decision->rationale);
+    if (actions.canDecide) {
+        if (ImGui::Button("Decide fix\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
+            view.fixDraft = FixDraft{};
+            ImGui::OpenPopup(kDecidePopup);
+        }
+        ImGui::SameLine();
+        HintText("change the message, adjust the channel, both, stop the channel, or accept it");
+    }
+    decideModal(m, view, requests);
+    if (!actions.decision) return;
+
+    if (actions.canImplement || actions.canTick) {
+        ImGui::BeginDisabled(!actions.canImplement);
+        if (ImGui::Button("Mark implemented")) requests.implementDecisionId = actions.decision->id;
+        ImGui::EndDisabled();
+        if (!actions.implementBlockedBy.empty()) {
+            ImGui::SameLine();
+            HintText(actions.implementBlockedBy);
+        }
+    }
+    if (actions.canWithdraw) {
+        if (actions.canTick) ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+        if (ImGui::Button("Withdraw decision")) requests.withdrawDecisionId = actions.decision->id;
+    }
+    if (!actions.decision->checklist.empty()) {
+        CellText("Touchpoints to update on both sides (" + checklistProgressText(*actions.decision) + ")");
+        checklistTable(*actions.decision, actions.canTick, requests);
+    }
+}
+
+}  // namespace sc::web

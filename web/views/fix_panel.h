@@ -1,0 +1,28 @@
+// The Fix section of the Mismatches detail panel (seed 002 steps 4–5): Decide fix… (kind, owner,
+// rationale — required for a trade-off), the touchpoint checklist of both sides with a box per
+// item, Mark implemented (only once every box is ticked: "a fix is not done until every
+// touchpoint on both sides is updated") and Withdraw decision. Draws only; the edits come back
+// as requests that the App applies through History.
+#pragma once
+
+#include <string>
+
+#include "app/view_state.h"
+#include "engine/score_report.h"
+#include "model/document.h"
+
+namespace sc::web {
+
+struct FixRequests {
+    std::string decideMismatchId;  // record a decision on this mismatch ("" = none) ...
+    std::string decideKind, decideRationale, decideOwner;
+    std::string tickDecisionId, tickItemId;  // tick or untick one checklist item
+    bool tickDone = false;
+    std::string implementDecisionId;  // mark this decision implemented
+    std::string withdrawDecisionId;   // withdraw this decision
+};
+
+// Draws the section for the selected mismatch inside the detail panel.
+void drawFixPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewState& view, FixRequests& requests);
+
+}  // namespace sc::web
