@@ -45,6 +45,9 @@ void applyStyle(float scale) {
     style.WindowRounding = 0.0f;
     style.FrameRounding = 3.0f;
     style.WindowBorderSize = 0.0f;
+    // Inputs and radio buttons are white on the light theme, like a dialog's background:
+    // without a border they cannot be seen there.
+    style.FrameBorderSize = 1.0f;
     style.CellPadding = ImVec2(6.0f, 4.0f);
     style.ItemSpacing = ImVec2(8.0f, 6.0f);
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1.0f);

@@ -18,7 +18,7 @@ void decideModal(const engine::ReportMismatch& m, ViewState& view, FixRequests& 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float em = ImGui::GetFontSize();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(em * 36.0f, 0.0f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(em * 46.0f, 0.0f), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kDecidePopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     FixDraft& draft = view.fixDraft;
     CellTextWrapped(m.mismatch.name.empty() ? m.mismatch.id : m.mismatch.name);
@@ -27,7 +27,7 @@ void decideModal(const engine::ReportMismatch& m, ViewState& view, FixRequests& 
     for (const auto& choice : fixKindChoices()) {
         if (ImGui::RadioButton(choice.label.c_str(), draft.kind == choice.kind)) draft.kind = choice.kind;
         ImGui::SameLine(em * 13.0f);
-        HintText(choice.hint);
+        HintTextWrapped(choice.hint);
     }
     ImGui::Spacing();
     CellText("Owner");
@@ -92,8 +92,7 @@ void drawFixPanel(const sc::Document& doc, const engine::ReportMismatch& m, View
             view.fixDraft = FixDraft{};
             ImGui::OpenPopup(kDecidePopup);
         }
-        ImGui::SameLine();
-        HintText("change the message, adjust the channel, both, stop the channel, or accept it");
+        HintTextWrapped("change the message, adjust the channel, both, stop the channel, or accept it");
     }
     decideModal(m, view, requests);
     if (!actions.decision) return;

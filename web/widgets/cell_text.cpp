@@ -18,6 +18,12 @@ void HintText(const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+void HintTextWrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    CellTextWrapped(text);
+    ImGui::PopStyleColor();
+}
+
 void CellTextWrapped(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());

@@ -13,6 +13,8 @@ void CellText(const std::string& text);
 // A quiet remark in the disabled-text colour (why a button is off, what a choice means),
 // visible to the browser tests.
 void HintText(const std::string& text);
+// The same, wrapped at the right edge of the column or window.
+void HintTextWrapped(const std::string& text);
 
 // One table cell of text wrapped to the column width, visible to the browser tests.
 void CellTextWrapped(const std::string& text);
