@@ -148,3 +148,48 @@ test('Accepting a trade-off needs a rationale; Withdraw decision reopens the mis
   await app.waitForItem('Decide fix…', { exact: true, window: 'Main' });
   assert.deepEqual(app.consoleErrors, []);
 }));
+
+// Types a whole number into the A/B field with this label (a click selects what is there).
+async function typeCount(app, label, value) {
+  const field = await app.waitForItem(label, { exact: true, window: 'Main' });
+  await clickAt(app, field);
+  await app.typeText(String(value));
+}
+
+async function recordCounts(app, [cv, cc, vv, vc]) {
+  await typeCount(app, 'Control visitors', cv);
+  await typeCount(app, 'Control conversions', cc);
+  await typeCount(app, 'Variant visitors', vv);
+  await typeCount(app, 'Variant conversions', vc);
+  await app.clickItem('Record counts', { exact: true, window: 'Main' });
+}
+
+test('An A/B test of a fix: counts in, the stopping rule and an honest verdict out; Undo restores the counts', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await selectUndecided(app);
+  await app.clickItem('Decide fix…', { exact: true, window: 'Main' });
+  await app.clickItem('Change the message', { exact: true, window: 'Decide fix' });
+  await app.clickItem('Decide', { exact: true, window: 'Decide fix' });
+  await app.clickItem('Start A/B test', { exact: true, window: 'Main' });
+  await app.waitForItem('Record counts', { exact: true, window: 'Main' });
+
+  // Seed 002's small test: 200/10 vs 200/14 is 24 leads on day 0 — keep running, not significant.
+  await recordCounts(app, [200, 10, 200, 14]);
+  const early = await app.waitForItem('Not significant yet: the difference could still be chance.', { window: 'Main' });
+  assert.match(visibleLabel(early.label), /leads/i, 'the stopping rule is not stated');
+
+  // 1000/50 vs 1000/75: 125 leads, past the 100-lead rule; z ≈ 2.31, p ≈ 0.021 — a real difference.
+  await recordCounts(app, [1000, 50, 1000, 75]);
+  await app.waitForItem('The variant converts better, and the difference is statistically real at the 5% level.', { window: 'Main' });
+
+  // More conversions than visitors is refused, naming the arm; nothing changes.
+  await typeCount(app, 'Variant conversions', 5000);
+  await app.clickItem('Record counts', { exact: true, window: 'Main' });
+  const refusal = await app.waitForItem('variant', { window: 'Could not change the scorecard' }).catch(() => null);
+  assert.ok(refusal, 'impossible counts were not refused with a message');
+  await app.clickItem('OK', { exact: true, window: 'Could not change the scorecard' });
+
+  // Undo takes back the last recorded counts: the verdict and the fields show 200/10 vs 200/14 again.
+  await undo(app);
+  await app.waitForItem('Not significant yet: the difference could still be chance.', { window: 'Main' });
+  assert.deepEqual(app.consoleErrors, []);
+}));

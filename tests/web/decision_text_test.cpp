@@ -116,6 +116,49 @@ TEST(DecisionText, SummaryNamesKindDatesAndOwner) {
     EXPECT_EQ(decisionSummary(d), "Both sides \xC2\xB7 by Maya");
 }
 
+TEST(DecisionText, FindsTheExperimentAndVerificationOfADecisionInTheReport) {
+    Fixture f;
+    const auto m = f.open();
+    auto decided = decideFix(f.doc, m.mismatch.id, "change_message", "", "", "2026-11-01");
+    ASSERT_TRUE(decided.ok) << decided.error;
+    ASSERT_TRUE(canStartExperiment(*findById(decided.document.decisions, decided.id)));
+    EXPECT_EQ(experimentOf(decided.document, decided.id), nullptr);
+
+    auto started = startExperiment(decided.document, decided.id, "a clearer hero line", "2026-11-01");
+    ASSERT_TRUE(started.ok) << started.error;
+    auto counted = recordExperimentCounts(started.document, started.id, 1000, 50, 1000, 75);
+    ASSERT_TRUE(counted.ok) << counted.error;
+    const Experiment* e = experimentOf(counted.document, decided.id);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->id, started.id);
+    const auto report = engine::buildScoreReport(counted.document, "2026-11-24");
+    const ExperimentVerdict* v = verdictOf(report, e->id);
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(v->verdict, "variant_better");  // seed 002's numbers: z ≈ 2.31, p ≈ 0.021
+    EXPECT_EQ(verdictOf(report, "no-such-experiment"), nullptr);
+
+    // Implemented: a verification of the pair starts, and the report carries its result.
+    Document doc = counted.document;
+    const auto checklist = findById(doc.decisions, decided.id)->checklist;  // a copy: doc changes below
+    for (const auto& item : checklist) doc = checkItem(doc, decided.id, item.id, true, "2026-11-20").document;
+    auto implemented = markImplemented(doc, decided.id, "2026-11-20");
+    ASSERT_TRUE(implemented.ok) << implemented.error;
+    const auto after = engine::buildScoreReport(implemented.document, "2026-11-24");
+    const VerificationResult* r = verificationOf(after, implemented.document, decided.id);
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->status, "too_early") << r->message;  // four days after the fix
+    EXPECT_EQ(verificationText(*r), "Verification: " + r->message);
+    EXPECT_EQ(verificationOf(after, implemented.document, "dec-none"), nullptr);
+}
+
+TEST(DecisionText, NoExperimentOnATradeOff) {
+    Decision d;
+    d.kind = "accept_tradeoff";
+    EXPECT_FALSE(canStartExperiment(d));
+    d.kind = "both";
+    EXPECT_TRUE(canStartExperiment(d));
+}
+
 TEST(DecisionText, UndoLabelsNameTheEdit) {
     Mismatch m;
     m.id = "mm-1";
@@ -127,6 +170,9 @@ TEST(DecisionText, UndoLabelsNameTheEdit) {
     EXPECT_EQ(tickEditLabel(item, true), "ticked 'Landing page'");
     EXPECT_EQ(tickEditLabel(item, false), "unticked 'Landing page'");
     EXPECT_EQ(implementEditLabel(m), "marked the fix of 'Try it now vs Direct sales' implemented");
+    EXPECT_EQ(startExperimentEditLabel(m), "started an A/B test on 'Try it now vs Direct sales'");
+    EXPECT_EQ(recordCountsEditLabel(m), "recorded A/B counts on 'Try it now vs Direct sales'");
+    EXPECT_EQ(endExperimentEditLabel(m), "ended the A/B test on 'Try it now vs Direct sales'");
     m.name.clear();
     EXPECT_EQ(withdrawEditLabel(m), "withdrew the decision on 'mm-1'");
 }

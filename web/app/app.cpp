@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "validation/validate.h"
 #include "workflow/decisions.h"
+#include "workflow/experiments.h"
 #include "views/about_window.h"
 #include "views/channels_view.h"
 #include "app/pane_layout.h"
@@ -307,6 +308,20 @@ void App::apply(const FixRequests& requests) {
         const Mismatch* m = mismatchOf(requests.withdrawDecisionId);
         const std::string label = m ? withdrawEditLabel(*m) : "";
         commitEdit(withdrawDecision(doc, requests.withdrawDecisionId), label);
+    } else if (!requests.startExperimentDecisionId.empty()) {
+        const Mismatch* m = mismatchOf(requests.startExperimentDecisionId);
+        const std::string label = m ? startExperimentEditLabel(*m) : "";
+        commitEdit(startExperiment(doc, requests.startExperimentDecisionId, requests.hypothesis, m_clock.today), label);
+    } else if (!requests.recordExperimentId.empty() || !requests.endExperimentId.empty()) {
+        const std::string& id = requests.recordExperimentId.empty() ? requests.endExperimentId : requests.recordExperimentId;
+        const Experiment* e = findById(doc.experiments, id);
+        const Mismatch* m = e ? mismatchOf(e->decisionId) : nullptr;
+        if (!requests.recordExperimentId.empty())
+            commitEdit(recordExperimentCounts(doc, id, requests.counts[0], requests.counts[1], requests.counts[2],
+                                              requests.counts[3]),
+                       m ? recordCountsEditLabel(*m) : "");
+        else
+            commitEdit(endExperiment(doc, id, m_clock.today), m ? endExperimentEditLabel(*m) : "");
     }
 }
 

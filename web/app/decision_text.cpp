@@ -69,6 +69,34 @@ std::string decisionSummary(const Decision& d) {
     return text;
 }
 
+const VerificationResult* verificationOf(const engine::ScoreReport& report, const Document& doc,
+                                         const std::string& decisionId) {
+    const Verification* found = nullptr;
+    for (const auto& v : doc.verifications)
+        if (v.decisionId == decisionId) found = &v;  // the latest one
+    if (!found) return nullptr;
+    for (const auto& r : report.verifications)
+        if (r.verificationId == found->id) return &r;
+    return nullptr;
+}
+
+std::string verificationText(const VerificationResult& v) { return "Verification: " + v.message; }
+
+const Experiment* experimentOf(const Document& doc, const std::string& decisionId) {
+    const Experiment* found = nullptr;
+    for (const auto& e : doc.experiments)
+        if (e.decisionId == decisionId) found = &e;
+    return found;
+}
+
+const ExperimentVerdict* verdictOf(const engine::ScoreReport& report, const std::string& experimentId) {
+    for (const auto& v : report.experiments)
+        if (v.experimentId == experimentId) return &v;
+    return nullptr;
+}
+
+bool canStartExperiment(const Decision& d) { return d.kind != "accept_tradeoff" && isDecisionKind(d.kind); }
+
 std::string checklistSideText(const ChecklistItem& item) {
     if (item.side == "promise") return "Promise side";
     if (item.side == "channel") return "Channel side";
@@ -89,5 +117,11 @@ std::string tickEditLabel(const ChecklistItem& item, bool done) {
 std::string implementEditLabel(const Mismatch& m) { return "marked the fix of '" + nameOf(m) + "' implemented"; }
 
 std::string withdrawEditLabel(const Mismatch& m) { return "withdrew the decision on '" + nameOf(m) + "'"; }
+
+std::string startExperimentEditLabel(const Mismatch& m) { return "started an A/B test on '" + nameOf(m) + "'"; }
+
+std::string recordCountsEditLabel(const Mismatch& m) { return "recorded A/B counts on '" + nameOf(m) + "'"; }
+
+std::string endExperimentEditLabel(const Mismatch& m) { return "ended the A/B test on '" + nameOf(m) + "'"; }
 
 }  // namespace sc::web

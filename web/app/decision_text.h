@@ -46,6 +46,19 @@ FixActions fixActions(const Document& doc, const engine::ReportMismatch& m);
 // one line (progress on the checklist is shown with the checklist).
 std::string decisionSummary(const Decision& d);
 
+// The verification started when the fix was marked implemented, and its result in the report.
+const VerificationResult* verificationOf(const engine::ScoreReport& report, const Document& doc,
+                                         const std::string& decisionId);
+// "Verification: too early: 1 full sales cycles of 45 days …" — the core's words, labelled.
+std::string verificationText(const VerificationResult& v);
+
+// The latest A/B test of a decision, and its verdict in the report.
+const Experiment* experimentOf(const Document& doc, const std::string& decisionId);
+const ExperimentVerdict* verdictOf(const engine::ScoreReport& report, const std::string& experimentId);
+
+// An A/B test can be started for a decided fix that changes something (not a trade-off).
+bool canStartExperiment(const Decision& d);
+
 // "promise" / "channel" side of a checklist item, as a column label: "Promise side".
 std::string checklistSideText(const ChecklistItem& item);
 
@@ -54,5 +67,8 @@ std::string decideEditLabel(const Mismatch& m, const std::string& kind);  // "de
 std::string tickEditLabel(const ChecklistItem& item, bool done);          // "ticked 'Update the landing page'"
 std::string implementEditLabel(const Mismatch& m);                        // "marked the fix of 'X' implemented"
 std::string withdrawEditLabel(const Mismatch& m);                         // "withdrew the decision on 'X'"
+std::string startExperimentEditLabel(const Mismatch& m);                  // "started an A/B test on 'X'"
+std::string recordCountsEditLabel(const Mismatch& m);                     // "recorded A/B counts on 'X'"
+std::string endExperimentEditLabel(const Mismatch& m);                    // "ended the A/B test on 'X'"
 
 }  // namespace sc::web

@@ -29,6 +29,15 @@ struct FixDraft {
     std::string rationale;
 };
 
+// What is being typed in the A/B test fields of the Fix section: reloaded from the experiment
+// when another one is shown or its stored counts change (Record counts, Undo).
+struct ExperimentDraft {
+    std::string experimentId;  // whose counts these are
+    long long counts[4] = {0, 0, 0, 0};  // control visitors, control conversions, variant visitors, variant conversions
+    long long stored[4] = {0, 0, 0, 0};  // the experiment's counts when loaded (Undo may change them)
+    std::string hypothesis;    // for Start A/B test
+};
+
 struct ViewState {
     ViewId current = ViewId::Overview;
     std::string selectedId;    // id of the selected entity in the current view ("" = none)
@@ -38,6 +47,7 @@ struct ViewState {
     std::string dismissReason;     // being typed in the Dismiss… dialog
     bool revealSelection = false;  // scroll the selected row into view (it moved after an edit)
     FixDraft fixDraft;             // the Decide fix… dialog's fields
+    ExperimentDraft experimentDraft;
 };
 
 }  // namespace sc::web

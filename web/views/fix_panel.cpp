@@ -2,6 +2,9 @@
 // app/decision_text and the core; this file lays them out.
 #include "views/fix_panel.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "app/decision_text.h"
 #include "app/mismatch_text.h"
 #include "imgui.h"
@@ -79,9 +82,60 @@ void checklistTable(const Decision& d, bool canTick, FixRequests& requests) {
     ImGui::EndTable();
 }
 
+// The A/B test of a decided fix: start it with a hypothesis; then the counts of both arms,
+// Record counts / End test, and the core's verdict (stopping rule first: two weeks or 100 leads).
+void experimentSection(const sc::Document& doc, const engine::ScoreReport& report, const Decision& d, ViewState& view,
+                       FixRequests& requests) {
+    const Experiment* e = experimentOf(doc, d.id);
+    ExperimentDraft& draft = view.experimentDraft;
+    ImGui::Spacing();
+    CellText("A/B test");
+    if (!e || !e->endedOn.empty()) {
+        if (e) {
+            if (const ExperimentVerdict* v = verdictOf(report, e->id)) CellTextWrapped(v->summary);
+        }
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+        ImGui::InputTextWithHint("##hypothesis", "hypothesis (optional)", &draft.hypothesis);
+        ImGui::SameLine();
+        if (ImGui::Button(e ? "Start another A/B test" : "Start A/B test")) {
+            requests.startExperimentDecisionId = d.id;
+            requests.hypothesis = draft.hypothesis;
+            draft.hypothesis.clear();
+        }
+        return;
+    }
+    const long long stored[4] = {e->controlVisitors, e->controlConversions, e->variantVisitors, e->variantConversions};
+    if (draft.experimentId != e->id || !std::equal(std::begin(stored), std::end(stored), std::begin(draft.stored))) {
+        draft.experimentId = e->id;
+        std::copy(std::begin(stored), std::end(stored), std::begin(draft.stored));
+        std::copy(std::begin(stored), std::end(stored), std::begin(draft.counts));
+    }
+    if (!e->hypothesis.empty()) CellTextWrapped("Hypothesis: " + e->hypothesis);
+    static const char* const kLabels[4] = {"Control visitors", "Control conversions", "Variant visitors",
+                                           "Variant conversions"};
+    for (int i = 0; i < 4; ++i) {
+        if (i % 2 == 1) ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
+        // AutoSelectAll: a click selects the number, so typing replaces it.
+        ImGui::InputScalar(kLabels[i], ImGuiDataType_S64, &draft.counts[i], nullptr, nullptr, "%lld",
+                           ImGuiInputTextFlags_AutoSelectAll);
+    }
+    if (ImGui::Button("Record counts")) {
+        requests.recordExperimentId = e->id;
+        std::copy(std::begin(draft.counts), std::end(draft.counts), std::begin(requests.counts));
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("End test")) requests.endExperimentId = e->id;
+    if (const ExperimentVerdict* v = verdictOf(report, e->id)) {
+        CellTextWrapped(v->summary);
+        for (const auto& w : v->warnings) HintTextWrapped(w);
+    }
+}
+
 }  // namespace
 
-void drawFixPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewState& view, FixRequests& requests) {
+void drawFixPanel(const sc::Document& doc, const engine::ScoreReport& report, const engine::ReportMismatch& m,
+                  ViewState& view, FixRequests& requests) {
     const FixActions actions = fixActions(doc, m);
     Heading("Fix");
     if (actions.decision) CellTextWrapped(decisionSummary(*actions.decision));
@@ -110,6 +164,11 @@ void drawFixPanel(const sc::Document& doc, const engine::ReportMismatch& m, View
         if (actions.canTick) ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         if (ImGui::Button("Withdraw decision")) requests.withdrawDecisionId = actions.decision->id;
     }
+    if (!actions.decision->implementedOn.empty()) {
+        if (const VerificationResult* v = verificationOf(report, doc, actions.decision->id))
+            CellTextWrapped(verificationText(*v));
+    }
+    if (canStartExperiment(*actions.decision)) experimentSection(doc, report, *actions.decision, view, requests);
     if (!actions.decision->checklist.empty()) {
         CellText("Touchpoints to update on both sides (" + checklistProgressText(*actions.decision) + ")");
         checklistTable(*actions.decision, actions.canTick, requests);

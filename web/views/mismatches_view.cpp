@@ -132,7 +132,8 @@ void dismissModal(const engine::ReportMismatch& m, ViewState& view, TriageReques
 
 void detailTable(const sc::Document& doc, const engine::ReportMismatch& m);
 
-void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewState& view, TriageRequests& requests) {
+void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, const engine::ReportMismatch& m,
+                 ViewState& view, TriageRequests& requests) {
     const Mismatch& mm = m.mismatch;
     Heading(mm.name.empty() ? mm.id : mm.name);
     ColouredText(mm.severity, severityColour(mm.severity));
@@ -167,7 +168,7 @@ void detailPanel(const sc::Document& doc, const engine::ReportMismatch& m, ViewS
     detailTable(doc, m);
     if (withFix) {
         ImGui::TableNextColumn();
-        drawFixPanel(doc, m, view, requests.fix);
+        drawFixPanel(doc, report, m, view, requests.fix);
     }
     ImGui::EndTable();
 }
@@ -236,7 +237,7 @@ TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreRe
     view.revealSelection = false;  // done, or the selected mismatch is gone
 
     if (ImGui::BeginChild("detail", ImVec2(0.0f, 0.0f), true)) {
-        if (selected) detailPanel(doc, *selected, view, requests);
+        if (selected) detailPanel(doc, report, *selected, view, requests);
         else CellText("Select a mismatch to see its explanation, diagnosis, priority and decision.");
     }
     ImGui::EndChild();
