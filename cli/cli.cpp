@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -19,6 +20,31 @@ bool readFile(const std::string& path, std::string& text, std::string& error) {
         return false;
     }
     text = buffer.str();
+    return true;
+}
+
+bool writeAtomically(const std::string& path, const std::string& bytes, std::string& error) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        if (!f) {
+            error = tmp + ": cannot create the file";
+            return false;
+        }
+        f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        f.flush();
+        if (!f) {
+            error = tmp + ": write failed";
+            f.close();
+            std::remove(tmp.c_str());
+            return false;
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        error = path + ": cannot replace the file";
+        std::remove(tmp.c_str());
+        return false;
+    }
     return true;
 }
 

@@ -30,6 +30,10 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
 // Reads a whole file into `text`; false with a message naming the file when it cannot.
 bool readFile(const std::string& path, std::string& text, std::string& error);
 
+// Writes `bytes` to PATH.tmp, then renames it over PATH, so a failed write never leaves half a
+// file; false with a message naming the file on failure.
+bool writeAtomically(const std::string& path, const std::string& bytes, std::string& error);
+
 // True when `args` asks for help (-h / --help).
 bool wantsHelp(const std::vector<std::string>& args);
 

@@ -1,7 +1,5 @@
 // `scorecard format FILE [-o OUT] [--check]`: writes the canonical, migrated form of a file.
 // OUT is written to OUT.tmp and renamed over OUT, so a failed write never leaves half a file.
-#include <cstdio>
-#include <fstream>
 #include <ostream>
 
 #include "commands.h"
@@ -22,32 +20,6 @@ const char* kUsage =
     "kept as they are (run scorecard validate to list them).\n\n"
     "exit codes: 0 written (or already canonical), 1 refused file (or --check: not canonical),\n"
     "            2 usage error, unreadable FILE or OUT not writable\n";
-
-// Writes `bytes` to OUT.tmp, then renames it over OUT; false with a message on failure.
-bool writeAtomically(const std::string& path, const std::string& bytes, std::string& error) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) {
-            error = tmp + ": cannot create the file";
-            return false;
-        }
-        f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        f.flush();
-        if (!f) {
-            error = tmp + ": write failed";
-            f.close();
-            std::remove(tmp.c_str());
-            return false;
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        error = path + ": cannot replace the file";
-        std::remove(tmp.c_str());
-        return false;
-    }
-    return true;
-}
 
 int runFormat(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::string input, output;

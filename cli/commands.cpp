@@ -9,6 +9,7 @@ const std::vector<Command>& allCommands() {
         validateCommand(),
         formatCommand(),
         scoreCommand(),
+        importCommand(),
     };
     return commands;
 }

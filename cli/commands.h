@@ -8,5 +8,6 @@ namespace sc::cli {
 Command validateCommand();  // cmd_validate.cpp
 Command formatCommand();    // cmd_format.cpp
 Command scoreCommand();     // cmd_score.cpp
+Command importCommand();    // cmd_import.cpp
 
 }  // namespace sc::cli

@@ -1,0 +1,122 @@
+#include "import/cell_reader.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace sc::csv {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+std::string quoted(std::string_view cell) { return "\"" + std::string(cell) + "\""; }
+
+bool fromNumber(const NumberCell& n, CellValue& value, std::string& error) {
+    if (!n.ok) {
+        error = n.error;
+        return false;
+    }
+    value.number = n.value;
+    return true;
+}
+
+bool fromText(const TextCell& t, CellValue& value, std::string& error) {
+    if (!t.ok) {
+        error = t.error;
+        return false;
+    }
+    value.text = t.value;
+    return true;
+}
+
+}  // namespace
+
+CellReader::CellReader(const Document& doc, DecimalMark mark, DateFormat dateFormat)
+    : m_doc(doc), m_mark(mark), m_dateFormat(dateFormat) {
+    for (const auto& p : doc.partners) {
+        m_partnerIds.emplace(lower(p.id), p.id);
+        const auto [it, fresh] = m_partnerNames.emplace(lower(p.name), p.id);
+        if (!fresh && it->second != p.id) it->second.clear();
+    }
+    for (const auto& t : doc.rules.territories) {
+        m_territories.emplace(lower(t.id), t.id);
+        m_territories.emplace(lower(t.name), t.id);
+    }
+}
+
+bool CellReader::readPartner(std::string_view cell, CellValue& value, std::string& error) const {
+    const std::string key = lower(cell);
+    if (auto id = m_partnerIds.find(key); id != m_partnerIds.end()) {
+        value.text = id->second;
+        return true;
+    }
+    if (auto name = m_partnerNames.find(key); name != m_partnerNames.end()) {
+        if (name->second.empty()) {
+            error = "more than one partner is named " + quoted(cell) + "; use the partner's id";
+            return false;
+        }
+        value.text = name->second;
+        return true;
+    }
+    constexpr std::size_t kListed = 10;
+    std::string known;
+    for (std::size_t i = 0; i < m_doc.partners.size() && i < kListed; ++i)
+        known += (i ? ", " : "") + m_doc.partners[i].id + " (" + m_doc.partners[i].name + ")";
+    if (m_doc.partners.size() > kListed) known += " and " + std::to_string(m_doc.partners.size() - kListed) + " more";
+    error = "unknown partner " + quoted(cell) + "; give a partner's id or exact name. Known partners: " +
+            (known.empty() ? "none (the document has no partners)" : known);
+    return false;
+}
+
+bool CellReader::read(const MappedColumn& column, std::string_view rawCell, const std::string& kpi, CellValue& value,
+                      std::string& error) const {
+    const std::string_view cell = trimCell(rawCell);
+    switch (column.spec->kind) {
+        case CellKind::Id:
+        case CellKind::Text:
+            value.text = std::string(cell);
+            return true;
+        case CellKind::Partner:
+            return readPartner(cell, value, error);
+        case CellKind::Territory: {
+            const auto t = m_territories.find(lower(cell));
+            value.text = t == m_territories.end() ? std::string(cell) : t->second;
+            return true;
+        }
+        case CellKind::Money:
+            return fromNumber(column.storedUnit ? parseMinorUnits(cell) : parseMoney(cell, m_doc.info.currency, m_mark),
+                              value, error);
+        case CellKind::Percent:
+            return fromNumber(column.storedUnit ? parseBasisPoints(cell) : parsePercent(cell, m_mark), value, error);
+        case CellKind::KpiValue:
+            if (kpi == "escalation_frequency") return fromNumber(parseCount(cell, m_mark), value, error);
+            return fromNumber(column.storedUnit ? parseBasisPoints(cell) : parsePercent(cell, m_mark), value, error);
+        case CellKind::Count:
+            return fromNumber(parseCount(cell, m_mark), value, error);
+        case CellKind::YesNo:
+            return fromNumber(parseYesNo(cell), value, error);
+        case CellKind::Date:
+            return fromText(parseDateCell(cell, m_dateFormat), value, error);
+        case CellKind::Month:
+            return fromText(parseMonthCell(cell, m_dateFormat), value, error);
+        case CellKind::Choice: {
+            const std::string key = normaliseHeader(cell);
+            for (const auto& [spelling, stored] : column.spec->choices)
+                if (spelling == key) {
+                    value.text = stored;
+                    return true;
+                }
+            std::string allowed;
+            for (const auto& [spelling, stored] : column.spec->choices)
+                if (spelling == stored) allowed += (allowed.empty() ? "" : ", ") + stored;
+            error = quoted(cell) + " is not one of " + allowed;
+            return false;
+        }
+    }
+    return false;
+}
+
+}  // namespace sc::csv

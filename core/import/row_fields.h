@@ -1,0 +1,86 @@
+// Reading and writing a table row's columns by name, through describe() (core/format), so the
+// importer needs no per-table setters: text columns take CellValue::text, integer and
+// true/false columns CellValue::number.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "format/describe.h"
+#include "import/cell_reader.h"
+
+namespace sc::csv {
+
+using RowValues = std::vector<std::pair<const std::string*, CellValue>>;  // (column name, value)
+
+// Sets every column named in `values`.
+struct AssignColumns {
+    const RowValues& values;
+    const CellValue* find(const char* key) const {
+        for (const auto& [name, value] : values)
+            if (*name == key) return &value;
+        return nullptr;
+    }
+    void field(const char* key, std::string& member, unsigned) {
+        if (const CellValue* v = find(key)) member = v->text;
+    }
+    void field(const char* key, std::int64_t& member, unsigned) {
+        if (const CellValue* v = find(key)) member = v->number;
+    }
+    void field(const char* key, bool& member, unsigned) {
+        if (const CellValue* v = find(key)) member = v->number != 0;
+    }
+    template <class T>
+    void field(const char*, T&, unsigned) {}
+};
+
+// Reads one column's value (what an empty cell stores: the column's value in a new row).
+struct ReadColumn {
+    const std::string& key;
+    CellValue value;
+    void field(const char* k, std::string& member, unsigned) {
+        if (key == k) value.text = member;
+    }
+    void field(const char* k, std::int64_t& member, unsigned) {
+        if (key == k) value.number = member;
+    }
+    void field(const char* k, bool& member, unsigned) {
+        if (key == k) value.number = member ? 1 : 0;
+    }
+    template <class T>
+    void field(const char*, T&, unsigned) {}
+};
+
+// Every text, integer and true/false column in one string: equal rows, equal strings.
+struct RowFingerprint {
+    std::string text;
+    void field(const char*, std::string& member, unsigned) { text += member + '\x1f'; }
+    void field(const char*, std::int64_t& member, unsigned) { text += std::to_string(member) + '\x1f'; }
+    void field(const char*, bool& member, unsigned) { text += member ? "1\x1f" : "0\x1f"; }
+    template <class T>
+    void field(const char*, T&, unsigned) {}
+};
+
+template <class Row>
+void assignColumns(Row& row, const RowValues& values) {
+    AssignColumns v{values};
+    describe(v, row);
+}
+
+template <class Row>
+CellValue defaultColumnValue(const std::string& column) {
+    Row fresh;
+    ReadColumn v{column, {}};
+    describe(v, fresh);
+    return v.value;
+}
+
+template <class Row>
+std::string fingerprint(const Row& row) {
+    RowFingerprint v;
+    describe(v, const_cast<Row&>(row));  // the visitor only reads
+    return v.text;
+}
+
+}  // namespace sc::csv

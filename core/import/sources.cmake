@@ -1,0 +1,8 @@
+list(APPEND SCORECARD_CORE_SOURCES
+  import/csv_parser.cpp
+  import/cell_values.cpp
+  import/column_mapping.cpp
+  import/cell_reader.cpp
+  import/row_ids.cpp
+  import/table_import.cpp
+)
