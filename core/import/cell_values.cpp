@@ -106,8 +106,13 @@ std::string readDecimal(std::string_view text, DecimalMark mark, bool wholeOnly,
         fraction = std::string_view(s).substr(at + 1);
         hasDecimal = true;
     }
+    char grouping = decimal == ',' ? '.' : ',';
+    if (mark == DecimalMark::Comma) grouping = '.';
+    else if (mark == DecimalMark::Point) grouping = ',';
+    else if (!decimal) grouping = commas ? ',' : '.';
+    if (hasDecimal && fraction.find(grouping) != std::string_view::npos)
+        return std::string("'") + grouping + "' comes after the decimal '" + decimal + "'";
     if (hasDecimal && !allDigits(fraction)) return "the decimals are not digits";
-    const char grouping = decimal == ',' ? '.' : ',';
     for (char c : whole)
         if (!isDigit(c) && c != '_' && c != grouping) return std::string("'") + c + "' cannot separate thousands here";
     if (whole.empty() && !hasDecimal) return "it is not a number";
