@@ -116,7 +116,11 @@ std::string readDecimal(std::string_view text, DecimalMark mark, bool wholeOnly,
     for (char c : whole)
         if (!isDigit(c) && c != '_' && c != grouping) return std::string("'") + c + "' cannot separate thousands here";
     if (whole.empty() && !hasDecimal) return "it is not a number";
-    if (!validGrouping(whole, out.whole)) return "the thousands are not grouped in threes";
+    if (!validGrouping(whole, out.whole)) {
+        if (mark == DecimalMark::Auto) return "the thousands are not grouped in threes";
+        return std::string("the thousands are not grouped in threes (with --decimal-") +
+               (mark == DecimalMark::Comma ? "comma, '.'" : "point, ','") + " only separates thousands)";
+    }
     if (out.whole.empty()) out.whole = "0";
     out.whole.erase(0, std::min(out.whole.find_first_not_of('0'), out.whole.size() - 1));
     if (out.whole.size() > kMaxWholeDigits) return "it is too large";
