@@ -271,7 +271,8 @@ NumberCell parsePercent(std::string_view cell, DecimalMark mark) {
                            fractionAsPercent(d.fraction) + "\" or \"" + std::string(s) + "%\"");
     std::int64_t bp = 0;
     if (!scaled(d, 2, bp)) return refused(cell, "a percentage", "basis points (two decimals of a percent) are the finest unit");
-    if (bp > 10000) return refused(cell, "a percentage", "it is above 100%");
+    if (bp > 10000)
+        return refused(cell, "a percentage", "it is above 100% (if the column holds basis points, end its header in _bp)");
     return {true, bp, ""};
 }
 

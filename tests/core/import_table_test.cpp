@@ -237,6 +237,18 @@ TEST(import_table_test, explicit_delimiter_and_date_format) {
     EXPECT_EQ(r.document.dealRegistrations.back().id.rfind("reg_", 0), 0u);
 }
 
+TEST(import_table_test, kpi_values_in_basis_points_need_a_bp_header) {
+    const std::string rows = "p_summit,2026-11,message_consistency,9350\n";
+    const ImportResult plain = run("kpi_records", "partner_id,period,kpi,value\n" + rows);
+    ASSERT_FALSE(plain.ok);
+    EXPECT_TRUE(has(issues(plain), "in.csv:2:4 (value): \"9350\" is not a percentage: it is above 100% (if the column "
+                                   "holds basis points, end its header in _bp)"))
+        << issues(plain);
+    const ImportResult bp = run("kpi_records", "partner_id,period,kpi,value_bp\n" + rows);
+    ASSERT_TRUE(bp.ok) << issues(bp);
+    EXPECT_EQ(bp.document.kpiRecords.back().value, 9350);
+}
+
 TEST(import_table_test, map_override_and_stored_units) {
     ImportOptions options;
     options.columnMap = {{"Reseller", "partner_id"}};
