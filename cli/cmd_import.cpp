@@ -22,7 +22,8 @@ const char* kUsage =
     "file again changes nothing (docs/IMPORT.md).\n\n"
     "  --table TABLE       the table to import into (required)\n"
     "  --map \"H=column\"    read the CSV column headed H into column (repeatable); headers are\n"
-    "                      otherwise matched by name or a common synonym, in any case or spacing\n"
+    "                      otherwise matched by name or a common synonym, in any case or spacing;\n"
+    "                      \"H=-\" leaves the column H unread\n"
     "  --delimiter D       ',', ';' or tab (also: comma, semicolon, tab); detected when not given\n"
     "  --decimal-comma     numbers are written 1.234,50 (comma before the decimals)\n"
     "  --decimal-point     numbers are written 1,234.50 (point before the decimals)\n"
@@ -170,7 +171,7 @@ int runImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     // The summary goes where the document does not.
     std::ostream& report = a.haveOutput || a.dryRun ? out : err;
     if (!result.ignoredHeaders.empty()) {
-        report << a.csv << ": ignored columns (no matching column in " << a.options.table << "):";
+        report << a.csv << ": ignored columns (not read into " << a.options.table << "):";
         for (const auto& h : result.ignoredHeaders) report << " \"" << oneLine(h) << "\"";
         report << "\n";
     }

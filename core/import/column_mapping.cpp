@@ -139,14 +139,18 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
                            quotedList(headers);
             return result;
         }
+        const std::size_t index = static_cast<std::size_t>(at - normal.begin());
+        if (column == kIgnoreColumn) {  // read into nothing, even if its name would match
+            used[index] = true;
+            continue;
+        }
         const auto spec = std::find_if(table.columns.begin(), table.columns.end(),
                                        [&](const ColumnSpec& c) { return c.column == column; });
         if (spec == table.columns.end()) {
             result.error = "--map \"" + header + "=" + column + "\": " + table.table + " has no column \"" + column +
-                           "\"; its columns: " + columnList(table);
+                           "\"; its columns: " + columnList(table) + " (or - to ignore the header)";
             return result;
         }
-        const std::size_t index = static_cast<std::size_t>(at - normal.begin());
         claims[static_cast<std::size_t>(spec - table.columns.begin())] = {kOverride, index};
         used[index] = true;
     }

@@ -64,6 +64,9 @@ struct ColumnMapping {
     std::string error;                        // when !ok
 };
 
+// The column an override names to leave a header unread ("Status=-").
+inline const char* const kIgnoreColumn = "-";
+
 // Maps the header row to the table's columns. `overrides` are (CSV header, column) pairs.
 // Refuses a missing required column (listing the headers found and those expected), two
 // headers claiming one column equally, and an override naming an unknown header or column.

@@ -59,6 +59,11 @@ TEST(cli_import_test, options_reach_the_import) {
     const auto doc = sc::loadDocument(withMap.out).document;
     EXPECT_EQ(doc.deals.back().partnerId, "p_delta");
     EXPECT_EQ(doc.deals.back().quotedPriceMinor, 123450);
+    const std::string status = dir.write("s.csv", "Partner,Account,Status\np_delta,Levee Farms,Active customer\n");
+    EXPECT_EQ(runCli("import " + quote(sampleFile()) + " --table deals " + quote(status) + " --dry-run").exitCode, 1);
+    const auto ignored = runCli("import " + quote(sampleFile()) + " --table deals " + quote(status) + " --dry-run --map Status=-");
+    EXPECT_EQ(ignored.exitCode, 0);
+    EXPECT_TRUE(has(ignored.out, "ignored columns (not read into deals): \"Status\"")) << ignored.out;
 }
 
 TEST(cli_import_test, import_errors_exit_1_list_every_cell_and_write_nothing) {

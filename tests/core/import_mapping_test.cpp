@@ -124,3 +124,13 @@ TEST(import_mapping_test, every_importable_table_has_unique_synonyms) {
             }
     }
 }
+
+TEST(import_mapping_test, map_to_dash_ignores_a_header_that_would_match) {
+    // A CRM's "Status" (account status) is not the deal's outcome.
+    const ColumnMapping m = mapColumns(table("deals"), {"Partner", "Account", "Status", "Result"}, {{"Status", "-"}});
+    ASSERT_TRUE(m.ok) << m.error;
+    EXPECT_EQ(mapped(m)["outcome"], "Result");
+    EXPECT_EQ(m.ignoredHeaders, (std::vector<std::string>{"Status"}));
+    const ColumnMapping dropRequired = mapColumns(table("deals"), {"Partner", "Account"}, {{"Account", "-"}});
+    EXPECT_FALSE(dropRequired.ok);
+}
