@@ -342,10 +342,14 @@ TextCell parseDateCell(std::string_view cell, const DateFormat& format) {
     bool shaped = part == 2;
     for (int i = 0; shaped && i < 3; ++i) {
         const std::string& p = parts[i];
-        if (format.order[i] == 'Y') shaped = p.size() == 4, y = p;
+        if (format.order[i] == 'Y') {
+            shaped = p.size() == 4;
+            y = p;
+            continue;
+        }
         // ISO dates always have two-digit months and days; other orders allow "5/3/2026".
-        else if (format.iso()) shaped = p.size() == 2, (format.order[i] == 'M' ? m : d) = p;
-        else shaped = !p.empty() && p.size() <= 2, (format.order[i] == 'M' ? m : d) = (p.size() == 1 ? "0" + p : p);
+        shaped = format.iso() ? p.size() == 2 : !p.empty() && p.size() <= 2;
+        (format.order[i] == 'M' ? m : d) = p.size() == 1 ? "0" + p : p;
     }
     if (!shaped) {
         const bool slashes = s.find('/') != std::string_view::npos || s.find('.') != std::string_view::npos;
