@@ -172,7 +172,7 @@ int runImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     std::ostream& report = a.haveOutput || a.dryRun ? out : err;
     if (!result.ignoredHeaders.empty()) {
         report << a.csv << ": ignored columns (not read into " << a.options.table << "):";
-        for (const auto& h : result.ignoredHeaders) report << " \"" << oneLine(h) << "\"";
+        for (const auto& h : result.ignoredHeaders) report << " " << csv::quoteCell(h);
         report << "\n";
     }
     report << csv::importSummary(result, a.options.table, a.csv) << (a.dryRun ? " (dry run, nothing written)" : "")

@@ -12,8 +12,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-std::string quoted(std::string_view cell) { return "\"" + std::string(cell) + "\""; }
-
 bool fromNumber(const NumberCell& n, CellValue& value, std::string& error) {
     if (!n.ok) {
         error = n.error;
@@ -55,7 +53,7 @@ bool CellReader::readPartner(std::string_view cell, CellValue& value, std::strin
     }
     if (auto name = m_partnerNames.find(key); name != m_partnerNames.end()) {
         if (name->second.empty()) {
-            error = "more than one partner is named " + quoted(cell) + "; use the partner's id";
+            error = "more than one partner is named " + quoteCell(cell) + "; use the partner's id";
             return false;
         }
         value.text = name->second;
@@ -66,7 +64,7 @@ bool CellReader::readPartner(std::string_view cell, CellValue& value, std::strin
     for (std::size_t i = 0; i < m_doc.partners.size() && i < kListed; ++i)
         known += (i ? ", " : "") + m_doc.partners[i].id + " (" + m_doc.partners[i].name + ")";
     if (m_doc.partners.size() > kListed) known += " and " + std::to_string(m_doc.partners.size() - kListed) + " more";
-    error = "unknown partner " + quoted(cell) + "; give a partner's id or exact name. Known partners: " +
+    error = "unknown partner " + quoteCell(cell) + "; give a partner's id or exact name. Known partners: " +
             (known.empty() ? "none (the document has no partners)" : known);
     return false;
 }
@@ -112,7 +110,7 @@ bool CellReader::read(const MappedColumn& column, std::string_view rawCell, cons
             std::string allowed;
             for (const auto& [spelling, stored] : column.spec->choices)
                 if (spelling == stored) allowed += (allowed.empty() ? "" : ", ") + stored;
-            error = quoted(cell) + " is not one of " + allowed;
+            error = quoteCell(cell) + " is not one of " + allowed;
             return false;
         }
     }

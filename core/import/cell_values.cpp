@@ -10,8 +10,6 @@ namespace {
 
 constexpr std::size_t kMaxWholeDigits = 15;  // keeps every result far inside int64
 
-std::string quoted(std::string_view cell) { return "\"" + std::string(cell) + "\""; }
-
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool allDigits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), isDigit); }
 bool allZeros(std::string_view s) { return std::all_of(s.begin(), s.end(), [](char c) { return c == '0'; }); }
@@ -184,7 +182,7 @@ std::string stripCurrency(std::string_view& s, const std::string& currency) {
 }
 
 NumberCell refused(std::string_view cell, const char* what, const std::string& why) {
-    return {false, 0, quoted(cell) + " is not " + what + ": " + why};
+    return {false, 0, quoteCell(cell) + " is not " + what + ": " + why};
 }
 
 // "15" -> "15%", "125" -> "12.5%", "5" -> "50%": a fraction's digits read as a percent.
@@ -206,6 +204,22 @@ NumberCell readPlainInteger(std::string_view cell, const char* what) {
 }
 
 }  // namespace
+
+std::string quoteCell(std::string_view cell) {
+    constexpr std::size_t kMaxBytes = 60;
+    std::string out = "\"";
+    std::size_t i = 0;
+    for (; i < cell.size() && i < kMaxBytes; ++i) {
+        const unsigned char c = static_cast<unsigned char>(cell[i]);
+        out += c < 0x20 || c == 0x7F ? '?' : static_cast<char>(c);
+    }
+    if (i < cell.size()) {
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // continuation bytes
+        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();            // a lead byte
+        out += "...";
+    }
+    return out + "\"";
+}
 
 std::string_view trimCell(std::string_view cell) {
     for (;;) {
@@ -325,7 +339,7 @@ bool parseDateFormat(std::string_view text, DateFormat& format) {
 
 TextCell parseDateCell(std::string_view cell, const DateFormat& format) {
     const std::string_view s = trimCell(cell);
-    const std::string bad = quoted(cell) + " is not a date in " + format.text() + " form";
+    const std::string bad = quoteCell(cell) + " is not a date in " + format.text() + " form";
     std::string parts[3];
     std::size_t part = 0;
     for (char c : s) {
@@ -358,7 +372,7 @@ TextCell parseDateCell(std::string_view cell, const DateFormat& format) {
                                                           : "")};
     }
     const std::string iso = y + "-" + m + "-" + d;
-    if (!isValidDate(iso)) return {false, "", quoted(cell) + " is not a date: there is no such day (read as " + iso + ")"};
+    if (!isValidDate(iso)) return {false, "", quoteCell(cell) + " is not a date: there is no such day (read as " + iso + ")"};
     return {true, iso, ""};
 }
 
@@ -370,7 +384,7 @@ TextCell parseMonthCell(std::string_view cell, const DateFormat& format) {
     }
     const TextCell date = parseDateCell(s, format);
     if (date.ok) return {true, date.value.substr(0, 7), ""};
-    return {false, "", quoted(cell) + " is not a month: write YYYY-MM (e.g. 2026-05) or a date in " + format.text() + " form"};
+    return {false, "", quoteCell(cell) + " is not a month: write YYYY-MM (e.g. 2026-05) or a date in " + format.text() + " form"};
 }
 
 NumberCell parseYesNo(std::string_view cell) {
@@ -378,7 +392,7 @@ NumberCell parseYesNo(std::string_view cell) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (s == "yes" || s == "y" || s == "true" || s == "1") return {true, 1, ""};
     if (s == "no" || s == "n" || s == "false" || s == "0") return {true, 0, ""};
-    return {false, 0, quoted(cell) + " is not yes or no: write yes/no, true/false, y/n or 1/0"};
+    return {false, 0, quoteCell(cell) + " is not yes or no: write yes/no, true/false, y/n or 1/0"};
 }
 
 }  // namespace sc::csv

@@ -68,6 +68,10 @@ NumberCell parseYesNo(std::string_view cell);
 // Digits after the decimal point of a currency's minor unit (ISO 4217): 2 for most.
 int minorDigits(const std::string& currency);
 
+// A cell as messages quote it: in double quotes, control characters shown as '?', and cut
+// (at a character boundary, with "...") after 60 bytes so one huge cell cannot flood the report.
+std::string quoteCell(std::string_view cell);
+
 // The cell without surrounding spaces (including the no-break spaces spreadsheets write).
 std::string_view trimCell(std::string_view cell);
 

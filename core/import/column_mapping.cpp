@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "import/cell_values.h"
+
 namespace sc::csv {
 namespace {
 
@@ -84,7 +86,7 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 
 std::string quotedList(const std::vector<std::string>& items) {
     std::string out;
-    for (const auto& item : items) out += (out.empty() ? "\"" : ", \"") + item + "\"";
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + quoteCell(item);
     return out.empty() ? "(none)" : out;
 }
 
@@ -135,7 +137,7 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
     for (const auto& [header, column] : overrides) {
         const auto at = std::find(normal.begin(), normal.end(), normaliseHeader(header));
         if (at == normal.end()) {
-            result.error = "--map names the header \"" + header + "\", but the file has no such column; its headers: " +
+            result.error = "--map names the header " + quoteCell(header) + ", but the file has no such column; its headers: " +
                            quotedList(headers);
             return result;
         }
@@ -165,8 +167,8 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
             if (existing == claims.end() || rank < existing->second.first) {
                 claims[s] = {rank, i};
             } else if (rank == existing->second.first) {
-                result.error = "the headers \"" + headers[existing->second.second] + "\" (column " +
-                               std::to_string(existing->second.second + 1) + ") and \"" + headers[i] + "\" (column " +
+                result.error = "the headers " + quoteCell(headers[existing->second.second]) + " (column " +
+                               std::to_string(existing->second.second + 1) + ") and " + quoteCell(headers[i]) + " (column " +
                                std::to_string(i + 1) + ") both mean " + table.columns[s].column +
                                "; choose one with --map \"HEADER=" + table.columns[s].column + "\"";
                 return result;

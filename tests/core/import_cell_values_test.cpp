@@ -182,3 +182,12 @@ TEST(import_cell_values_test, yes_no) {
     for (const char* no : {"no", "N", "false", "0"}) EXPECT_EQ(parseYesNo(no).value, 0) << no;
     EXPECT_TRUE(has(parseYesNo("maybe").error, "yes/no"));
 }
+
+TEST(import_cell_values_test, messages_quote_cells_safely) {
+    EXPECT_EQ(quoteCell("12,5 %"), "\"12,5 %\"");
+    EXPECT_EQ(quoteCell("a\x1b[31mb\tc"), "\"a?[31mb?c\"");
+    const std::string longCell = std::string(59, 'x') + "\xC3\xA9" + std::string(1000, 'y');
+    EXPECT_EQ(quoteCell(longCell), "\"" + std::string(59, 'x') + "...\"");  // never half a character
+    const NumberCell huge = parseMoney(std::string(5000, '9') + "x", "USD", DecimalMark::Auto);
+    EXPECT_LT(huge.error.size(), 200u);
+}
