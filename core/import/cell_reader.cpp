@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 namespace sc::csv {
 namespace {
@@ -10,6 +11,24 @@ std::string lower(std::string_view s) {
     std::string out(s);
     std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
+}
+
+// Edits (insert, delete, replace a byte) between two short texts; capped inputs keep it cheap.
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    a = a.substr(0, 64);
+    b = b.substr(0, 64);
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
 }
 
 bool fromNumber(const NumberCell& n, CellValue& value, std::string& error) {
@@ -59,12 +78,22 @@ bool CellReader::readPartner(std::string_view cell, CellValue& value, std::strin
         value.text = name->second;
         return true;
     }
+    // A typo ("Prarie Ag Solutions") gets the closest partner suggested: a few edits at most.
+    const Partner* closest = nullptr;
+    std::size_t best = std::max<std::size_t>(2, key.size() / 5) + 1;
+    for (const auto& p : m_doc.partners)
+        for (const std::string& candidate : {lower(p.id), lower(p.name)})
+            if (const std::size_t d = editDistance(key, candidate); d < best) {
+                best = d;
+                closest = &p;
+            }
+    const std::string suggestion = closest ? " Did you mean " + closest->id + " (" + closest->name + ")?" : "";
     constexpr std::size_t kListed = 10;
     std::string known;
     for (std::size_t i = 0; i < m_doc.partners.size() && i < kListed; ++i)
         known += (i ? ", " : "") + m_doc.partners[i].id + " (" + m_doc.partners[i].name + ")";
     if (m_doc.partners.size() > kListed) known += " and " + std::to_string(m_doc.partners.size() - kListed) + " more";
-    error = "unknown partner " + quoteCell(cell) + "; give a partner's id or exact name. Known partners: " +
+    error = "unknown partner " + quoteCell(cell) + "; give a partner's id or exact name." + suggestion + " Known partners: " +
             (known.empty() ? "none (the document has no partners)" : known);
     return false;
 }

@@ -90,6 +90,15 @@ TEST(import_table_test, every_bad_cell_is_listed_and_nothing_changes) {
     EXPECT_FALSE(has(text, "(Discount): \"12,5 %\"")) << text;
 }
 
+TEST(import_table_test, a_misspelt_partner_gets_the_closest_one_suggested) {
+    const ImportResult r = run("deals", "Partner,Customer\nPrarie Ag Solution,A\np_sumit,B\nAcme Resellers,C\n");
+    ASSERT_FALSE(r.ok);
+    ASSERT_EQ(r.errors.size(), 3u);
+    EXPECT_TRUE(has(r.errors[0].message, "Did you mean p_prairie (Prairie Ag Solutions)?")) << issues(r);
+    EXPECT_TRUE(has(r.errors[1].message, "Did you mean p_summit (Summit Farm Tech)?")) << issues(r);
+    EXPECT_FALSE(has(r.errors[2].message, "Did you mean")) << issues(r);
+}
+
 TEST(import_table_test, with_decimal_point_the_european_percent_is_refused) {
     ImportOptions options;
     options.decimalMark = DecimalMark::Point;
