@@ -1,6 +1,7 @@
 list(APPEND SCORECARD_CORE_SOURCES
   import/csv_parser.cpp
   import/cell_values.cpp
+  import/cell_dates.cpp
   import/column_mapping.cpp
   import/cell_reader.cpp
   import/row_ids.cpp
