@@ -294,9 +294,10 @@ TEST(import_table_test, territories_match_by_id_or_name) {
     EXPECT_EQ(rows.back().territoryId, "ter_plains");
 }
 
-TEST(import_table_test, a_hundred_thousand_rows_import) {
-    // Correctness at scale, not a timed test (the time is measured by hand, see the report).
-    constexpr int kRows = 100000;
+TEST(import_table_test, twenty_thousand_rows_import) {
+    // Correctness at scale, not a timed test (100k rows were measured by hand: BENCHMARKS.md).
+    // 20k rows keep a quadratic slip visible (4e8 steps) without slowing the suite.
+    constexpr int kRows = 20000;
     std::string csv = "Deal ID,Partner,Customer,Qty,Quoted Price,Discount,Close Date\r\n";
     csv.reserve(static_cast<std::size_t>(kRows) * 70);
     const char* partners[] = {"p_prairie", "Riverbend Equipment", "p_summit", "DELTA GROWERS SUPPLY"};
@@ -308,9 +309,9 @@ TEST(import_table_test, a_hundred_thousand_rows_import) {
     ASSERT_TRUE(r.ok) << issues(r);
     EXPECT_EQ(r.added, static_cast<std::size_t>(kRows));
     const Deal& last = r.document.deals.back();
-    EXPECT_EQ(last.id, "bulk99999");
+    EXPECT_EQ(last.id, "bulk" + std::to_string(kRows - 1));
     EXPECT_EQ(last.partnerId, "p_delta");
     EXPECT_EQ(last.quotedPriceMinor, 123450);
-    EXPECT_EQ(last.discountBp, 99999 % 11 * 100);
-    EXPECT_EQ(last.closedOn, "2026-11-" + std::to_string(10 + 99999 % 18));
+    EXPECT_EQ(last.discountBp, (kRows - 1) % 11 * 100);
+    EXPECT_EQ(last.closedOn, "2026-11-" + std::to_string(10 + (kRows - 1) % 18));
 }
