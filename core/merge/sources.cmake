@@ -1,0 +1,8 @@
+list(APPEND SCORECARD_CORE_SOURCES
+  merge/entity_kinds.cpp
+  merge/merge.cpp
+  merge/merge_report.cpp
+  merge/table_form.cpp
+  merge/tree_merge.cpp
+  merge/value_words.cpp
+)
