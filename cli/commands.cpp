@@ -10,6 +10,7 @@ const std::vector<Command>& allCommands() {
         formatCommand(),
         scoreCommand(),
         importCommand(),
+        mergeCommand(),
     };
     return commands;
 }

@@ -9,5 +9,6 @@ Command validateCommand();  // cmd_validate.cpp
 Command formatCommand();    // cmd_format.cpp
 Command scoreCommand();     // cmd_score.cpp
 Command importCommand();    // cmd_import.cpp
+Command mergeCommand();     // cmd_merge.cpp
 
 }  // namespace sc::cli

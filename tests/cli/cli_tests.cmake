@@ -2,6 +2,8 @@ add_scorecard_test(cli_tests
   cli/cli_format_test.cpp
   cli/cli_help_test.cpp
   cli/cli_import_test.cpp
+  cli/cli_merge_git_test.cpp
+  cli/cli_merge_test.cpp
   cli/cli_validate_test.cpp
 )
 # The tests run the real binary: build it first.
