@@ -1,6 +1,6 @@
 // Google Benchmark suite for the core: load (parse + read + validate), validation alone,
-// canonical save, mismatch detection and the score report, over generated documents of
-// several sizes. BENCHMARKS.md has the commands and the numbers.
+// canonical save, three-way merge, mismatch detection and the score report, over generated
+// documents of several sizes. BENCHMARKS.md has the commands and the numbers.
 //
 // Names are <operation>/<size>, e.g. load/100000_deals, detect/100_pairs, so a size or an
 // operation is picked with --benchmark_filter (the 1M-deal runs take seconds each).
@@ -16,6 +16,7 @@
 #include "engine/detection.h"
 #include "engine/score_report.h"
 #include "format/document_io.h"
+#include "merge/merge.h"
 #include "validation/validate.h"
 
 namespace {
@@ -105,6 +106,29 @@ void registerTables(const std::string& label, const sc::bench::TableSizes& sizes
         const Fixture& f = fixture();
         for (auto _ : state) benchmark::DoNotOptimize(sc::saveDocument(f.doc));
         setRates(state, f, f.text.size());
+    })->Unit(benchmark::kMillisecond);
+    // Three-way merge (docs/MERGE.md): each side changes one deal in a hundred and adds one in
+    // two hundred, in different rows, so every row is matched and nothing conflicts.
+    benchmark::RegisterBenchmark(("merge/" + label).c_str(), [fixture](benchmark::State& state) {
+        const Fixture& f = fixture();
+        sc::Document ours = f.doc, theirs = f.doc;
+        for (std::size_t i = 0; i + 50 < f.doc.deals.size(); i += 100) {
+            ours.deals[i].discountBp += 1;
+            theirs.deals[i + 50].outcome = "lost";
+        }
+        for (std::size_t i = 0; i < f.doc.deals.size() / 200; ++i) {
+            sc::Deal d = f.doc.deals[i];
+            d.id = "ours-new-" + std::to_string(i);
+            ours.deals.push_back(d);
+            d.id = "theirs-new-" + std::to_string(i);
+            theirs.deals.push_back(d);
+        }
+        for (auto _ : state) {
+            sc::MergeResult r = sc::mergeDocuments(f.doc, ours, theirs);
+            if (!r.conflicts.empty()) state.SkipWithError("the benchmark's edits should not conflict");
+            benchmark::DoNotOptimize(r);
+        }
+        setRates(state, f, 0);
     })->Unit(benchmark::kMillisecond);
 }
 

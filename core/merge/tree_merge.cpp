@@ -91,9 +91,8 @@ public:
 
     // Merges one value (nullptr: not set on that side) into `out`; false when the result is
     // not set. Ours' and theirs' values are moved from, never read again. `selfKey` is the key
-    // the value is stored under (a table's name for its rows).
-    // `rows`, with `rowList`, says the value is a table's list of rows in row form; without,
-    // that it is one such row.
+    // the value is stored under (a table's name for its rows). `rows` with `rowList` says the
+    // value is a table's list of rows in row form; `rows` alone, that it is one such row.
     bool mergeValue(const Json* b, Json* o, Json* t, bool haveBase, const std::string& selfKey, Json& out,
                     const RowLayout* rows = nullptr, bool rowList = false) {
         if (same(o, t)) return take(o, out);

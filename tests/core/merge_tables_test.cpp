@@ -114,3 +114,18 @@ TEST(merge_tables_test, unknown_columns_merge_like_fields) {
     const Json file = Json::parse(saveDocument(r.document));
     EXPECT_EQ(file.at("deals").at("columns").back(), "x_region");
 }
+
+TEST(merge_tables_test, with_different_columns_a_conflict_still_points_at_the_file_cell) {
+    Document base = mfx::base();
+    Document ours = base, theirs = base;
+    ours.deals[0].extra["x_crm_ref"] = "SF-1";  // the two files' tables now have different columns
+    theirs.deals[1].extra["x_region"] = "EU";
+    ours.deals[2].discountBp = 200;
+    theirs.deals[2].discountBp = 900;
+    const MergeResult r = mergeDocuments(base, ours, theirs);
+    ASSERT_EQ(r.conflicts.size(), 1u) << listConflicts(r);
+    EXPECT_EQ(r.conflicts[0].field, "discount_bp");
+    EXPECT_EQ(r.conflicts[0].pointer, "/deals/rows/2/9");
+    EXPECT_EQ(r.document.deals[0].extra.at("x_crm_ref"), "SF-1");
+    EXPECT_EQ(r.document.deals[1].extra.at("x_region"), "EU");
+}
