@@ -66,6 +66,15 @@ std::string nameIn(const Json* item, const RowLayout* rows) {
     return name && name->is_string() ? name->get<std::string>() : "";
 }
 
+// A whole entity in words: its name, or for a table row without one, "row <id>".
+std::string entityInWords(const Json& item, const RowLayout* rows) {
+    if (!rows || !item.is_array()) return valueInWords(&item);
+    const std::string name = nameIn(&item, rows);
+    if (!name.empty()) return "'" + name + "'";
+    const Json* id = rows->idColumn < item.size() ? &item[rows->idColumn] : nullptr;
+    return id && id->is_string() ? "row " + id->get<std::string>() : valueInWords(&item);
+}
+
 // A row-layout table whose sides all have the same columns: its rows merge cell by cell.
 // (merge.cpp turns tables whose columns differ into object form first.)
 bool sameColumns(const Json* b, const Json& o, const Json& t, RowLayout& layout) {
@@ -273,7 +282,7 @@ private:
     void keepChangedOrDelete(const Json& b, Json& item, MergeSide keptBy, const RowLayout* rows, Json& out) {
         m_path.back().merged = m_prefer == keptBy ? out.size() : kAbsent;
         const std::string changed = changesInWords(b, item, rows ? &rows->columns : nullptr);
-        report(ConflictKind::DeletedAndChanged, valueInWords(&b), keptBy == MergeSide::Ours ? changed : "deleted",
+        report(ConflictKind::DeletedAndChanged, entityInWords(b, rows), keptBy == MergeSide::Ours ? changed : "deleted",
                keptBy == MergeSide::Theirs ? changed : "deleted", /*wholeEntity=*/true);
         if (m_prefer == keptBy) out.push_back(std::move(item));
     }
@@ -283,7 +292,7 @@ private:
     void mergeAddedTwice(const ItemIdentity& id, Json& o, Json& t, const std::string& listKey, const RowLayout* rows,
                          Json& out) {
         if (id.byId && nameIn(&o, rows) != nameIn(&t, rows)) {
-            report(ConflictKind::DuplicateId, "", valueInWords(&o), valueInWords(&t), /*wholeEntity=*/true);
+            report(ConflictKind::DuplicateId, "", entityInWords(o, rows), entityInWords(t, rows), /*wholeEntity=*/true);
             out.push_back(std::move(m_prefer == MergeSide::Ours ? o : t));
             return;
         }

@@ -72,6 +72,8 @@ TEST(merge_tables_test, a_row_deleted_on_one_side_and_changed_on_the_other_confl
     EXPECT_EQ(r.conflicts[0].entityKind, "KPI record");
     EXPECT_EQ(r.conflicts[0].pointerIn, "theirs");
     EXPECT_EQ(r.conflicts[0].pointer, "/kpi_records/rows/0");
+    EXPECT_EQ(r.conflicts[0].base, "row k1");  // KPI records have no name
+    EXPECT_EQ(r.conflicts[0].ours, "deleted");
     EXPECT_EQ(r.conflicts[0].theirs, "changed value");
     EXPECT_EQ(r.document.kpiRecords.size(), 1u);
 }
@@ -85,6 +87,8 @@ TEST(merge_tables_test, one_row_id_added_on_both_sides_for_different_deals_is_a_
     ASSERT_EQ(r.conflicts.size(), 1u) << listConflicts(r);
     EXPECT_EQ(r.conflicts[0].kind, ConflictKind::DuplicateId);
     EXPECT_EQ(r.conflicts[0].pointer, "/deals/rows/3");
+    EXPECT_EQ(r.conflicts[0].ours, "'Novak deal'");
+    EXPECT_EQ(r.conflicts[0].theirs, "'Berg deal'");
     ASSERT_EQ(r.document.deals.size(), 4u);
     EXPECT_EQ(r.document.deals[3].account, "Novak");
 }
