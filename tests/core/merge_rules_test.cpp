@@ -346,3 +346,17 @@ TEST(merge_rules_test, findings_an_input_already_had_are_not_new) {
     for (const auto& f : r.findings) EXPECT_FALSE(f.introduced) << f.finding.message;
     EXPECT_TRUE(r.clean());
 }
+
+TEST(merge_rules_test, a_file_that_repeats_an_id_merges_its_repeats_in_order) {
+    Document base = mfx::base();
+    base.segments[1].id = "seg_smb";  // invalid: two segments share an id
+    Document ours = base, theirs = base;
+    ours.segments[1].customers = 77;  // the second "seg_smb"
+    theirs.segments[0].notes = "first";
+    const MergeResult r = merge3(base, ours, theirs);
+    EXPECT_TRUE(r.conflicts.empty()) << listConflicts(r);
+    ASSERT_EQ(r.document.segments.size(), 2u);
+    EXPECT_EQ(r.document.segments[0].notes, "first");
+    EXPECT_EQ(r.document.segments[1].customers, 77);
+    EXPECT_EQ(r.document.segments[1].name, "Enterprises");
+}
