@@ -64,13 +64,15 @@ bool parseArgs(const std::vector<std::string>& args, MergeArgs& a, std::string& 
         } else if (arg == "--prefer" || arg == "--format") {
             std::string v;
             bool once = false;
-            if (!value(arg == "--prefer" ? "side (ours or theirs)" : "format (text or json)", v, once)) return false;
+            if (!value(arg == "--prefer" ? "side (ours or theirs)" : "format (text or json)", v, once))
+                return false;
             if (arg == "--prefer" && (v == "ours" || v == "theirs")) {
                 a.prefer = v == "ours" ? MergeSide::Ours : MergeSide::Theirs;
             } else if (arg == "--format" && (v == "text" || v == "json")) {
                 a.json = v == "json";
             } else {
-                error = arg + " takes " + (arg == "--prefer" ? "ours or theirs" : "text or json") + ", not '" + v + "'";
+                error = arg + " takes " + (arg == "--prefer" ? "ours or theirs" : "text or json") +
+                        ", not '" + v + "'";
                 return false;
             }
         } else if (arg.size() > 1 && arg[0] == '-') {
@@ -119,8 +121,8 @@ int runMerge(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return kExitUsage;
     }
     const MergeOptions options{a.prefer};
-    const MergeResult result = a.haveBase ? mergeDocuments(base, ours, theirs, options)
-                                          : mergeTwoWay(ours, theirs, options);
+    const MergeResult result =
+        a.haveBase ? mergeDocuments(base, ours, theirs, options) : mergeTwoWay(ours, theirs, options);
     const std::string merged = saveDocument(result.document);
     if (a.haveOutput) {
         std::string writeError;

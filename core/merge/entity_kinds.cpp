@@ -74,11 +74,13 @@ ItemIdentity identityOf(const std::string& listKey, const Json& item, std::size_
         if (listKey == "contacts")
             if (const std::string* name = textAt(item, "name")) return {"@" + *name, *name, false};
         if (listKey == "versions")
-            if (const std::string* version = textAt(item, "version")) return {"@" + *version, *version, false};
+            if (const std::string* version = textAt(item, "version"))
+                return {"@" + *version, *version, false};
         if (listKey == "acknowledgements") {
             const std::string* partner = textAt(item, "partner_id");
             const std::string* version = textAt(item, "version");
-            if (partner && version) return {"@" + *partner + "\x1f" + *version, *partner + " v" + *version, false};
+            if (partner && version)
+                return {"@" + *partner + "\x1f" + *version, *partner + " v" + *version, false};
         }
     }
     return {"=" + item.dump(), "", false};

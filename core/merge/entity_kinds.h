@@ -18,8 +18,8 @@ std::string entityKindOf(const std::string& listKey);
 
 // How an item of the list under `listKey` is identified across the three documents.
 struct ItemIdentity {
-    std::string key;  // equal keys = the same thing; never empty
-    std::string id;   // shown in reports: the id or natural key; empty for content-keyed items
+    std::string key;    // equal keys = the same thing; never empty
+    std::string id;     // shown in reports: the id or natural key; empty for content-keyed items
     bool byId = false;  // true when the item carries a stable "id"
 };
 // A table row in row form (a list of cells) is identified by its cell in `idColumn`.

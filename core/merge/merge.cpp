@@ -12,10 +12,14 @@ namespace sc {
 
 const char* conflictKindName(ConflictKind kind) {
     switch (kind) {
-        case ConflictKind::ChangedOnBothSides: return "changed on both sides";
-        case ConflictKind::AddedOnBothSides: return "set differently on both sides";
-        case ConflictKind::DeletedAndChanged: return "deleted on one side, changed on the other";
-        case ConflictKind::DuplicateId: return "same id added on both sides for different things";
+        case ConflictKind::ChangedOnBothSides:
+            return "changed on both sides";
+        case ConflictKind::AddedOnBothSides:
+            return "set differently on both sides";
+        case ConflictKind::DeletedAndChanged:
+            return "deleted on one side, changed on the other";
+        case ConflictKind::DuplicateId:
+            return "same id added on both sides for different things";
     }
     return "conflict";
 }
@@ -75,7 +79,8 @@ void pointAtFileColumn(std::string& pointer, const Columns& columns) {
         }
 }
 
-MergeResult mergeAll(const Document* base, const Document& ours, const Document& theirs, const MergeOptions& options) {
+MergeResult mergeAll(const Document* base, const Document& ours, const Document& theirs,
+                     const MergeOptions& options) {
     Json oursTree = documentToJson(ours), theirsTree = documentToJson(theirs);
     const Columns oursColumns = columnsOf(oursTree), theirsColumns = columnsOf(theirsTree);
     Json baseTree;
@@ -83,12 +88,14 @@ MergeResult mergeAll(const Document* base, const Document& ours, const Document&
     merge::objectFormWhereColumnsDiffer({base ? &baseTree : nullptr, &oursTree, &theirsTree});
 
     MergeResult result;
-    Json merged = merge::mergeTrees(base ? &baseTree : nullptr, oursTree, theirsTree, options.prefer, result.conflicts);
+    Json merged =
+        merge::mergeTrees(base ? &baseTree : nullptr, oursTree, theirsTree, options.prefer, result.conflicts);
     merge::tablesToRowForm(merged);
     const Columns mergedColumns = columnsOf(merged);
     for (auto& c : result.conflicts)
-        pointAtFileColumn(c.pointer, c.pointerIn == "merged" ? mergedColumns : c.pointerIn == "ours" ? oursColumns
-                                                                                                    : theirsColumns);
+        pointAtFileColumn(c.pointer, c.pointerIn == "merged" ? mergedColumns
+                                     : c.pointerIn == "ours" ? oursColumns
+                                                             : theirsColumns);
 
     std::vector<Finding> readFindings;  // values of the wrong type: the inputs' own, kept as they were
     documentFromJson(merged, result.document, readFindings);

@@ -37,7 +37,8 @@ struct MergeConflict {
     // merged file when the entity is in it, else the side that still has it.
     std::string pointer;
     std::string pointerIn = "merged";  // "merged" | "ours" | "theirs"
-    std::string field;  // the field inside the entity, e.g. "levels/buying_motion/level"; empty = whole entity
+    // The field inside the entity, e.g. "levels/buying_motion/level"; empty = the whole entity.
+    std::string field;
     // The three values in plain words ("'Try it now'", "40", "not set", "deleted"); base is empty
     // when there is no base value at all (added on both sides, or a two-way merge).
     std::string base;
@@ -57,7 +58,7 @@ struct MergeResult {
     Document document;
     std::vector<MergeConflict> conflicts;
     std::vector<MergeFinding> findings;  // validation of the merged document
-    bool clean() const;  // no conflicts and no error the merge introduced
+    bool clean() const;                  // no conflicts and no error the merge introduced
 };
 
 // Three-way merge: what changed from `base` on one side only is taken; the same change on

@@ -18,7 +18,8 @@ const char* mergeSideName(MergeSide side) { return side == MergeSide::Ours ? "ou
 std::string conflictInWords(const MergeConflict& c) {
     std::string what = c.entityKind;
     if (!c.entityName.empty()) what += " '" + c.entityName + "'";
-    if (!c.entityId.empty()) what += (c.entityName.empty() ? " " : " (id ") + c.entityId + (c.entityName.empty() ? "" : ")");
+    if (!c.entityId.empty())
+        what += (c.entityName.empty() ? " " : " (id ") + c.entityId + (c.entityName.empty() ? "" : ")");
     std::string out = "conflict at " + (c.pointer.empty() ? std::string("/") : c.pointer);
     if (c.pointerIn != "merged") out += " (in " + c.pointerIn + ")";
     out += ": " + what;
@@ -42,11 +43,11 @@ std::string mergeReportText(const MergeResult& result, bool twoWay) {
                (m.introduced ? " (new in the merge)" : "") + "\n";
     }
     out += twoWay ? "two-way merge (no base): " : "merge: ";
-    if (result.conflicts.empty())
-        out += "no conflicts";
+    if (result.conflicts.empty()) out += "no conflicts";
     else
-        out += std::to_string(result.conflicts.size()) + (result.conflicts.size() == 1 ? " conflict" : " conflicts") +
-               " (resolved by keeping " + mergeSideName(result.conflicts.front().kept) + ")";
+        out += std::to_string(result.conflicts.size()) +
+               (result.conflicts.size() == 1 ? " conflict" : " conflicts") + " (resolved by keeping " +
+               mergeSideName(result.conflicts.front().kept) + ")";
     out += ", " + std::to_string(errors) + (errors == 1 ? " error" : " errors") + " (" +
            std::to_string(introducedErrors) + " new), " + std::to_string(warnings) +
            (warnings == 1 ? " warning" : " warnings") + "\n";

@@ -19,7 +19,7 @@ constexpr std::size_t kAbsent = std::numeric_limits<std::size_t>::max();
 // cell: its column name and index), or a list item with its index in the merged list and in
 // each side's list.
 struct Frame {
-    std::string key;  // object key or column name; empty for a list item
+    std::string key;             // object key or column name; empty for a list item
     std::size_t cell = kAbsent;  // a table cell's column index (the pointer's token)
     bool item = false;
     std::size_t merged = kAbsent, ours = kAbsent, theirs = kAbsent;
@@ -95,8 +95,9 @@ bool sameColumns(const Json* b, const Json& o, const Json& t, RowLayout& layout)
 }
 
 class TreeMerger {
-public:
-    TreeMerger(MergeSide prefer, std::vector<MergeConflict>& conflicts) : m_prefer(prefer), m_conflicts(conflicts) {}
+  public:
+    TreeMerger(MergeSide prefer, std::vector<MergeConflict>& conflicts)
+        : m_prefer(prefer), m_conflicts(conflicts) {}
 
     // Merges one value (nullptr: not set on that side) into `out`; false when the result is
     // not set. Ours' and theirs' values are moved from, never read again. `selfKey` is the key
@@ -132,7 +133,7 @@ public:
         return take(m_prefer == MergeSide::Ours ? o : t, out);
     }
 
-private:
+  private:
     static bool take(Json* value, Json& out) {
         if (!value) return false;
         out = std::move(*value);
@@ -149,8 +150,8 @@ private:
             m_path.push_back(keyFrame(key));
             Json merged;
             const bool rowList = tableRows && rowTable;
-            if (mergeValue(member(b, key), member(&o, key), member(&t, key), haveBase, tableRows ? selfKey : key,
-                           merged, rowList ? &layout : nullptr, rowList))
+            if (mergeValue(member(b, key), member(&o, key), member(&t, key), haveBase,
+                           tableRows ? selfKey : key, merged, rowList ? &layout : nullptr, rowList))
                 out[key] = std::move(merged);
             m_path.pop_back();
         };
@@ -178,8 +179,8 @@ private:
 
     // Item identities of one side's list; a key repeated within a list (an invalid file with a
     // duplicate id) gets its occurrence number, so the n-th repeats pair up.
-    static std::vector<ItemIdentity> identities(const Json& list, const std::string& listKey, const RowLayout* rows,
-                                                KeyIndex& index) {
+    static std::vector<ItemIdentity> identities(const Json& list, const std::string& listKey,
+                                                const RowLayout* rows, KeyIndex& index) {
         std::vector<ItemIdentity> ids;
         ids.reserve(list.size());
         index.reserve(list.size());
@@ -200,7 +201,8 @@ private:
         return it == index.end() ? kAbsent : it->second;
     }
 
-    Json mergeList(const Json* b, Json& o, Json& t, bool haveBase, const std::string& listKey, const RowLayout* rows) {
+    Json mergeList(const Json* b, Json& o, Json& t, bool haveBase, const std::string& listKey,
+                   const RowLayout* rows) {
         KeyIndex baseIndex, oursIndex, theirsIndex;
         if (b && haveBase) identities(*b, listKey, rows, baseIndex);
         const auto oursIds = identities(o, listKey, rows, oursIndex);
@@ -232,12 +234,9 @@ private:
             std::string name = nameIn(&oItem, rows);
             if (name.empty()) name = nameIn(tItem, rows);
             pushItemFrame(out.size(), i, ti, kind, id.id, std::move(name));
-            if (!tItem)
-                keepChangedOrDelete(*bItem, oItem, MergeSide::Ours, rows, out);
-            else if (bItem)
-                pushMerged(bItem, oItem, *tItem, true, listKey, rows, out);
-            else
-                mergeAddedTwice(id, oItem, *tItem, listKey, rows, out);
+            if (!tItem) keepChangedOrDelete(*bItem, oItem, MergeSide::Ours, rows, out);
+            else if (bItem) pushMerged(bItem, oItem, *tItem, true, listKey, rows, out);
+            else mergeAddedTwice(id, oItem, *tItem, listKey, rows, out);
             m_path.pop_back();
         }
         // Then theirs' items ours does not have, in theirs' order: added, or deleted by ours.
@@ -270,8 +269,8 @@ private:
         m_path.push_back(std::move(f));
     }
 
-    void pushMerged(const Json* b, Json& o, Json& t, bool haveBase, const std::string& listKey, const RowLayout* rows,
-                    Json& out) {
+    void pushMerged(const Json* b, Json& o, Json& t, bool haveBase, const std::string& listKey,
+                    const RowLayout* rows, Json& out) {
         Json merged;
         mergeValue(b, &o, &t, haveBase, listKey, merged, rows);
         out.push_back(std::move(merged));
@@ -282,17 +281,19 @@ private:
     void keepChangedOrDelete(const Json& b, Json& item, MergeSide keptBy, const RowLayout* rows, Json& out) {
         m_path.back().merged = m_prefer == keptBy ? out.size() : kAbsent;
         const std::string changed = changesInWords(b, item, rows ? &rows->columns : nullptr);
-        report(ConflictKind::DeletedAndChanged, entityInWords(b, rows), keptBy == MergeSide::Ours ? changed : "deleted",
+        report(ConflictKind::DeletedAndChanged, entityInWords(b, rows),
+               keptBy == MergeSide::Ours ? changed : "deleted",
                keptBy == MergeSide::Theirs ? changed : "deleted", /*wholeEntity=*/true);
         if (m_prefer == keptBy) out.push_back(std::move(item));
     }
 
     // The same identity added on both sides with different content: different things under
     // one id (different names) conflict whole; otherwise field by field with no base.
-    void mergeAddedTwice(const ItemIdentity& id, Json& o, Json& t, const std::string& listKey, const RowLayout* rows,
-                         Json& out) {
+    void mergeAddedTwice(const ItemIdentity& id, Json& o, Json& t, const std::string& listKey,
+                         const RowLayout* rows, Json& out) {
         if (id.byId && nameIn(&o, rows) != nameIn(&t, rows)) {
-            report(ConflictKind::DuplicateId, "", entityInWords(o, rows), entityInWords(t, rows), /*wholeEntity=*/true);
+            report(ConflictKind::DuplicateId, "", entityInWords(o, rows), entityInWords(t, rows),
+                   /*wholeEntity=*/true);
             out.push_back(std::move(m_prefer == MergeSide::Ours ? o : t));
             return;
         }
@@ -325,7 +326,9 @@ private:
             if (f.item && f.merged == kAbsent) c.pointerIn = f.ours != kAbsent ? "ours" : "theirs";
         for (const Frame& f : m_path) {
             if (f.item) {
-                const std::size_t at = c.pointerIn == "merged" ? f.merged : c.pointerIn == "ours" ? f.ours : f.theirs;
+                const std::size_t at = c.pointerIn == "merged" ? f.merged
+                                       : c.pointerIn == "ours" ? f.ours
+                                                               : f.theirs;
                 c.pointer += "/" + std::to_string(at);
             } else {
                 c.pointer += "/" + (f.cell != kAbsent ? std::to_string(f.cell) : pointerToken(f.key));
@@ -341,7 +344,8 @@ private:
 
 }  // namespace
 
-Json mergeTrees(const Json* base, Json& ours, Json& theirs, MergeSide prefer, std::vector<MergeConflict>& conflicts) {
+Json mergeTrees(const Json* base, Json& ours, Json& theirs, MergeSide prefer,
+                std::vector<MergeConflict>& conflicts) {
     TreeMerger merger(prefer, conflicts);
     Json out;
     if (!merger.mergeValue(base, &ours, &theirs, base != nullptr, "", out)) out = Json::object();

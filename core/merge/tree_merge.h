@@ -13,6 +13,7 @@ namespace sc::merge {
 // them (they are left in pieces). Tables whose sides have the same columns merge in row form,
 // cell by cell; conflict pointers in tables in object form name the cell by column
 // ("/deals/rows/4/sku"), which the caller maps to the file's columns.
-Json mergeTrees(const Json* base, Json& ours, Json& theirs, MergeSide prefer, std::vector<MergeConflict>& conflicts);
+Json mergeTrees(const Json* base, Json& ours, Json& theirs, MergeSide prefer,
+                std::vector<MergeConflict>& conflicts);
 
 }  // namespace sc::merge

@@ -15,6 +15,7 @@ std::string valueInWords(const Json* value);
 
 // How `after` differs from `before`, e.g. "changed text, levels": the keys of two objects (or,
 // for two table rows in row form, the `columns` of the cells) whose values differ.
-std::string changesInWords(const Json& before, const Json& after, const std::vector<std::string>* columns = nullptr);
+std::string changesInWords(const Json& before, const Json& after,
+                           const std::vector<std::string>* columns = nullptr);
 
 }  // namespace sc::merge

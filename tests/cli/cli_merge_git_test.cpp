@@ -16,7 +16,8 @@ struct Shell {
 
 // Runs `command` in `dir` with git's user and system configuration shut out.
 Shell sh(const std::string& dir, const std::string& command) {
-    const std::string full = "cd '" + dir + "' && export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null HOME='" + dir +
+    const std::string full = "cd '" + dir +
+                             "' && export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null HOME='" + dir +
                              "' && (" + command + ") 2>&1";
     Shell run;
     FILE* pipe = popen(full.c_str(), "r");
@@ -38,7 +39,8 @@ std::string makeRepo(const TempDir& dir, const sc::Document& base) {
     const Shell setup = sh(repo, std::string("git init -q && git config user.name Test && "
                                              "git config user.email test@example.com && "
                                              "git config merge.scorecard.driver \"'") +
-                                     SCORECARD_CLI_PATH + "' merge %A %B --base %O -o %A\" && "
+                                     SCORECARD_CLI_PATH +
+                                     "' merge %A %B --base %O -o %A\" && "
                                      "echo '*.scorecard.json merge=scorecard' > .gitattributes && "
                                      "git add . && git commit -qm base && git branch -M main");
     EXPECT_EQ(setup.exitCode, 0) << setup.out;
@@ -93,7 +95,8 @@ TEST(cli_merge_git_test, the_same_field_changed_on_two_branches_is_a_conflict_gi
     const Shell merge = sh(repo, "git merge --no-edit channel");
     EXPECT_EQ(merge.exitCode, 1) << merge.out;
     EXPECT_NE(merge.out.find("conflict at /promises/0/text"), std::string::npos) << merge.out;
-    EXPECT_NE(merge.out.find("CONFLICT (content): Merge conflict in programme.scorecard.json"), std::string::npos)
+    EXPECT_NE(merge.out.find("CONFLICT (content): Merge conflict in programme.scorecard.json"),
+              std::string::npos)
         << merge.out;
     EXPECT_EQ(sh(repo, "git status --porcelain").out, "UU programme.scorecard.json\n");
     // The working tree holds the whole merge (ours kept), a loadable file with no markers.

@@ -50,17 +50,18 @@ TEST(cli_merge_test, conflicts_exit_1_still_write_the_merge_and_are_reported_on_
     TempDir dir;
     const ThreeFiles f = writeEdits(dir, "Ours text", "Theirs text");
     const std::string out = dir.file("merged.scorecard.json"), err = dir.file("err.txt");
-    auto run = runCli("merge " + quoted(f.ours) + " " + quoted(f.theirs) + " --base " + quoted(f.base) + " -o " +
-                          quoted(out),
+    auto run = runCli("merge " + quoted(f.ours) + " " + quoted(f.theirs) + " --base " + quoted(f.base) +
+                          " -o " + quoted(out),
                       err);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(run.out, "");
     EXPECT_EQ(sc::loadDocument(readText(out)).document.promises[0].text, "Ours text");
     EXPECT_FALSE(std::ifstream(out + ".tmp").good());
     const std::string report = readText(err);
-    EXPECT_NE(report.find("conflict at /promises/0/text: promise 'Try it now' (id pr_try_now), field text changed "
-                          "on both sides"),
-              std::string::npos)
+    EXPECT_NE(
+        report.find("conflict at /promises/0/text: promise 'Try it now' (id pr_try_now), field text changed "
+                    "on both sides"),
+        std::string::npos)
         << report;
     EXPECT_NE(report.find("ours 'Ours text', theirs 'Theirs text'; kept ours"), std::string::npos) << report;
     EXPECT_NE(report.find("merge: 1 conflict (resolved by keeping ours)"), std::string::npos) << report;
@@ -112,11 +113,12 @@ TEST(cli_merge_test, an_unreadable_or_refused_input_exits_2_and_writes_nothing) 
     const std::string out = dir.write("out.scorecard.json", "previous contents\n");
     const std::string broken = dir.write("broken.scorecard.json", "{\"schema_version\": 1, \"info\": {");
     const std::string err = dir.file("err.txt");
-    auto missing = runCli("merge " + quoted(f.ours) + " " + quoted(dir.file("missing.json")) + " -o " + quoted(out), err);
+    auto missing = runCli(
+        "merge " + quoted(f.ours) + " " + quoted(dir.file("missing.json")) + " -o " + quoted(out), err);
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_NE(readText(err).find("missing.json: cannot open the file"), std::string::npos) << readText(err);
-    auto refused = runCli("merge " + quoted(f.ours) + " " + quoted(f.theirs) + " --base " + quoted(broken) + " -o " +
-                              quoted(out),
+    auto refused = runCli("merge " + quoted(f.ours) + " " + quoted(f.theirs) + " --base " + quoted(broken) +
+                              " -o " + quoted(out),
                           err);
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_EQ(refused.out, "");

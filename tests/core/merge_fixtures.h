@@ -80,7 +80,8 @@ inline sc::Document base() {
 
 inline std::string listConflicts(const sc::MergeResult& r) {
     std::string out;
-    for (const auto& c : r.conflicts) out += c.pointer + " (" + c.entityKind + " " + c.entityId + ", " + c.field + ")\n";
+    for (const auto& c : r.conflicts)
+        out += c.pointer + " (" + c.entityKind + " " + c.entityId + ", " + c.field + ")\n";
     return out.empty() ? "(no conflicts)\n" : out;
 }
 

@@ -31,11 +31,13 @@ MergeResult conflicted() {
 TEST(merge_report_test, a_conflict_reads_as_one_line) {
     const MergeResult r = conflicted();
     ASSERT_EQ(r.conflicts.size(), 2u);
-    EXPECT_EQ(conflictInWords(r.conflicts[0]),
-              "conflict at /promises/0/text: promise 'Try it now' (id pr_try), field text changed on both sides: "
-              "base 'Start free, no card', ours 'Ours: free', theirs 'Theirs'; kept ours");
+    EXPECT_EQ(
+        conflictInWords(r.conflicts[0]),
+        "conflict at /promises/0/text: promise 'Try it now' (id pr_try), field text changed on both sides: "
+        "base 'Start free, no card', ours 'Ours: free', theirs 'Theirs'; kept ours");
     EXPECT_EQ(conflictInWords(r.conflicts[1]),
-              "conflict at /promises/1 (in theirs): promise 'Book a demo' (id pr_demo) deleted on one side, changed "
+              "conflict at /promises/1 (in theirs): promise 'Book a demo' (id pr_demo) deleted on one side, "
+              "changed "
               "on the other: base 'Book a demo', ours deleted, theirs changed text; kept ours");
 }
 

@@ -49,7 +49,8 @@ TEST(merge_samples_test, merging_a_sample_with_itself_changes_no_byte) {
 
 TEST(merge_samples_test, a_change_on_one_side_comes_through_whole) {
     for (const auto& file : test::listedSamples()) {
-        const Document base = loadDocument(test::readText(test::sourcePath("assets/samples/" + file))).document;
+        const Document base =
+            loadDocument(test::readText(test::sourcePath("assets/samples/" + file))).document;
         const Document edited = editedCopy(base);
         const MergeResult oursChanged = mergeDocuments(base, edited, base);
         EXPECT_TRUE(oursChanged.conflicts.empty()) << file << "\n" << listConflicts(oursChanged);

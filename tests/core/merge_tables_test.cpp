@@ -22,9 +22,9 @@ std::vector<std::string> dealIds(const Document& d) {
 TEST(merge_tables_test, rows_merge_by_id_field_by_field) {
     const Document base = mfx::base();
     Document ours = base, theirs = base;
-    ours.deals[1].discountBp = 700;    // d2: ours changes the discount
-    theirs.deals[1].outcome = "won";   // d2: theirs closes it
-    theirs.deals[2].approved = true;   // d3: theirs only
+    ours.deals[1].discountBp = 700;        // d2: ours changes the discount
+    theirs.deals[1].outcome = "won";       // d2: theirs closes it
+    theirs.deals[2].approved = true;       // d3: theirs only
     ours.deals.erase(ours.deals.begin());  // d1: deleted by ours, unchanged by theirs
     theirs.deals.push_back(mfx::deal("d4", "Novak", 100));
     ours.kpiRecords[1].value = 9700;
@@ -109,8 +109,8 @@ TEST(merge_tables_test, rows_without_an_id_are_matched_by_content) {
 TEST(merge_tables_test, unknown_columns_merge_like_fields) {
     Document base = mfx::base();
     Document ours = base, theirs = base;
-    ours.deals[0].extra["x_crm_ref"] = "SF-1";   // a column only ours has
-    theirs.deals[1].extra["x_region"] = "EU";    // a column only theirs has
+    ours.deals[0].extra["x_crm_ref"] = "SF-1";  // a column only ours has
+    theirs.deals[1].extra["x_region"] = "EU";   // a column only theirs has
     const MergeResult r = mergeDocuments(base, ours, theirs);
     EXPECT_TRUE(r.conflicts.empty()) << listConflicts(r);
     EXPECT_EQ(r.document.deals[0].extra.at("x_crm_ref"), "SF-1");
