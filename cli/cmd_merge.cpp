@@ -21,7 +21,8 @@ const char* kUsage =
     "side and changed on the other conflicts. Without --base it is a two-way union by id:\n"
     "the same id with different content conflicts. Entities are matched by id in every\n"
     "list, table rows (deals, KPI records...) included; unknown keys merge the same way.\n"
-    "  --base BASE      the common ancestor (git: %O)\n"
+    "  --base BASE      the common ancestor (git: %O); an empty BASE file (git's\n"
+    "                   %O when both branches added the file) means no base\n"
     "  -o OUT           write the merge to OUT instead of standard output (OUT may be\n"
     "                   OURS itself); written to OUT.tmp first, then renamed\n"
     "  --prefer SIDE    whose value a conflict keeps: ours (default) or theirs\n"
@@ -91,12 +92,19 @@ bool parseArgs(const std::vector<std::string>& args, MergeArgs& a, std::string& 
     return true;
 }
 
-// Reads and loads one input; false with a message naming the file when it cannot.
-bool loadInput(const std::string& path, Document& doc, std::ostream& err) {
+// Reads and loads one input; false with a message naming the file when it cannot. With
+// `emptyIsNone`, an empty file loads nothing and sets `none`: git hands an empty %O when both
+// branches added the file, which is a two-way merge.
+bool loadInput(const std::string& path, Document& doc, std::ostream& err, bool emptyIsNone = false,
+               bool* none = nullptr) {
     std::string text, readError;
     if (!readFile(path, text, readError)) {
         err << "scorecard merge: " << readError << "\n";
         return false;
+    }
+    if (emptyIsNone && text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        *none = true;
+        return true;
     }
     LoadResult loaded = loadDocument(text);
     if (!loaded.ok) {
@@ -115,11 +123,13 @@ int runMerge(const std::vector<std::string>& args, std::ostream& out, std::ostre
         return kExitUsage;
     }
     Document ours, theirs, base;
+    bool emptyBase = false;
     if (!loadInput(a.ours, ours, err) || !loadInput(a.theirs, theirs, err) ||
-        (a.haveBase && !loadInput(a.base, base, err))) {
+        (a.haveBase && !loadInput(a.base, base, err, true, &emptyBase))) {
         err << "scorecard merge: nothing was written\n";
         return kExitUsage;
     }
+    if (emptyBase) a.haveBase = false;
     const MergeOptions options{a.prefer};
     const MergeResult result =
         a.haveBase ? mergeDocuments(base, ours, theirs, options) : mergeTwoWay(ours, theirs, options);

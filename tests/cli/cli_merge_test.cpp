@@ -93,6 +93,16 @@ TEST(cli_merge_test, two_way_merge_without_base_reports_differences) {
     EXPECT_EQ(runCli("merge " + quoted(f.ours) + " " + quoted(f.ours)).exitCode, 0);
 }
 
+TEST(cli_merge_test, an_empty_base_file_means_no_base) {
+    TempDir dir;
+    const ThreeFiles f = writeEdits(dir, "Ours text", "Theirs text");
+    const std::string empty = dir.write("empty.json", ""), err = dir.file("err.txt");
+    auto run = runCli("merge " + quoted(f.ours) + " " + quoted(f.theirs) + " --base " + quoted(empty), err);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(readText(err).find("two-way merge (no base): 1 conflict"), std::string::npos) << readText(err);
+    EXPECT_EQ(sc::loadDocument(run.out).document.promises[0].text, "Ours text");
+}
+
 TEST(cli_merge_test, usage_errors_exit_2) {
     TempDir dir;
     const ThreeFiles f = writeEdits(dir, "a", "b");
