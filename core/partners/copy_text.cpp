@@ -1,0 +1,193 @@
+#include "partners/copy_text.h"
+
+#include <cstdint>
+
+namespace sc::partners {
+
+namespace {
+
+// Length of the well-formed UTF-8 sequence at `i` (1..4) with its code point, or 0 when the
+// bytes there are not one (stray continuation byte, overlong form, surrogate, truncated).
+std::size_t decodeUtf8(const std::string& s, std::size_t i, std::uint32_t& cp) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) {
+        cp = b0;
+        return 1;
+    }
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        length = 2;
+        cp = b0 & 0x1F;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        length = 3;
+        cp = b0 & 0x0F;
+        if (b0 == 0xE0) low = 0xA0;
+        if (b0 == 0xED) high = 0x9F;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        length = 4;
+        cp = b0 & 0x07;
+        if (b0 == 0xF0) low = 0x90;
+        if (b0 == 0xF4) high = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + length > s.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        const unsigned char b = byte(i + k);
+        if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF)) return 0;
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    return length;
+}
+
+bool isAsciiWordChar(std::uint32_t cp) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+
+// Non-ASCII code points that separate words rather than form them.
+bool isNonAsciiSeparator(std::uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0xBF) ||      // C1 controls, NBSP, Latin-1 punctuation and symbols
+           cp == 0xD7 || cp == 0xF7 ||        // × ÷
+           (cp >= 0x2000 && cp <= 0x206F) ||  // general punctuation: spaces, dashes, quotes, …
+           (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation
+           cp == 0xFEFF;                      // byte order mark
+}
+
+void appendUtf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::uint32_t lowerCase(std::uint32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 32;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;  // Latin-1 capitals: À -> à
+    return cp;
+}
+
+bool isSentenceEnd(const std::string& s, std::size_t i, std::size_t& width) {
+    width = 1;
+    const char c = s[i];
+    bool end = c == '.' || c == '!' || c == '?';
+    if (!end && s.compare(i, 3, "\xE2\x80\xA6") == 0) {  // …
+        end = true;
+        width = 3;
+    }
+    if (!end) return false;
+    const std::size_t next = i + width;
+    return next >= s.size() || s[next] == ' ' || s[next] == '\t' || s[next] == '\r' || s[next] == '\n';
+}
+
+}  // namespace
+
+NormalText normaliseText(const std::string& source) {
+    NormalText normal;
+    normal.origin.push_back({});
+    for (std::size_t i = 0; i < source.size();) {
+        std::uint32_t cp = 0;
+        std::size_t length = decodeUtf8(source, i, cp);
+        const bool word = length > 0 && (cp < 0x80 ? isAsciiWordChar(cp) : !isNonAsciiSeparator(cp));
+        if (length == 0) length = 1;  // an invalid byte separates words like punctuation
+        if (word) {
+            appendUtf8(normal.text, lowerCase(cp));
+            normal.origin.resize(normal.text.size(), TextSpan{i, i + length});
+        } else if (normal.text.back() != ' ') {
+            normal.text += ' ';
+            normal.origin.push_back({});
+        }
+        i += length;
+    }
+    if (normal.text.back() != ' ') {
+        normal.text += ' ';
+        normal.origin.push_back({});
+    }
+    return normal;
+}
+
+std::string normalisePhrase(const std::string& phrase) {
+    const std::string text = normaliseText(phrase).text;
+    if (text.size() <= 1) return "";
+    return text.substr(1, text.size() - 2);
+}
+
+std::vector<TextSpan> findPhrase(const NormalText& normal, const std::string& normalPhrase) {
+    std::vector<TextSpan> spans;
+    if (normalPhrase.empty()) return spans;
+    const std::string needle = " " + normalPhrase + " ";
+    for (std::size_t at = normal.text.find(needle); at != std::string::npos; at = normal.text.find(needle, at + 1)) {
+        const std::size_t first = at + 1, last = at + needle.size() - 2;  // first and last word characters
+        spans.push_back({normal.origin[first].begin, normal.origin[last].end});
+    }
+    return spans;
+}
+
+std::vector<TextSpan> splitSentences(const std::string& source) {
+    std::vector<TextSpan> sentences;
+    auto add = [&](std::size_t begin, std::size_t end) {
+        while (begin < end && (source[begin] == ' ' || source[begin] == '\t' || source[begin] == '\r')) ++begin;
+        while (end > begin && (source[end - 1] == ' ' || source[end - 1] == '\t' || source[end - 1] == '\r')) --end;
+        if (begin < end && normaliseText(source.substr(begin, end - begin)).text.size() > 1)
+            sentences.push_back({begin, end});
+    };
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < source.size();) {
+        std::size_t width = 1;
+        if (source[i] == '\n') {
+            add(start, i);
+            start = i + 1;
+        } else if (isSentenceEnd(source, i, width)) {
+            add(start, i + width);
+            start = i + width;
+        }
+        i += width;
+    }
+    add(start, source.size());
+    return sentences;
+}
+
+std::set<std::string> contentWords(const std::string& source) {
+    static const std::set<std::string> common = {"the", "and", "for", "you", "your", "with", "from", "are", "our",
+                                                 "that", "this", "was", "its", "into", "per", "can", "has", "have"};
+    std::set<std::string> words;
+    const std::string text = normaliseText(source).text;
+    std::size_t start = 1;
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        if (text[i] != ' ') continue;
+        const std::string word = text.substr(start, i - start);
+        start = i + 1;
+        bool digit = false;
+        for (char c : word) digit = digit || (c >= '0' && c <= '9');
+        if ((word.size() >= 3 || digit) && !common.count(word)) words.insert(word);
+    }
+    return words;
+}
+
+TextPosition positionOf(const std::string& source, std::size_t offset) {
+    TextPosition p;
+    for (std::size_t i = 0; i < offset && i < source.size(); ++i) {
+        const auto b = static_cast<unsigned char>(source[i]);
+        if (b == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else if ((b & 0xC0) != 0x80) {  // count characters, not continuation bytes
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+}  // namespace sc::partners

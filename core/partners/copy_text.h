@@ -1,0 +1,57 @@
+// Text handling for the message consistency audit: partner copy is hostile input (any bytes,
+// any length), so everything here is UTF-8 safe and never reads out of range.
+//
+// Matching is on normalised words: ASCII and Latin-1 letters are lower-cased, and every run of
+// whitespace, punctuation, symbols (ASCII, Latin-1, the General Punctuation block: curly quotes,
+// dashes, ellipsis, non-breaking and other spaces) and invalid UTF-8 bytes becomes one space.
+// "Pays for itself!", "pays  for\nitself" and "PAYS FOR ITSELF" all read "pays for itself";
+// "100%-accurate" reads "100 accurate". A phrase matches only whole words ("better than" does
+// not match "abetter thank").
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace sc::partners {
+
+// A byte range [begin, end) of the original text.
+struct TextSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// The words of a text, space-separated with a space at both ends (" pays for itself "), and
+// for every character of `text` the byte range of the original character it came from.
+struct NormalText {
+    std::string text = " ";
+    std::vector<TextSpan> origin;  // same length as text; spaces map to an empty span
+};
+
+NormalText normaliseText(const std::string& source);
+
+// A phrase's words without the surrounding spaces ("pays for itself"); empty when the phrase
+// has no word at all (e.g. "!!!"), which then matches nothing.
+std::string normalisePhrase(const std::string& phrase);
+
+// Every occurrence of the (normalised, non-empty) phrase in `normal`, as byte spans of the
+// original text from the first byte of its first word to the last byte of its last word.
+std::vector<TextSpan> findPhrase(const NormalText& normal, const std::string& normalPhrase);
+
+// Sentences of the original text: split at line breaks and at '.', '!', '?' or '…' followed by
+// whitespace or the end ("499.00" is not split). Trimmed; sentences without a word are dropped.
+std::vector<TextSpan> splitSentences(const std::string& source);
+
+// The distinct content words of a text (normalised; at least three characters or containing a
+// digit; a few very common words left out), for matching sentences to approved claims.
+std::set<std::string> contentWords(const std::string& source);
+
+// 1-based line and column (in characters, not bytes) of a byte offset of `source`.
+struct TextPosition {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+TextPosition positionOf(const std::string& source, std::size_t offset);
+
+}  // namespace sc::partners

@@ -1,0 +1,28 @@
+#include "partners/money_text.h"
+
+namespace sc::partners {
+
+namespace {
+
+// whole.fraction with `digits` fraction digits, trailing zeros kept or trimmed.
+std::string decimalText(std::int64_t value, std::int64_t scale, int digits, bool trim) {
+    const bool negative = value < 0;
+    // Work in unsigned so the most negative value cannot overflow.
+    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    const std::uint64_t s = static_cast<std::uint64_t>(scale);
+    std::string fraction = std::to_string(magnitude % s);
+    while (static_cast<int>(fraction.size()) < digits) fraction = "0" + fraction;
+    if (trim)
+        while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+    std::string text = (negative ? "-" : "") + std::to_string(magnitude / s);
+    if (!fraction.empty()) text += "." + fraction;
+    return text;
+}
+
+}  // namespace
+
+std::string moneyText(MinorUnits minor) { return decimalText(minor, 100, 2, false); }
+
+std::string percentOfBp(BasisPoints bp) { return decimalText(bp, 100, 2, true) + "%"; }
+
+}  // namespace sc::partners

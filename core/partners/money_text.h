@@ -1,0 +1,17 @@
+// Money and rates as the audits' reasons print them: "89.00", "22%", "12.5%".
+#pragma once
+
+#include <string>
+
+#include "model/common.h"
+
+namespace sc::partners {
+
+// Minor units with two decimals: 7900 -> "79.00", -5 -> "-0.05".
+std::string moneyText(MinorUnits minor);
+
+// Basis points as a percentage without needless decimals: 2200 -> "22%", 1250 -> "12.5%",
+// 401 -> "4.01%".
+std::string percentOfBp(BasisPoints bp);
+
+}  // namespace sc::partners

@@ -1,0 +1,116 @@
+#include "partners/report_output.h"
+
+#include <sstream>
+
+#include "engine/text_util.h"
+#include "partners/money_text.h"
+
+namespace sc::partners {
+
+namespace {
+
+std::string pad(const std::string& text, std::size_t width) {
+    std::size_t chars = 0;  // UTF-8 characters, so names with accents line up
+    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+    return chars >= width ? text + " " : text + std::string(width - chars, ' ');
+}
+
+char ragLetter(const std::string& rag) { return rag == "green" ? 'G' : rag == "amber" ? 'A' : rag == "red" ? 'R' : '-'; }
+
+const char* trendMark(const std::string& trend) {
+    if (trend == "improving") return "+";
+    if (trend == "worsening") return "-";
+    if (trend == "steady") return "=";
+    if (trend == "new") return "*";
+    return " ";
+}
+
+std::string kpiCellText(const KpiThreshold& t, const KpiCell& c) {
+    if (!c.value) return "no data";
+    return kpiValueText(t, *c.value) + " " + ragLetter(c.rag) + " " + (c.source == "computed" ? "c" : "m") +
+           trendMark(c.trend);
+}
+
+void notes(std::ostringstream& out, const std::string& title, const std::vector<PartnerNote>& list) {
+    out << "\n" << title << " (" << list.size() << ")\n";
+    if (list.empty()) out << "  (none)\n";
+    for (const auto& n : list) out << "  " << n.partnerName << ": " << n.text << "\n";
+}
+
+}  // namespace
+
+std::string partnerKpiReportToText(const PartnerKpiReport& report) {
+    std::ostringstream out;
+    if (report.period.empty()) {
+        out << "No partner data (deals, reports, KPI records, pulse answers) in the document.\n";
+        return out.str();
+    }
+    out << "Partner KPIs for " << report.period << "\n";
+    out << "cells: value, G/A/R against the benchmark, c computed from the audits or m entered by hand,\n"
+           "trend against the previous period with data (+ improving, - worsening, = steady, * first value)\n\n";
+    const std::size_t kpis = kpiIds().size();
+    out << pad("PARTNER", 24) << pad("TIER", 8);
+    const char* headers[] = {"MESSAGE", "PRICING", "REPORTING", "FEEDBACK", "ESCALATIONS"};
+    for (const char* h : headers) out << pad(h, 15);
+    out << "TIER ADVICE\n";
+    for (const auto& row : report.partners) {
+        out << pad(row.name, 24) << pad(row.tier, 8);
+        for (std::size_t k = 0; k < kpis; ++k) out << pad(kpiCellText(report.thresholds[k], row.kpis[k]), 15);
+        const auto& a = row.tierAdvice;
+        out << a.action << (a.recommended != a.current ? " -> " + a.recommended : "") << "\n";
+    }
+
+    out << "\nBenchmarks: ";
+    for (std::size_t k = 0; k < kpis; ++k) {
+        const auto& t = report.thresholds[k];
+        out << (k ? "; " : "") << engine::inSentence(t.name) << " green " << (t.higherIsBetter ? ">= " : "<= ")
+            << kpiValueText(t, t.green) << ", amber " << (t.higherIsBetter ? ">= " : "<= ") << kpiValueText(t, t.amber)
+            << (t.fromDictionary ? "" : " (default)");
+    }
+    out << "\n\nPulse survey (average 1-5 answer, G/A/R, trend)\n";
+    out << pad("PARTNER", 24);
+    for (const auto& q : pulseQuestions()) out << pad(q, 14);
+    out << "\n";
+    for (const auto& row : report.partners) {
+        out << pad(row.name, 24);
+        for (const auto& c : row.pulse)
+            out << pad(c.averageCenti ? pulseText(*c.averageCenti) + " " + ragLetter(c.rag) + trendMark(c.trend) : "no data", 14);
+        out << "\n";
+    }
+
+    out << "\nTier recommendations\n";
+    for (const auto& row : report.partners) {
+        const auto& a = row.tierAdvice;
+        out << "  " << row.name << " (" << (a.current.empty() ? "no tier" : a.current) << "): " << a.action;
+        if (a.recommended != a.current) out << " to " << a.recommended;
+        out << " - " << a.reason << "\n";
+    }
+    notes(out, "Correct privately", report.correctPrivately);
+    notes(out, "Acknowledge publicly", report.acknowledgePublicly);
+    out << "\nChannel conflicts (" << report.conflicts.size() << ")\n";
+    if (report.conflicts.empty()) out << "  (none)\n";
+    for (const auto& c : report.conflicts)
+        out << "  " << (c.resolved ? "[resolved] " : "") << (c.kind == "same_account" ? "same account: " : "outside territory: ")
+            << c.reason << "\n";
+    return out.str();
+}
+
+std::string messageAuditToText(const MessageAudit& audit, const std::string& partnerLabel) {
+    std::ostringstream out;
+    out << "Message consistency of " << partnerLabel << "'s copy: ";
+    if (!audit.scoreBp) {
+        out << "no sentence to audit (the copy is empty)\n";
+        return out.str();
+    }
+    out << engine::formatBp(*audit.scoreBp) << " (" << audit.approved + audit.neutral << " of " << audit.sentences.size()
+        << " sentences break no rule: " << audit.approved << " carry an approved claim, " << audit.neutral << " neutral; "
+        << audit.violating << " violating)\n";
+    out << "\nFlagged passages (" << audit.flags.size() << ")\n";
+    if (audit.flags.empty()) out << "  (none)\n";
+    for (const auto& f : audit.flags)
+        out << "  line " << f.line << ", column " << f.column << ": \"" << f.text << "\" breaks " << f.ruleId
+            << (f.ruleName.empty() ? "" : " (" + f.ruleName + ")") << " [" << f.category << "]\n";
+    return out.str();
+}
+
+}  // namespace sc::partners
