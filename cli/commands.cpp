@@ -11,6 +11,8 @@ const std::vector<Command>& allCommands() {
         scoreCommand(),
         importCommand(),
         mergeCommand(),
+        partnersCommand(),
+        auditCopyCommand(),
     };
     return commands;
 }

@@ -28,18 +28,28 @@ ChannelConflict sameAccount(const Document& doc, std::vector<const DealRegistrat
     c.kind = "same_account";
     c.account = regs.front()->account;
     std::vector<std::string> standing;  // partners with a registration not rejected
-    std::string held;
     for (const auto* r : regs) {
         c.registrationIds.push_back(r->id);
         if (std::find(c.partnerIds.begin(), c.partnerIds.end(), r->partnerId) == c.partnerIds.end())
             c.partnerIds.push_back(r->partnerId);
         if (r->status != "rejected" && std::find(standing.begin(), standing.end(), r->partnerId) == standing.end())
             standing.push_back(r->partnerId);
-        held += (held.empty() ? "" : "; ") + partnerLabel(doc, r->partnerId) + " (" + r->id + ", " +
-                (r->registeredOn.empty() ? "undated" : r->registeredOn) + ", " + r->status + ")";
     }
     c.resolved = standing.size() <= 1;
-    c.reason = c.account + " is registered by " + std::to_string(c.partnerIds.size()) + " partners: " + held;
+    // "Prairie Ag Solutions (since 2026-05-02: r001, r008; approved)", one group per partner.
+    std::string claims;
+    for (std::size_t p = 0; p < c.partnerIds.size(); ++p) {
+        std::string ids, statuses, since;
+        for (const auto* r : regs) {
+            if (r->partnerId != c.partnerIds[p]) continue;
+            if (since.empty()) since = r->registeredOn.empty() ? "undated" : r->registeredOn;
+            ids += (ids.empty() ? "" : ", ") + r->id;
+            if (statuses.find(r->status) == std::string::npos) statuses += (statuses.empty() ? "" : "/") + r->status;
+        }
+        claims += (p == 0 ? "" : p + 1 == c.partnerIds.size() ? " and " : ", ") + partnerLabel(doc, c.partnerIds[p]) +
+                  " (since " + since + ": " + ids + "; " + statuses + ")";
+    }
+    c.reason = c.account + " is registered by " + claims;
     return c;
 }
 

@@ -176,7 +176,7 @@ void addNotes(const Document& doc, const Partner& partner, const PartnerRow& row
         if (cell.rag == "green" && cell.previous) {
             const std::string before = ragOf(t, *cell.previous);
             if (before != "green")
-                acknowledge(cell.kpi, t.name + " up to " + value + " (green) from " + kpiValueText(t, *cell.previous) +
+                acknowledge(cell.kpi, t.name + " improved to " + value + " (green) from " + kpiValueText(t, *cell.previous) +
                                           " (" + before + ") in " + cell.previousPeriod);
         }
     }

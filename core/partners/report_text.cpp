@@ -1,5 +1,6 @@
 #include "partners/report_output.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "engine/text_util.h"
@@ -9,9 +10,15 @@ namespace sc::partners {
 
 namespace {
 
-std::string pad(const std::string& text, std::size_t width) {
-    std::size_t chars = 0;  // UTF-8 characters, so names with accents line up
+// UTF-8 characters, so names with accents line up.
+std::size_t textWidth(const std::string& text) {
+    std::size_t chars = 0;
     for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+    return chars;
+}
+
+std::string pad(const std::string& text, std::size_t width) {
+    const std::size_t chars = textWidth(text);
     return chars >= width ? text + " " : text + std::string(width - chars, ' ');
 }
 
@@ -49,12 +56,14 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
     out << "cells: value, G/A/R against the benchmark, c computed from the audits or m entered by hand,\n"
            "trend against the previous period with data (+ improving, - worsening, = steady, * first value)\n\n";
     const std::size_t kpis = kpiIds().size();
-    out << pad("PARTNER", 24) << pad("TIER", 8);
+    std::size_t nameWidth = 8;
+    for (const auto& row : report.partners) nameWidth = std::max(nameWidth, textWidth(row.name) + 2);
+    out << pad("PARTNER", nameWidth) << pad("TIER", 8);
     const char* headers[] = {"MESSAGE", "PRICING", "REPORTING", "FEEDBACK", "ESCALATIONS"};
     for (const char* h : headers) out << pad(h, 15);
     out << "TIER ADVICE\n";
     for (const auto& row : report.partners) {
-        out << pad(row.name, 24) << pad(row.tier, 8);
+        out << pad(row.name, nameWidth) << pad(row.tier, 8);
         for (std::size_t k = 0; k < kpis; ++k) out << pad(kpiCellText(report.thresholds[k], row.kpis[k]), 15);
         const auto& a = row.tierAdvice;
         out << a.action << (a.recommended != a.current ? " -> " + a.recommended : "") << "\n";
@@ -68,11 +77,11 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
             << (t.fromDictionary ? "" : " (default)");
     }
     out << "\n\nPulse survey (average 1-5 answer, G/A/R, trend)\n";
-    out << pad("PARTNER", 24);
+    out << pad("PARTNER", nameWidth);
     for (const auto& q : pulseQuestions()) out << pad(q, 14);
     out << "\n";
     for (const auto& row : report.partners) {
-        out << pad(row.name, 24);
+        out << pad(row.name, nameWidth);
         for (const auto& c : row.pulse)
             out << pad(c.averageCenti ? pulseText(*c.averageCenti) + " " + ragLetter(c.rag) + trendMark(c.trend) : "no data", 14);
         out << "\n";
@@ -103,7 +112,8 @@ std::string messageAuditToText(const MessageAudit& audit, const std::string& par
         return out.str();
     }
     out << engine::formatBp(*audit.scoreBp) << " (" << audit.approved + audit.neutral << " of " << audit.sentences.size()
-        << " sentences break no rule: " << audit.approved << " carry an approved claim, " << audit.neutral << " neutral; "
+        << " sentences break no rule: " << audit.approved << (audit.approved == 1 ? " carries" : " carry")
+        << " an approved claim, " << audit.neutral << " neutral; "
         << audit.violating << " violating)\n";
     out << "\nFlagged passages (" << audit.flags.size() << ")\n";
     if (audit.flags.empty()) out << "  (none)\n";

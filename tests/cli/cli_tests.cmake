@@ -4,6 +4,7 @@ add_scorecard_test(cli_tests
   cli/cli_import_test.cpp
   cli/cli_merge_git_test.cpp
   cli/cli_merge_test.cpp
+  cli/cli_partners_test.cpp
   cli/cli_validate_test.cpp
 )
 # The tests run the real binary: build it first.

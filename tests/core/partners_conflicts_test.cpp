@@ -65,4 +65,7 @@ TEST(partners_conflicts_test, partner_program_sample) {
     EXPECT_EQ(open, (std::vector<std::string>{"same_account:Hansen Family Farms", "outside_territory:Kearney Grain Co-op"}));
     EXPECT_EQ(resolved, (std::vector<std::string>{"same_account:Tulare Almonds", "outside_territory:Tulare Almonds"}));
     EXPECT_EQ(conflicts[0].registrationIds, (std::vector<std::string>{"r001", "r901", "r008", "r900", "r011"}));
+    EXPECT_EQ(conflicts[0].reason,
+              "Hansen Family Farms is registered by Prairie Ag Solutions (since 2026-05-02: r001, r901, r008, r011; "
+              "approved) and GreenAcre Digital (since 2026-08-04: r900; pending)");
 }

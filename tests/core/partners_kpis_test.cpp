@@ -115,7 +115,7 @@ TEST(partners_kpis_test, sample_october_lists) {
     EXPECT_TRUE(hasNote(report.correctPrivately, "p_greenacre", "Hansen Family Farms"));
     EXPECT_FALSE(hasNote(report.correctPrivately, "p_summit", "Tulare")) << "a rejected claim is settled";
     EXPECT_TRUE(hasNote(report.acknowledgePublicly, "p_summit", "All five KPIs green"));
-    EXPECT_TRUE(hasNote(report.acknowledgePublicly, "p_delta", "Reporting compliance up to 100.0% (green) from 0.0% (red)"));
+    EXPECT_TRUE(hasNote(report.acknowledgePublicly, "p_delta", "Reporting compliance improved to 100.0% (green) from 0.0% (red) in 2026-09"));
     EXPECT_FALSE(hasNote(report.acknowledgePublicly, "p_coastal", "All five"));
     // September: Riverbend's objection feedback led to the script change.
     const auto september = buildPartnerKpiReport(sc::test::loadSample("partner-program"), "2026-09");
@@ -167,4 +167,32 @@ TEST(partners_kpis_test, computed_wins_over_a_record_and_a_record_fills_a_gap) {
     EXPECT_FALSE(report.thresholds[1].fromDictionary);
     EXPECT_EQ(cell.rag, "red");
     EXPECT_EQ(cell.trend, "worsening");
+}
+
+TEST(partners_kpis_test, thresholds_are_inclusive_in_the_better_direction) {
+    const auto doc = fx::partnerProgramme();  // no metric dictionary: the documented defaults
+    const auto pricing = thresholdFor(doc, "pricing_accuracy");
+    EXPECT_FALSE(pricing.fromDictionary);
+    EXPECT_EQ(ragOf(pricing, 9500), "green");
+    EXPECT_EQ(ragOf(pricing, 9499), "amber");
+    EXPECT_EQ(ragOf(pricing, 8500), "amber");
+    EXPECT_EQ(ragOf(pricing, 8499), "red");
+    const auto escalations = thresholdFor(doc, "escalation_frequency");
+    EXPECT_FALSE(escalations.higherIsBetter);
+    EXPECT_EQ(ragOf(escalations, 1), "green");
+    EXPECT_EQ(ragOf(escalations, 3), "amber");
+    EXPECT_EQ(ragOf(escalations, 4), "red");
+    const auto purpose = thresholdFor(doc, "pulse_purpose");
+    EXPECT_EQ(ragOf(purpose, 400, 100), "green");
+    EXPECT_EQ(ragOf(purpose, 399, 100), "amber");
+    // A dictionary entry replaces the default.
+    auto withMetric = doc;
+    sc::MetricDefinition m;
+    m.id = "pricing_accuracy";
+    m.name = "Price discipline";
+    m.green = 9000;
+    m.amber = 8000;
+    withMetric.metrics = {m};
+    EXPECT_TRUE(thresholdFor(withMetric, "pricing_accuracy").fromDictionary);
+    EXPECT_EQ(ragOf(thresholdFor(withMetric, "pricing_accuracy"), 9000), "green");
 }

@@ -1,0 +1,90 @@
+// `scorecard audit-copy FILE --partner ID COPYFILE [--format text|json]`: the message
+// consistency audit of a partner's copy (a text file) against the scorecard's rules of
+// engagement: score and flagged passages with the rule each breaks (docs/PARTNERS.md).
+#include <ostream>
+
+#include "commands.h"
+#include "engine/text_util.h"
+#include "format/document_io.h"
+#include "partners/message_audit.h"
+#include "partners/report_output.h"
+
+namespace sc::cli {
+namespace {
+
+const char* kUsage =
+    "usage: scorecard audit-copy FILE --partner ID COPYFILE [--format text|json]\n\n"
+    "Audits a partner's copy (ad, post, deck text, email: any text file, UTF-8) against the\n"
+    "rules of engagement in FILE: every passage that uses a forbidden phrase (earnings claims,\n"
+    "guarantees, competitor comparisons, your own rules) is flagged with its line, column and the\n"
+    "rule it breaks, and the message consistency score is the share of sentences that break no\n"
+    "rule. Matching ignores case, punctuation and spacing.\n\n"
+    "  --partner ID    the partner whose copy it is (must be in FILE)\n"
+    "  --format text   for people (default)\n"
+    "  --format json   for pipelines; the shape is documented in docs/PARTNERS.md\n\n"
+    "exit codes: 0 no flagged passage, 1 flagged passages (or the file was refused),\n"
+    "            2 usage error, unknown partner or a file that cannot be read\n";
+
+int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::vector<std::string> files;
+    std::string partnerId, format = "text";
+    bool partnerGiven = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--format" || a == "--partner") {
+            if (i + 1 >= args.size()) {
+                err << "scorecard audit-copy: " << a << " needs a value\n";
+                return kExitUsage;
+            }
+            if (a == "--partner") partnerGiven = true;
+            (a == "--format" ? format : partnerId) = args[++i];
+        } else if (a.size() > 1 && a[0] == '-') {
+            err << "scorecard audit-copy: unknown option '" << a << "' (see scorecard audit-copy --help)\n";
+            return kExitUsage;
+        } else {
+            files.push_back(a);
+        }
+    }
+    if (files.size() != 2) {
+        err << "scorecard audit-copy: give the scorecard FILE and the COPYFILE (got " << files.size() << " files)\n"
+            << kUsage;
+        return kExitUsage;
+    }
+    if (!partnerGiven || partnerId.empty()) {
+        err << "scorecard audit-copy: --partner ID is required\n";
+        return kExitUsage;
+    }
+    if (format != "text" && format != "json") {
+        err << "scorecard audit-copy: --format must be text or json, not '" << format << "'\n";
+        return kExitUsage;
+    }
+    std::string text, copy, readError;
+    if (!readFile(files[0], text, readError) || !readFile(files[1], copy, readError)) {
+        err << "scorecard audit-copy: " << readError << "\n";
+        return kExitUsage;
+    }
+    const LoadResult loaded = loadDocument(text);
+    if (!loaded.ok) {
+        err << files[0] << ": error: " << loaded.error << "\n";
+        return kExitFindings;
+    }
+    const Partner* partner = findById(loaded.document.partners, partnerId);
+    if (!partner) {
+        err << "scorecard audit-copy: " << files[0] << " has no partner with id '" << partnerId << "'\n";
+        return kExitUsage;
+    }
+    const auto audit = partners::auditCopy(loaded.document, copy);
+    if (format == "json")
+        out << partners::messageAuditToJson(audit, partner->id).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    else
+        out << partners::messageAuditToText(audit, engine::labelOf(*partner));
+    return audit.flags.empty() ? kExitOk : kExitFindings;
+}
+
+}  // namespace
+
+Command auditCopyCommand() {
+    return {"audit-copy", "message consistency of a partner's copy: score and flagged passages", kUsage, runAuditCopy};
+}
+
+}  // namespace sc::cli

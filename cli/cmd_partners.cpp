@@ -1,0 +1,90 @@
+// `scorecard partners FILE [--period YYYY-MM] [--format text|json]`: the per-partner KPI table
+// (seed 000 "Measuring alignment") with red/amber/green, trend, pulse survey, tier advice, the
+// "correct privately" / "acknowledge publicly" lists and channel conflicts (docs/PARTNERS.md).
+#include <ostream>
+
+#include "commands.h"
+#include "format/document_io.h"
+#include "partners/periods.h"
+#include "partners/report_output.h"
+
+namespace sc::cli {
+namespace {
+
+const char* kUsage =
+    "usage: scorecard partners FILE [--period YYYY-MM] [--format text|json]\n\n"
+    "Prints one row per partner with the five alignment KPIs of the period - message\n"
+    "consistency, pricing accuracy, reporting compliance, feedback participation, escalation\n"
+    "frequency - each with red/amber/green against the metric dictionary's thresholds, whether it\n"
+    "was computed from the deals and reports or entered by hand, and its trend; then the pulse\n"
+    "survey averages, a tier recommendation with its reason, what to correct privately and what\n"
+    "to acknowledge publicly, and channel conflicts from deal registrations.\n\n"
+    "  --period YYYY-MM  the month to report (default: the latest month with partner data)\n"
+    "  --format text     for people (default)\n"
+    "  --format json     for pipelines; the shape is documented in docs/PARTNERS.md\n\n"
+    "exit codes: 0 printed, 1 the file was refused (not a scorecard, newer version),\n"
+    "            2 usage error or a file that cannot be read\n";
+
+int runPartners(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::string file, format = "text", period;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--format" || a == "--period") {
+            if (i + 1 >= args.size()) {
+                err << "scorecard partners: " << a << " needs a value\n";
+                return kExitUsage;
+            }
+            (a == "--format" ? format : period) = args[++i];
+        } else if (a.size() > 1 && a[0] == '-') {
+            err << "scorecard partners: unknown option '" << a << "' (see scorecard partners --help)\n";
+            return kExitUsage;
+        } else if (file.empty()) {
+            file = a;
+        } else {
+            err << "scorecard partners: one file at a time ('" << a << "' is extra)\n";
+            return kExitUsage;
+        }
+    }
+    if (file.empty()) {
+        err << "scorecard partners: no file given\n" << kUsage;
+        return kExitUsage;
+    }
+    if (format != "text" && format != "json") {
+        err << "scorecard partners: --format must be text or json, not '" << format << "'\n";
+        return kExitUsage;
+    }
+    if (!period.empty() && !partners::isPeriod(period)) {
+        err << "scorecard partners: --period must be YYYY-MM, not '" << period << "'\n";
+        return kExitUsage;
+    }
+    std::string text, readError;
+    if (!readFile(file, text, readError)) {
+        err << "scorecard partners: " << readError << "\n";
+        return kExitUsage;
+    }
+    const LoadResult loaded = loadDocument(text);
+    if (!loaded.ok) {
+        err << file << ": error: " << loaded.error << "\n";
+        return kExitFindings;
+    }
+    std::size_t errors = 0;
+    for (const auto& f : loaded.findings)
+        if (f.severity == Severity::Error) ++errors;
+    if (errors > 0)
+        err << file << ": " << errors << (errors == 1 ? " error" : " errors")
+            << " in the file (see scorecard validate); the KPIs use the values as read\n";
+    const auto report = partners::buildPartnerKpiReport(loaded.document, period);
+    if (format == "json")
+        out << partners::partnerKpiReportToJson(report).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    else
+        out << partners::partnerKpiReportToText(report);
+    return kExitOk;
+}
+
+}  // namespace
+
+Command partnersCommand() {
+    return {"partners", "per-partner KPI table: RAG, trend, pulse, tier advice, conflicts", kUsage, runPartners};
+}
+
+}  // namespace sc::cli

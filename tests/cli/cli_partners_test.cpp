@@ -1,0 +1,111 @@
+// `scorecard partners` and `scorecard audit-copy` as the real binary: the KPI table over the
+// partner-program sample in text and in the JSON documented in docs/PARTNERS.md, the copy
+// audit's score and flags, and clear refusals of bad arguments.
+#include "cli/cli_temp_dir.h"
+#include "core/engine_shape.h"
+
+using sc::test::runCli;
+using sc::test::TempDir;
+
+namespace {
+
+std::string sample() { return "'" + sc::test::sourcePath("assets/samples/partner-program.scorecard.json") + "'"; }
+
+// The ```json block after `marker` in docs/PARTNERS.md.
+sc::Json documented(const std::string& marker) {
+    const std::string markdown = sc::test::readText(sc::test::sourcePath("docs/PARTNERS.md"));
+    auto at = markdown.find(marker);
+    if (at == std::string::npos) return nullptr;
+    auto start = markdown.find("```json\n", at);
+    if (start == std::string::npos) return nullptr;
+    start += 8;
+    return sc::Json::parse(markdown.substr(start, markdown.find("\n```", start) - start));
+}
+
+void expectDocumentedShape(const std::string& marker, const sc::Json& actual) {
+    const sc::Json doc = documented(marker);
+    ASSERT_TRUE(doc.is_object()) << "no JSON example after " << marker << " in docs/PARTNERS.md";
+    std::vector<std::string> problems;
+    fx::compareShape(doc, actual, "$", problems);
+    for (const auto& p : problems) ADD_FAILURE() << p;
+}
+
+}  // namespace
+
+TEST(cli_partners_test, text_table_for_the_latest_period) {
+    const auto run = runCli("partners " + sample());
+    ASSERT_EQ(run.exitCode, 0);
+    EXPECT_NE(run.out.find("Partner KPIs for 2026-10"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("Summit Farm Tech"), std::string::npos);
+    EXPECT_NE(run.out.find("promote -> gold"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("93.5% G m+"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("Correct privately"), std::string::npos);
+    EXPECT_NE(run.out.find("Acknowledge publicly"), std::string::npos);
+}
+
+TEST(cli_partners_test, json_for_a_period_matches_the_documented_shape) {
+    const auto run = runCli("partners " + sample() + " --period 2026-08 --format json");
+    ASSERT_EQ(run.exitCode, 0);
+    const sc::Json j = sc::Json::parse(run.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded());
+    EXPECT_EQ(j["period"], "2026-08");
+    ASSERT_EQ(j["partners"].size(), 6u);
+    // Delta in August: 2 of 3 deals accurate (hand-checked in partners_pricing_test).
+    const auto& delta = j["partners"][3];
+    EXPECT_EQ(delta["id"], "p_delta");
+    EXPECT_EQ(delta["kpis"]["pricing_accuracy"]["value"], 6667);
+    EXPECT_EQ(delta["kpis"]["pricing_accuracy"]["source"], "computed");
+    EXPECT_EQ(delta["kpis"]["feedback_participation"]["source"], "manual");
+    expectDocumentedShape("<!-- partners-json-example -->", j);
+}
+
+TEST(cli_partners_test, bad_arguments_exit_2_with_a_message) {
+    TempDir dir;
+    const auto errFile = dir.file("err.txt");
+    EXPECT_EQ(runCli("partners " + sample() + " --period 2026-13", errFile).exitCode, 2);
+    EXPECT_NE(sc::test::readText(errFile).find("--period must be YYYY-MM, not '2026-13'"), std::string::npos);
+    EXPECT_EQ(runCli("partners " + sample() + " --format xml").exitCode, 2);
+    EXPECT_EQ(runCli("partners").exitCode, 2);
+    EXPECT_EQ(runCli("partners '" + dir.file("missing.json") + "'").exitCode, 2);
+    EXPECT_EQ(runCli("partners --help").exitCode, 0);
+}
+
+TEST(cli_partners_test, audit_copy_flags_passages_and_exits_1) {
+    TempDir dir;
+    const auto copy = dir.write("post.txt", "Soil moisture readings every 15 minutes from every sensor.\nIt pays for itself, GUARANTEED.\n");
+    const auto run = runCli("audit-copy " + sample() + " --partner p_greenacre '" + copy + "'");
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.out.find("Message consistency of GreenAcre"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("line 2, column 4: \"pays for itself\" breaks fr_earnings"), std::string::npos) << run.out;
+    const auto json = runCli("audit-copy " + sample() + " --partner p_greenacre '" + copy + "' --format json");
+    const sc::Json j = sc::Json::parse(json.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded());
+    EXPECT_EQ(j["score_bp"], 5000);
+    EXPECT_EQ(j["flags"].size(), 2u);
+    expectDocumentedShape("<!-- audit-copy-json-example -->", j);
+}
+
+TEST(cli_partners_test, audit_copy_of_clean_empty_and_hostile_copy) {
+    TempDir dir;
+    const auto clean = dir.write("clean.txt", "A 30-day in-field pilot on up to three sensors before you buy.");
+    EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie '" + clean + "'").exitCode, 0);
+    const auto empty = dir.write("empty.txt", "");
+    const auto run = runCli("audit-copy " + sample() + " --partner p_prairie '" + empty + "'");
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_NE(run.out.find("no sentence to audit"), std::string::npos) << run.out;
+    const auto hostile = dir.write("hostile.txt", std::string("\xFF\xFE risk-free \xC3\x28 guaranteed\x80", 27));
+    const auto json = runCli("audit-copy " + sample() + " --partner p_prairie '" + hostile + "' --format json");
+    EXPECT_EQ(json.exitCode, 1);
+    EXPECT_FALSE(sc::Json::parse(json.out, nullptr, false).is_discarded()) << "invalid UTF-8 is replaced, not thrown";
+}
+
+TEST(cli_partners_test, audit_copy_refuses_unknown_partner_and_missing_arguments) {
+    TempDir dir;
+    const auto copy = dir.write("post.txt", "hello");
+    const auto errFile = dir.file("err.txt");
+    EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_nobody '" + copy + "'", errFile).exitCode, 2);
+    EXPECT_NE(sc::test::readText(errFile).find("no partner with id 'p_nobody'"), std::string::npos);
+    EXPECT_EQ(runCli("audit-copy " + sample() + " '" + copy + "'").exitCode, 2) << "--partner is required";
+    EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie").exitCode, 2) << "no copy file";
+    EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie '" + dir.file("nope.txt") + "'").exitCode, 2);
+}
