@@ -4,35 +4,42 @@
 #include <set>
 
 #include "engine/text_util.h"
+#include "partners/partner_data.h"
 #include "partners/periods.h"
 
 namespace sc::partners {
 
 namespace {
 
-const KpiRecord* recordFor(const Document& doc, const std::string& partnerId, const std::string& period,
-                           const std::string& kpi) {
-    const KpiRecord* found = nullptr;  // the last one wins if a period was entered twice
-    for (const auto& r : doc.kpiRecords)
-        if (r.partnerId == partnerId && r.period == period && r.kpi == kpi) found = &r;
-    return found;
+const PartnerData& noData() {
+    static const PartnerData empty;
+    return empty;
+}
+
+template <class Map>
+const typename Map::mapped_type* rowsIn(const Map& byPeriod, const std::string& period) {
+    const auto it = byPeriod.find(period);
+    return it == byPeriod.end() ? nullptr : &it->second;
+}
+
+const KpiRecord* recordFor(const PartnerData& data, const std::string& period, const std::string& kpi) {
+    const auto* records = rowsIn(data.records, period);
+    if (!records) return nullptr;
+    const auto it = records->find(kpi);
+    return it == records->end() ? nullptr : it->second;
 }
 
 // Every period (≤ `upTo`) in which the partner has any data, oldest first.
-std::vector<std::string> partnerPeriods(const Document& doc, const std::string& partnerId, const std::string& upTo,
-                                        const std::string& current) {
+std::vector<std::string> partnerPeriods(const PartnerData& data, const std::string& upTo) {
     std::set<std::string> periods;
-    auto add = [&](const std::optional<std::string>& p) {
-        if (p && isPeriod(*p) && *p <= upTo) periods.insert(*p);
+    auto add = [&](const auto& byPeriod) {
+        for (const auto& entry : byPeriod)
+            if (isPeriod(entry.first) && entry.first <= upTo) periods.insert(entry.first);
     };
-    for (const auto& d : doc.deals)
-        if (d.partnerId == partnerId) add(dealPeriod(d, current));
-    for (const auto& r : doc.reportSubmissions)
-        if (r.partnerId == partnerId) add(r.period);
-    for (const auto& k : doc.kpiRecords)
-        if (k.partnerId == partnerId) add(k.period);
-    for (const auto& a : doc.pulseAnswers)
-        if (a.partnerId == partnerId) add(a.period);
+    add(data.deals);
+    add(data.reports);
+    add(data.records);
+    add(data.pulse);
     return {periods.begin(), periods.end()};
 }
 
@@ -41,15 +48,14 @@ std::string trendOf(const KpiThreshold& t, std::int64_t now, std::int64_t before
     return (now > before) == t.higherIsBetter ? "improving" : "worsening";
 }
 
-PulseCell pulseValue(const Document& doc, const std::string& partnerId, const std::string& period,
-                     const std::string& question) {
+PulseCell pulseValue(const PartnerData& data, const std::string& period, const std::string& question) {
     PulseCell cell;
     cell.question = question;
     std::int64_t sum = 0;
-    for (const auto& a : doc.pulseAnswers) {
-        if (a.partnerId != partnerId || a.period != period || a.question != question) continue;
-        if (a.score < 1 || a.score > 5) continue;  // out of scale: validation reports it
-        sum += a.score;
+    const auto* answers = rowsIn(data.pulse, period);
+    for (const PulseAnswer* a : answers ? *answers : std::vector<const PulseAnswer*>{}) {
+        if (a->question != question || a->score < 1 || a->score > 5) continue;  // out of scale: validation reports it
+        sum += a->score;
         ++cell.answers;
     }
     if (cell.answers > 0) {
@@ -85,11 +91,12 @@ struct RagCount {
     std::size_t judged() const { return green.size() + amber.size() + red.size(); }
 };
 
-RagCount countRags(const Document& doc, const std::string& partnerId, const std::string& period,
-                   const std::string& current) {
+KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& period, const std::string& kpi);
+
+RagCount countRags(const Document& doc, const PartnerData& data, const std::string& period) {
     RagCount count;
     for (const auto& kpi : kpiIds()) {
-        const KpiCell cell = kpiValue(doc, partnerId, period, kpi, current);
+        const KpiCell cell = kpiOf(doc, data, period, kpi);
         if (!cell.value) continue;
         const KpiThreshold t = thresholdFor(doc, kpi);
         const std::string rag = ragOf(t, *cell.value);
@@ -101,7 +108,7 @@ RagCount countRags(const Document& doc, const std::string& partnerId, const std:
 
 // Seed 000: KPIs are "inputs for your partner tier system". Two months are compared so one bad
 // (or good) month alone never moves a tier. The thresholds are in docs/PARTNERS.md.
-TierAdvice adviseTier(const Document& doc, const Partner& partner, const std::string& period, const std::string& current) {
+TierAdvice adviseTier(const Document& doc, const Partner& partner, const PartnerData& data, const std::string& period) {
     TierAdvice advice;
     advice.current = partner.tier;
     advice.recommended = partner.tier;
@@ -111,8 +118,8 @@ TierAdvice adviseTier(const Document& doc, const Partner& partner, const std::st
         return advice;
     }
     const std::string before = previousPeriod(period);
-    const RagCount now = countRags(doc, partner.id, period, current);
-    const RagCount prev = countRags(doc, partner.id, before, current);
+    const RagCount now = countRags(doc, data, period);
+    const RagCount prev = countRags(doc, data, before);
     if (now.judged() < 3) {
         advice.reason = "only " + std::to_string(now.judged()) + " of 5 KPIs have data in " + period + "; not enough to judge";
         return advice;
@@ -200,14 +207,16 @@ void addNotes(const Document& doc, const Partner& partner, const PartnerRow& row
 
 }  // namespace
 
-KpiCell kpiValue(const Document& doc, const std::string& partnerId, const std::string& period, const std::string& kpi,
-                 const std::string& currentPeriod) {
+namespace {
+
+KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& period, const std::string& kpi) {
     KpiCell cell;
     cell.kpi = kpi;
-    const KpiRecord* record = recordFor(doc, partnerId, period, kpi);
+    const KpiRecord* record = recordFor(data, period, kpi);
     if (record) cell.recorded = record->value;
     if (kpi == "pricing_accuracy") {
-        const PricingAudit audit = auditPricing(doc, partnerId, period, currentPeriod);
+        const auto* deals = rowsIn(data.deals, period);
+        const PricingAudit audit = auditDeals(doc, deals ? *deals : std::vector<const Deal*>{});
         if (audit.accuracyBp) {
             cell.value = audit.accuracyBp;
             cell.source = "computed";
@@ -215,7 +224,8 @@ KpiCell kpiValue(const Document& doc, const std::string& partnerId, const std::s
                           (audit.deals == 1 ? " deal" : " deals") + " at authorised price points";
         }
     } else if (kpi == "reporting_compliance") {
-        const ReportingAudit audit = auditReporting(doc, partnerId, period);
+        const auto* reports = rowsIn(data.reports, period);
+        const ReportingAudit audit = auditReports(reports ? *reports : std::vector<const ReportSubmission*>{});
         if (audit.complianceBp) {
             cell.value = audit.complianceBp;
             cell.source = "computed";
@@ -232,6 +242,15 @@ KpiCell kpiValue(const Document& doc, const std::string& partnerId, const std::s
     return cell;
 }
 
+}  // namespace
+
+KpiCell kpiValue(const Document& doc, const std::string& partnerId, const std::string& period, const std::string& kpi,
+                 const std::string& currentPeriod) {
+    const auto data = groupByPartner(doc, currentPeriod);
+    const auto it = data.find(partnerId);
+    return kpiOf(doc, it == data.end() ? noData() : it->second, period, kpi);
+}
+
 PartnerKpiReport buildPartnerKpiReport(const Document& doc, const std::string& period) {
     PartnerKpiReport report;
     report.currentPeriod = latestPeriod(doc).value_or("");
@@ -239,6 +258,7 @@ PartnerKpiReport buildPartnerKpiReport(const Document& doc, const std::string& p
     for (const auto& kpi : kpiIds()) report.thresholds.push_back(thresholdFor(doc, kpi));
     for (const auto& q : pulseQuestions()) report.thresholds.push_back(thresholdFor(doc, "pulse_" + q));
     report.conflicts = findChannelConflicts(doc);
+    const auto byPartner = groupByPartner(doc, report.currentPeriod);
 
     for (const auto& partner : doc.partners) {
         PartnerRow row;
@@ -246,14 +266,16 @@ PartnerKpiReport buildPartnerKpiReport(const Document& doc, const std::string& p
         row.name = engine::labelOf(partner);
         row.tier = partner.tier;
         row.status = partner.status;
+        const auto found = byPartner.find(partner.id);
+        const PartnerData& data = found == byPartner.end() ? noData() : found->second;
         const std::vector<std::string> periods =
-            report.period.empty() ? std::vector<std::string>{} : partnerPeriods(doc, partner.id, report.period, report.currentPeriod);
+            report.period.empty() ? std::vector<std::string>{} : partnerPeriods(data, report.period);
         for (std::size_t k = 0; k < kpiIds().size(); ++k) {
             const KpiThreshold& t = report.thresholds[k];
-            KpiCell cell = report.period.empty() ? KpiCell{} : kpiValue(doc, partner.id, report.period, kpiIds()[k], report.currentPeriod);
+            KpiCell cell = report.period.empty() ? KpiCell{} : kpiOf(doc, data, report.period, kpiIds()[k]);
             cell.kpi = kpiIds()[k];
             for (const auto& p : periods) {
-                const KpiCell past = p == report.period ? cell : kpiValue(doc, partner.id, p, cell.kpi, report.currentPeriod);
+                const KpiCell past = p == report.period ? cell : kpiOf(doc, data, p, cell.kpi);
                 if (!past.value) continue;
                 cell.series.push_back({p, *past.value});
                 if (p < report.period) {
@@ -269,10 +291,10 @@ PartnerKpiReport buildPartnerKpiReport(const Document& doc, const std::string& p
         }
         for (std::size_t q = 0; q < pulseQuestions().size(); ++q) {
             const KpiThreshold& t = report.thresholds[kpiIds().size() + q];
-            PulseCell cell = pulseValue(doc, partner.id, report.period, pulseQuestions()[q]);
+            PulseCell cell = pulseValue(data, report.period, pulseQuestions()[q]);
             for (const auto& p : periods) {
                 if (p >= report.period) continue;
-                const PulseCell past = pulseValue(doc, partner.id, p, cell.question);
+                const PulseCell past = pulseValue(data, p, cell.question);
                 if (!past.averageCenti) continue;
                 cell.previousPeriod = p;
                 cell.previousCenti = past.averageCenti;
@@ -283,11 +305,11 @@ PartnerKpiReport buildPartnerKpiReport(const Document& doc, const std::string& p
             }
             row.pulse.push_back(std::move(cell));
         }
-        row.tierAdvice = adviseTier(doc, partner, report.period, report.currentPeriod);
-        if (!report.period.empty()) {
-            row.pricing = auditPricing(doc, partner.id, report.period, report.currentPeriod);
-            row.reporting = auditReporting(doc, partner.id, report.period);
-        }
+        row.tierAdvice = adviseTier(doc, partner, data, report.period);
+        const auto* deals = rowsIn(data.deals, report.period);
+        const auto* reports = rowsIn(data.reports, report.period);
+        if (deals) row.pricing = auditDeals(doc, *deals);
+        if (reports) row.reporting = auditReports(*reports);
         addNotes(doc, partner, row, report.period, report);
         report.partners.push_back(std::move(row));
     }

@@ -54,21 +54,27 @@ std::vector<std::string> dealPricingProblems(const Document& doc, const Deal& de
     return problems;
 }
 
-PricingAudit auditPricing(const Document& doc, const std::string& partnerId, const std::string& period,
-                          const std::string& current) {
+PricingAudit auditDeals(const Document& doc, const std::vector<const Deal*>& deals) {
     PricingAudit audit;
-    for (const auto& deal : doc.deals) {
-        if (deal.partnerId != partnerId || dealPeriod(deal, current) != period) continue;
+    for (const Deal* deal : deals) {
         ++audit.deals;
-        auto problems = dealPricingProblems(doc, deal);
+        auto problems = dealPricingProblems(doc, *deal);
         if (problems.empty())
             ++audit.accurate;
         else
-            audit.violations.push_back({deal.id, deal.account, std::move(problems)});
+            audit.violations.push_back({deal->id, deal->account, std::move(problems)});
     }
     if (audit.deals > 0)
         audit.accuracyBp = engine::rateBp(static_cast<std::int64_t>(audit.accurate), static_cast<std::int64_t>(audit.deals));
     return audit;
+}
+
+PricingAudit auditPricing(const Document& doc, const std::string& partnerId, const std::string& period,
+                          const std::string& current) {
+    std::vector<const Deal*> deals;
+    for (const auto& deal : doc.deals)
+        if (deal.partnerId == partnerId && dealPeriod(deal, current) == period) deals.push_back(&deal);
+    return auditDeals(doc, deals);
 }
 
 }  // namespace sc::partners

@@ -28,6 +28,9 @@ struct PricingAudit {
     std::vector<DealViolation> violations;   // in the document's deal order
 };
 
+// The given deals (one partner's in one period).
+PricingAudit auditDeals(const Document& doc, const std::vector<const Deal*>& deals);
+
 // The partner's deals that count in `period` (see dealPeriod; `current` is the period open
 // deals count in).
 PricingAudit auditPricing(const Document& doc, const std::string& partnerId, const std::string& period,

@@ -5,10 +5,10 @@
 
 namespace sc::partners {
 
-ReportingAudit auditReporting(const Document& doc, const std::string& partnerId, const std::string& period) {
+ReportingAudit auditReports(const std::vector<const ReportSubmission*>& reports) {
     ReportingAudit audit;
-    for (const auto& report : doc.reportSubmissions) {
-        if (report.partnerId != partnerId || report.period != period) continue;
+    for (const ReportSubmission* submission : reports) {
+        const ReportSubmission& report = *submission;
         ++audit.reports;
         bool ok = true;
         auto problem = [&](const std::string& kind, const std::string& reason) {
@@ -32,6 +32,13 @@ ReportingAudit auditReporting(const Document& doc, const std::string& partnerId,
     if (audit.reports > 0)
         audit.complianceBp = engine::rateBp(static_cast<std::int64_t>(audit.compliant), static_cast<std::int64_t>(audit.reports));
     return audit;
+}
+
+ReportingAudit auditReporting(const Document& doc, const std::string& partnerId, const std::string& period) {
+    std::vector<const ReportSubmission*> reports;
+    for (const auto& report : doc.reportSubmissions)
+        if (report.partnerId == partnerId && report.period == period) reports.push_back(&report);
+    return auditReports(reports);
 }
 
 }  // namespace sc::partners

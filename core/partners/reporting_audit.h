@@ -23,6 +23,9 @@ struct ReportingAudit {
     std::vector<ReportProblem> problems;      // a report may have two (late and malformed)
 };
 
+// The given submissions (one partner's for one period).
+ReportingAudit auditReports(const std::vector<const ReportSubmission*>& reports);
+
 ReportingAudit auditReporting(const Document& doc, const std::string& partnerId, const std::string& period);
 
 }  // namespace sc::partners

@@ -10,6 +10,7 @@ list(APPEND SCORECARD_CORE_SOURCES
   partners/reporting_audit.cpp
   partners/channel_conflicts.cpp
   partners/kpi_thresholds.cpp
+  partners/partner_data.cpp
   partners/partner_kpis.cpp
   partners/report_json.cpp
   partners/report_text.cpp
