@@ -109,3 +109,19 @@ TEST(cli_partners_test, audit_copy_refuses_unknown_partner_and_missing_arguments
     EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie").exitCode, 2) << "no copy file";
     EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie '" + dir.file("nope.txt") + "'").exitCode, 2);
 }
+
+TEST(cli_partners_test, every_listed_sample_reports_in_text_and_json) {
+    for (const auto& name : sc::test::listedSamples()) {
+        SCOPED_TRACE(name);
+        const std::string file = "'" + sc::test::sourcePath("assets/samples/" + name) + "'";
+        const auto text = runCli("partners " + file);
+        EXPECT_EQ(text.exitCode, 0);
+        EXPECT_FALSE(text.out.empty());
+        const auto json = runCli("partners " + file + " --format json");
+        ASSERT_EQ(json.exitCode, 0);
+        const sc::Json j = sc::Json::parse(json.out, nullptr, false);
+        ASSERT_FALSE(j.is_discarded());
+        EXPECT_EQ(j["partners"].size(), sc::test::loadSample(name.substr(0, name.size() - 15)).partners.size());
+        expectDocumentedShape("<!-- partners-json-example -->", j);
+    }
+}

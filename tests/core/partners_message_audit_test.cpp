@@ -80,3 +80,25 @@ TEST(partners_message_audit_test, sample_rules_flag_the_incidents_copy) {
     EXPECT_EQ(deck.sentences[1].verdict, "approved");
     EXPECT_EQ(deck.scoreBp, 5000);
 }
+
+// Seeded random bytes (a third of them the UTF-8 lead and continuation bytes, the rest ASCII
+// that includes the phrases' letters) through the sample's rules: every span stays in range.
+TEST(partners_message_audit_test, random_bytes_stay_in_range) {
+    const auto doc = sc::test::loadSample("partner-program");
+    std::uint32_t state = 20261124;
+    auto next = [&] { return state = state * 1664525u + 1013904223u; };
+    const std::string alphabet = "guaranted risk-free pays for itself . ! ? \n\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80\xFF";
+    for (int round = 0; round < 200; ++round) {
+        std::string copy;
+        const std::size_t length = next() % 600;
+        for (std::size_t i = 0; i < length; ++i)
+            copy += next() % 3 == 0 ? static_cast<char>(next() >> 24) : alphabet[(next() >> 8) % alphabet.size()];
+        const auto audit = auditCopy(doc, copy);
+        for (const auto& f : audit.flags) {
+            ASSERT_LE(f.offset + f.length, copy.size());
+            ASSERT_LT(f.sentence, audit.sentences.size());
+        }
+        for (const auto& s : audit.sentences) ASSERT_LE(s.offset + s.length, copy.size());
+        EXPECT_EQ(audit.approved + audit.neutral + audit.violating, audit.sentences.size());
+    }
+}
