@@ -1,5 +1,7 @@
 #include "partners/kpi_thresholds.h"
 
+#include <limits>
+
 namespace sc::partners {
 
 const std::vector<std::string>& kpiIds() {
@@ -44,8 +46,22 @@ KpiThreshold thresholdFor(const Document& doc, const std::string& id) {
     return t;
 }
 
+namespace {
+
+// x × scale, saturating at the int64 range (a dictionary may hold any integer).
+std::int64_t scaled(std::int64_t x, std::int64_t scale) {
+    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+    constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+    if (scale <= 1) return x;
+    if (x > kMax / scale) return kMax;
+    if (x < kMin / scale) return kMin;
+    return x * scale;
+}
+
+}  // namespace
+
 std::string ragOf(const KpiThreshold& t, std::int64_t value, std::int64_t scale) {
-    const std::int64_t green = t.green * scale, amber = t.amber * scale;
+    const std::int64_t green = scaled(t.green, scale), amber = scaled(t.amber, scale);
     if (t.higherIsBetter) return value >= green ? "green" : value >= amber ? "amber" : "red";
     return value <= green ? "green" : value <= amber ? "amber" : "red";
 }

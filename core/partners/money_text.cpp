@@ -25,4 +25,12 @@ std::string moneyText(MinorUnits minor) { return decimalText(minor, 100, 2, fals
 
 std::string percentOfBp(BasisPoints bp) { return decimalText(bp, 100, 2, true) + "%"; }
 
+std::string bpPercentText(BasisPoints bp) {
+    const bool negative = bp < 0;
+    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(bp) : static_cast<std::uint64_t>(bp);
+    const std::uint64_t tenths = (magnitude + 5) / 10;  // tenths of a percent; cannot overflow in uint64
+    if (tenths == 0) return "0.0%";
+    return std::string(negative ? "-" : "") + std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
+}
+
 }  // namespace sc::partners

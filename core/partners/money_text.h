@@ -14,4 +14,8 @@ std::string moneyText(MinorUnits minor);
 // 401 -> "4.01%".
 std::string percentOfBp(BasisPoints bp);
 
+// Basis points as a percentage with one decimal, rounded half away from zero: 6667 -> "66.7%",
+// 9350 -> "93.5%". Any int64 (a hand-entered KPI can hold anything) prints without overflow.
+std::string bpPercentText(BasisPoints bp);
+
 }  // namespace sc::partners

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "engine/text_util.h"
+#include "partners/money_text.h"
 #include "partners/partner_data.h"
 #include "partners/periods.h"
 
@@ -317,7 +318,7 @@ PartnerKpiReport buildPartnerKpiReport(const Document& doc, const std::string& p
 }
 
 std::string kpiValueText(const KpiThreshold& t, std::int64_t value) {
-    if (t.unit == "bp") return engine::formatBp(value);
+    if (t.unit == "bp") return bpPercentText(value);
     return std::to_string(value);
 }
 

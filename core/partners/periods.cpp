@@ -18,6 +18,7 @@ std::optional<std::string> periodOfDate(const std::string& date) {
 }
 
 std::string previousPeriod(const std::string& period) {
+    if (!isPeriod(period)) return "";
     int year = std::stoi(period.substr(0, 4));
     int month = std::stoi(period.substr(5, 2)) - 1;
     if (month == 0) {

@@ -15,7 +15,7 @@ bool isPeriod(const std::string& text);
 // "YYYY-MM" of a date or timestamp ("2026-07-14" -> "2026-07"); nullopt when not a date.
 std::optional<std::string> periodOfDate(const std::string& date);
 
-// The month before ("2026-01" -> "2025-12"); the input must be a period.
+// The month before ("2026-01" -> "2025-12"); "" when the input is not a period.
 std::string previousPeriod(const std::string& period);
 
 // The latest period the document has partner data for: deal closing months, report, KPI record

@@ -111,7 +111,7 @@ std::string messageAuditToText(const MessageAudit& audit, const std::string& par
         out << "no sentence to audit (the copy is empty)\n";
         return out.str();
     }
-    out << engine::formatBp(*audit.scoreBp) << " (" << audit.approved + audit.neutral << " of " << audit.sentences.size()
+    out << bpPercentText(*audit.scoreBp) << " (" << audit.approved + audit.neutral << " of " << audit.sentences.size()
         << " sentences break no rule: " << audit.approved << (audit.approved == 1 ? " carries" : " carry")
         << " an approved claim, " << audit.neutral << " neutral; "
         << audit.violating << " violating)\n";

@@ -5,4 +5,5 @@ add_scorecard_test(partners_tests
   core/partners_reporting_test.cpp
   core/partners_conflicts_test.cpp
   core/partners_kpis_test.cpp
+  core/partners_hostile_values_test.cpp
 )
