@@ -125,3 +125,32 @@ TEST(cli_partners_test, every_listed_sample_reports_in_text_and_json) {
         expectDocumentedShape("<!-- partners-json-example -->", j);
     }
 }
+
+TEST(cli_partners_test, help_lists_and_explains_both_commands) {
+    const auto overview = runCli("--help");
+    EXPECT_NE(overview.out.find("\n  partners    per-partner KPI table"), std::string::npos) << overview.out;
+    EXPECT_NE(overview.out.find("\n  audit-copy  message consistency"), std::string::npos) << overview.out;
+    const auto partners = runCli("partners --help");
+    EXPECT_EQ(partners.exitCode, 0);
+    EXPECT_EQ(partners.out.rfind("usage: scorecard partners FILE [--period YYYY-MM] [--format text|json]", 0), 0u);
+    EXPECT_NE(partners.out.find("docs/PARTNERS.md"), std::string::npos);
+    const auto audit = runCli("audit-copy -h");
+    EXPECT_EQ(audit.exitCode, 0);
+    EXPECT_EQ(audit.out.rfind("usage: scorecard audit-copy FILE --partner ID COPYFILE", 0), 0u);
+    EXPECT_NE(audit.out.find("exit codes: 0 no flagged passage, 1 flagged passages"), std::string::npos);
+}
+
+TEST(cli_partners_test, a_document_without_partner_data_says_so) {
+    TempDir dir;
+    const auto file = dir.write("empty.scorecard.json", R"({"schema_version":1,"info":{"title":"Empty"}})");
+    const auto text = runCli("partners '" + file + "'");
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_NE(text.out.find("No partner data"), std::string::npos) << text.out;
+    const auto json = runCli("partners '" + file + "' --format json");
+    const sc::Json j = sc::Json::parse(json.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded());
+    EXPECT_TRUE(j["period"].is_null());
+    EXPECT_TRUE(j["partners"].empty());
+    const auto refused = dir.write("not.json", "{ nope");
+    EXPECT_EQ(runCli("partners '" + refused + "'").exitCode, 1);
+}
