@@ -66,6 +66,16 @@ PulseCell pulseValue(const PartnerData& data, const std::string& period, const s
     return cell;
 }
 
+// Tiers are free text: "Gold" and "gold" are one tier (as the discount bands compare them).
+bool sameTier(const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+        if (lower(a[i]) != lower(b[i])) return false;
+    }
+    return true;
+}
+
 // Tier ladder, highest first: the discount bands' tiers by their maximum discount (a higher
 // tier earns a wider band), else gold > silver > bronze.
 std::vector<std::string> tierLadder(const Document& doc) {
@@ -75,7 +85,8 @@ std::vector<std::string> tierLadder(const Document& doc) {
                      [](const DiscountBand* a, const DiscountBand* b) { return a->maxDiscountBp > b->maxDiscountBp; });
     std::vector<std::string> ladder;
     for (const auto* b : bands)
-        if (std::find(ladder.begin(), ladder.end(), b->tier) == ladder.end()) ladder.push_back(b->tier);
+        if (std::none_of(ladder.begin(), ladder.end(), [&](const std::string& t) { return sameTier(t, b->tier); }))
+            ladder.push_back(b->tier);
     if (ladder.empty()) ladder = {"gold", "silver", "bronze"};
     return ladder;
 }
@@ -126,7 +137,8 @@ TierAdvice adviseTier(const Document& doc, const Partner& partner, const Partner
         return advice;
     }
     const auto ladder = tierLadder(doc);
-    const auto at = std::find(ladder.begin(), ladder.end(), partner.tier);
+    const auto at = std::find_if(ladder.begin(), ladder.end(),
+                                 [&](const std::string& tier) { return sameTier(tier, partner.tier); });
     const std::string tally = std::to_string(now.green.size()) + " green, " + std::to_string(now.amber.size()) +
                               " amber, " + std::to_string(now.red.size()) + " red in " + period;
     if (now.red.size() >= 2 && prev.red.size() >= 2) {

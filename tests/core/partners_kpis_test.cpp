@@ -196,3 +196,41 @@ TEST(partners_kpis_test, thresholds_are_inclusive_in_the_better_direction) {
     EXPECT_TRUE(thresholdFor(withMetric, "pricing_accuracy").fromDictionary);
     EXPECT_EQ(ragOf(thresholdFor(withMetric, "pricing_accuracy"), 9000), "green");
 }
+
+namespace {
+
+sc::KpiRecord record(const std::string& period, const std::string& kpi, std::int64_t value) {
+    sc::KpiRecord r;
+    r.id = period + kpi;
+    r.partnerId = "p_gold";
+    r.period = period;
+    r.kpi = kpi;
+    r.value = value;
+    return r;
+}
+
+}  // namespace
+
+// Two KPIs red two months running moves a partner one tier down the ladder (the discount bands'
+// tiers, widest band first: gold, silver); off the ladder it asks for a review instead.
+TEST(partners_kpis_test, tier_advice_demotes_after_two_red_months) {
+    auto doc = fx::partnerProgramme();
+    for (const std::string period : {"2026-05", "2026-06"}) {
+        doc.kpiRecords.push_back(record(period, "message_consistency", 5000));      // red (< 80%)
+        doc.kpiRecords.push_back(record(period, "feedback_participation", 1000));   // red (< 30%)
+        doc.kpiRecords.push_back(record(period, "escalation_frequency", 0));        // green
+    }
+    auto advice = rowOf(buildPartnerKpiReport(doc, "2026-06"), "p_gold").tierAdvice;
+    EXPECT_EQ(advice.action, "demote");
+    EXPECT_EQ(advice.recommended, "silver");
+    EXPECT_EQ(advice.reason, "message consistency and feedback participation red in 2026-06; "
+                             "message consistency and feedback participation red in 2026-05");
+    // One red month only: watch, not demote.
+    EXPECT_EQ(rowOf(buildPartnerKpiReport(doc, "2026-05"), "p_gold").tierAdvice.action, "watch");
+    doc.partners[0].tier = "GOLD";
+    EXPECT_EQ(rowOf(buildPartnerKpiReport(doc, "2026-06"), "p_gold").tierAdvice.recommended, "silver");
+    doc.partners[0].tier = "platinum";
+    advice = rowOf(buildPartnerKpiReport(doc, "2026-06"), "p_gold").tierAdvice;
+    EXPECT_EQ(advice.action, "review");
+    EXPECT_NE(advice.reason.find("tier 'platinum' is not on the tier ladder"), std::string::npos) << advice.reason;
+}
