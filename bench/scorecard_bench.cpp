@@ -1,6 +1,6 @@
 // Google Benchmark suite for the core: load (parse + read + validate), validation alone,
-// canonical save, three-way merge, mismatch detection and the score report, over generated
-// documents of several sizes. BENCHMARKS.md has the commands and the numbers.
+// canonical save, three-way merge, the partner KPI report, mismatch detection and the score
+// report, over generated documents of several sizes. BENCHMARKS.md has the commands and the numbers.
 //
 // Names are <operation>/<size>, e.g. load/100000_deals, detect/100_pairs, so a size or an
 // operation is picked with --benchmark_filter (the 1M-deal runs take seconds each).
@@ -17,6 +17,7 @@
 #include "engine/score_report.h"
 #include "format/document_io.h"
 #include "merge/merge.h"
+#include "partners/partner_kpis.h"
 #include "validation/validate.h"
 
 namespace {
@@ -128,6 +129,11 @@ void registerTables(const std::string& label, const sc::bench::TableSizes& sizes
             if (!r.conflicts.empty()) state.SkipWithError("the benchmark's edits should not conflict");
             benchmark::DoNotOptimize(r);
         }
+        setRates(state, f, 0);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("partner_kpis/" + label).c_str(), [fixture](benchmark::State& state) {
+        const Fixture& f = fixture();
+        for (auto _ : state) benchmark::DoNotOptimize(sc::partners::buildPartnerKpiReport(f.doc));
         setRates(state, f, 0);
     })->Unit(benchmark::kMillisecond);
 }
