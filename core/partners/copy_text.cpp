@@ -176,18 +176,23 @@ std::set<std::string> contentWords(const std::string& source) {
     return words;
 }
 
-TextPosition positionOf(const std::string& source, std::size_t offset) {
-    TextPosition p;
-    for (std::size_t i = 0; i < offset && i < source.size(); ++i) {
-        const auto b = static_cast<unsigned char>(source[i]);
+TextPosition positionOf(const std::string& source, std::size_t offset) { return PositionCursor(source).at(offset); }
+
+TextPosition PositionCursor::at(std::size_t offset) {
+    if (offset < m_offset) {
+        m_offset = 0;
+        m_position = {};
+    }
+    for (; m_offset < offset && m_offset < m_source.size(); ++m_offset) {
+        const auto b = static_cast<unsigned char>(m_source[m_offset]);
         if (b == '\n') {
-            ++p.line;
-            p.column = 1;
+            ++m_position.line;
+            m_position.column = 1;
         } else if ((b & 0xC0) != 0x80) {  // count characters, not continuation bytes
-            ++p.column;
+            ++m_position.column;
         }
     }
-    return p;
+    return m_position;
 }
 
 }  // namespace sc::partners

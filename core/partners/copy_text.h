@@ -54,4 +54,18 @@ struct TextPosition {
 };
 TextPosition positionOf(const std::string& source, std::size_t offset);
 
+// positionOf for many offsets in one pass over the text (linear, not quadratic, for long copy
+// with many flags): each call continues from the previous offset, or starts over when an
+// offset is smaller than the previous one.
+class PositionCursor {
+public:
+    explicit PositionCursor(const std::string& source) : m_source(source) {}
+    TextPosition at(std::size_t offset);
+
+private:
+    const std::string& m_source;
+    std::size_t m_offset = 0;
+    TextPosition m_position;
+};
+
 }  // namespace sc::partners

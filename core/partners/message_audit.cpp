@@ -1,6 +1,7 @@
 #include "partners/message_audit.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "engine/text_util.h"
@@ -14,14 +15,17 @@ namespace {
 // partners may shorten or reorder a claim, not change what it says.
 constexpr std::size_t kClaimWordsPercent = 70;
 
-const Claim* carriedClaim(const std::vector<Claim>& claims, const std::string& sentence) {
+struct ClaimWords {
+    const Claim* claim;
+    std::set<std::string> words;
+};
+
+const Claim* carriedClaim(const std::vector<ClaimWords>& claims, const std::string& sentence) {
     const auto words = contentWords(sentence);
-    for (const auto& claim : claims) {
-        const auto wanted = contentWords(claim.text.empty() ? claim.name : claim.text);
-        if (wanted.empty()) continue;
+    for (const auto& c : claims) {
         std::size_t found = 0;
-        for (const auto& w : wanted) found += words.count(w);
-        if (found * 100 >= wanted.size() * kClaimWordsPercent) return &claim;
+        for (const auto& w : c.words) found += words.count(w);
+        if (found * 100 >= c.words.size() * kClaimWordsPercent) return c.claim;
     }
     return nullptr;
 }
@@ -30,11 +34,12 @@ const Claim* carriedClaim(const std::vector<Claim>& claims, const std::string& s
 
 MessageAudit auditCopy(const Document& doc, const std::string& copy) {
     MessageAudit audit;
+    PositionCursor sentencePositions(copy);
     for (const auto& span : splitSentences(copy)) {
         CopySentence s;
         s.offset = span.begin;
         s.length = span.end - span.begin;
-        s.line = positionOf(copy, span.begin).line;
+        s.line = sentencePositions.at(span.begin).line;
         s.text = copy.substr(span.begin, s.length);
         audit.sentences.push_back(std::move(s));
     }
@@ -46,18 +51,11 @@ MessageAudit auditCopy(const Document& doc, const std::string& copy) {
                 CopyFlag f;
                 f.offset = span.begin;
                 f.length = span.end - span.begin;
-                const auto at = positionOf(copy, span.begin);
-                f.line = at.line;
-                f.column = at.column;
                 f.text = copy.substr(span.begin, f.length);
                 f.ruleId = rule.id;
                 f.ruleName = rule.name;
                 f.category = rule.category;
                 f.phrase = phrase;
-                // The sentence holding the passage's first byte (a phrase matched across a
-                // sentence break still belongs to the sentence it starts in).
-                for (std::size_t i = 0; i < audit.sentences.size(); ++i)
-                    if (audit.sentences[i].offset <= span.begin) f.sentence = i;
                 audit.flags.push_back(std::move(f));
             }
         }
@@ -72,15 +70,32 @@ MessageAudit auditCopy(const Document& doc, const std::string& copy) {
                                   }),
                       audit.flags.end());
 
+    // Flags are in offset order now: positions in one pass, sentences by binary search (the
+    // sentence holding the passage's first byte; a phrase matched across a sentence break
+    // belongs to the sentence it starts in).
+    PositionCursor flagPositions(copy);
     std::vector<bool> violating(audit.sentences.size(), false);
-    for (const auto& f : audit.flags)
+    for (auto& f : audit.flags) {
+        const auto at = flagPositions.at(f.offset);
+        f.line = at.line;
+        f.column = at.column;
+        const auto after = std::upper_bound(audit.sentences.begin(), audit.sentences.end(), f.offset,
+                                            [](std::size_t offset, const CopySentence& s) { return offset < s.offset; });
+        f.sentence = after == audit.sentences.begin() ? 0 : static_cast<std::size_t>(after - audit.sentences.begin()) - 1;
         if (!audit.sentences.empty()) violating[f.sentence] = true;
+    }
+
+    std::vector<ClaimWords> claims;
+    for (const auto& claim : doc.rules.approvedClaims) {
+        auto words = contentWords(claim.text.empty() ? claim.name : claim.text);
+        if (!words.empty()) claims.push_back({&claim, std::move(words)});
+    }
     for (std::size_t i = 0; i < audit.sentences.size(); ++i) {
         auto& s = audit.sentences[i];
         if (violating[i]) {
             s.verdict = "violating";
             ++audit.violating;
-        } else if (const Claim* claim = carriedClaim(doc.rules.approvedClaims, s.text)) {
+        } else if (const Claim* claim = carriedClaim(claims, s.text)) {
             s.verdict = "approved";
             s.claimId = claim->id;
             ++audit.approved;

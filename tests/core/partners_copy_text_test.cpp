@@ -63,3 +63,15 @@ TEST(partners_copy_text_test, positions_count_lines_and_characters) {
     EXPECT_EQ(positionOf(copy, 9).line, 2u);
     EXPECT_EQ(positionOf(copy, 9).column, 1u);
 }
+
+TEST(partners_copy_text_test, position_cursor_agrees_with_positionOf_in_any_order) {
+    const std::string copy = "one\ntw\xC3\xB6\nthree four\n";
+    PositionCursor cursor(copy);
+    for (std::size_t offset : {0u, 5u, 9u, 14u, 2u, 20u, 7u}) {
+        const auto a = cursor.at(offset), b = positionOf(copy, offset);
+        EXPECT_EQ(a.line, b.line) << offset;
+        EXPECT_EQ(a.column, b.column) << offset;
+    }
+    EXPECT_EQ(positionOf(copy, 14).line, 3u);
+    EXPECT_EQ(positionOf(copy, 14).column, 6u);  // after "three"
+}
