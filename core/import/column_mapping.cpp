@@ -146,8 +146,10 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
             used[index] = true;
             continue;
         }
+        // A named copy: C++17 lambdas cannot capture a structured binding (clang refuses it).
+        const std::string& wanted = column;
         const auto spec = std::find_if(table.columns.begin(), table.columns.end(),
-                                       [&](const ColumnSpec& c) { return c.column == column; });
+                                       [&](const ColumnSpec& c) { return c.column == wanted; });
         if (spec == table.columns.end()) {
             result.error = "--map \"" + header + "=" + column + "\": " + table.table + " has no column \"" + column +
                            "\"; its columns: " + columnList(table) + " (or - to ignore the header)";
