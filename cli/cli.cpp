@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include <algorithm>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -91,6 +93,34 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     }
     err << "scorecard: unknown command '" << args[0] << "' (see scorecard --help)\n";
     return kExitUsage;
+}
+
+std::optional<ParsedArgs> parseArgs(const std::string& command, const std::vector<std::string>& args,
+                                    const std::vector<std::string>& valueOptions, std::size_t maxFiles,
+                                    std::ostream& err) {
+    ParsedArgs parsed;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (std::find(valueOptions.begin(), valueOptions.end(), a) != valueOptions.end()) {
+            if (i + 1 >= args.size()) {
+                err << "scorecard " << command << ": " << a << " needs a value\n";
+                return std::nullopt;
+            }
+            parsed.values[a] = args[++i];
+        } else if (a.size() > 1 && a[0] == '-') {
+            err << "scorecard " << command << ": unknown option '" << a << "' (see scorecard " << command
+                << " --help)\n";
+            return std::nullopt;
+        } else if (parsed.files.size() < maxFiles) {
+            parsed.files.push_back(a);
+        } else {
+            err << "scorecard " << command << ": "
+                << (maxFiles == 1 ? "one file at a time" : "at most " + std::to_string(maxFiles) + " files") << " ('"
+                << a << "' is extra)\n";
+            return std::nullopt;
+        }
+    }
+    return parsed;
 }
 
 }  // namespace sc::cli

@@ -4,6 +4,8 @@
 
 #include <functional>
 #include <iosfwd>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,23 @@ bool readFile(const std::string& path, std::string& text, std::string& error);
 // Writes `bytes` to PATH.tmp, then renames it over PATH, so a failed write never leaves half a
 // file; false with a message naming the file on failure.
 bool writeAtomically(const std::string& path, const std::string& bytes, std::string& error);
+
+// The arguments of a command of the common shape: FILE operands and `--name VALUE` options.
+struct ParsedArgs {
+    std::vector<std::string> files;
+    std::map<std::string, std::string> values;  // option -> value, for the options given
+    std::string value(const std::string& option, const std::string& fallback = {}) const {
+        auto it = values.find(option);
+        return it == values.end() ? fallback : it->second;
+    }
+};
+
+// Parses `args` for `scorecard COMMAND`: `valueOptions` take the next argument as their value;
+// anything else starting with '-' is an unknown option. At most `maxFiles` operands. On a usage
+// error, prints it to `err` ("scorecard COMMAND: --format needs a value") and returns nullopt.
+std::optional<ParsedArgs> parseArgs(const std::string& command, const std::vector<std::string>& args,
+                                    const std::vector<std::string>& valueOptions, std::size_t maxFiles,
+                                    std::ostream& err);
 
 // True when `args` asks for help (-h / --help).
 bool wantsHelp(const std::vector<std::string>& args);

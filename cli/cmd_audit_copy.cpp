@@ -1,6 +1,7 @@
 // `scorecard audit-copy FILE --partner ID COPYFILE [--format text|json]`: the message
 // consistency audit of a partner's copy (a text file) against the scorecard's rules of
 // engagement: score and flagged passages with the rule each breaks (docs/PARTNERS.md).
+#include <cstdint>
 #include <ostream>
 
 #include "commands.h"
@@ -26,25 +27,13 @@ const char* kUsage =
     "            2 usage error, unknown partner or a file that cannot be read\n";
 
 int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::vector<std::string> files;
-    std::string partnerId, format = "text";
-    bool partnerGiven = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--format" || a == "--partner") {
-            if (i + 1 >= args.size()) {
-                err << "scorecard audit-copy: " << a << " needs a value\n";
-                return kExitUsage;
-            }
-            if (a == "--partner") partnerGiven = true;
-            (a == "--format" ? format : partnerId) = args[++i];
-        } else if (a.size() > 1 && a[0] == '-') {
-            err << "scorecard audit-copy: unknown option '" << a << "' (see scorecard audit-copy --help)\n";
-            return kExitUsage;
-        } else {
-            files.push_back(a);
-        }
-    }
+    // Any number of operands: the check below says how many it wanted and got.
+    const auto parsed = parseArgs("audit-copy", args, {"--format", "--partner"}, SIZE_MAX, err);
+    if (!parsed) return kExitUsage;
+    const std::vector<std::string>& files = parsed->files;
+    const bool partnerGiven = parsed->values.count("--partner") > 0;
+    const std::string partnerId = parsed->value("--partner");
+    const std::string format = parsed->value("--format", "text");
     if (files.size() != 2) {
         err << "scorecard audit-copy: give the scorecard FILE and the COPYFILE (got " << files.size() << " files)\n"
             << kUsage;

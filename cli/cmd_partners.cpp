@@ -26,25 +26,11 @@ const char* kUsage =
     "            2 usage error or a file that cannot be read\n";
 
 int runPartners(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::string file, format = "text", period;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--format" || a == "--period") {
-            if (i + 1 >= args.size()) {
-                err << "scorecard partners: " << a << " needs a value\n";
-                return kExitUsage;
-            }
-            (a == "--format" ? format : period) = args[++i];
-        } else if (a.size() > 1 && a[0] == '-') {
-            err << "scorecard partners: unknown option '" << a << "' (see scorecard partners --help)\n";
-            return kExitUsage;
-        } else if (file.empty()) {
-            file = a;
-        } else {
-            err << "scorecard partners: one file at a time ('" << a << "' is extra)\n";
-            return kExitUsage;
-        }
-    }
+    const auto parsed = parseArgs("partners", args, {"--format", "--period"}, 1, err);
+    if (!parsed) return kExitUsage;
+    const std::string file = parsed->files.empty() ? std::string() : parsed->files[0];
+    const std::string format = parsed->value("--format", "text");
+    const std::string period = parsed->value("--period");
     if (file.empty()) {
         err << "scorecard partners: no file given\n" << kUsage;
         return kExitUsage;

@@ -41,25 +41,11 @@ std::string todayUtc() {
 }
 
 int runScore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    std::string file, format = "text", today;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--format" || a == "--today") {
-            if (i + 1 >= args.size()) {
-                err << "scorecard score: " << a << " needs a value\n";
-                return kExitUsage;
-            }
-            (a == "--format" ? format : today) = args[++i];
-        } else if (a.size() > 1 && a[0] == '-') {
-            err << "scorecard score: unknown option '" << a << "' (see scorecard score --help)\n";
-            return kExitUsage;
-        } else if (file.empty()) {
-            file = a;
-        } else {
-            err << "scorecard score: one file at a time ('" << a << "' is extra)\n";
-            return kExitUsage;
-        }
-    }
+    const auto parsed = parseArgs("score", args, {"--format", "--today"}, 1, err);
+    if (!parsed) return kExitUsage;
+    const std::string file = parsed->files.empty() ? std::string() : parsed->files[0];
+    const std::string format = parsed->value("--format", "text");
+    std::string today = parsed->value("--today");
     if (file.empty()) {
         err << "scorecard score: no file given\n" << kUsage;
         return kExitUsage;
