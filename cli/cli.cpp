@@ -123,4 +123,30 @@ std::optional<ParsedArgs> parseArgs(const std::string& command, const std::vecto
     return parsed;
 }
 
+int loadScorecardFile(const std::string& command, const std::string& file, LoadResult& loaded, std::ostream& err,
+                      std::string* text) {
+    std::string bytes, readError;
+    if (!readFile(file, bytes, readError)) {
+        err << "scorecard " << command << ": " << readError << "\n";
+        return kExitUsage;
+    }
+    loaded = loadDocument(bytes);
+    if (!loaded.ok) {
+        err << file << ": error: " << loaded.error << "\n";
+        return kExitFindings;
+    }
+    if (text) *text = std::move(bytes);
+    return kExitOk;
+}
+
+void noteErrorFindings(const std::string& file, const LoadResult& loaded, const std::string& consequence,
+                       std::ostream& err) {
+    std::size_t errors = 0;
+    for (const auto& f : loaded.findings)
+        if (f.severity == Severity::Error) ++errors;
+    if (errors > 0)
+        err << file << ": " << errors << (errors == 1 ? " error" : " errors") << " in the file (see scorecard validate); "
+            << consequence << "\n";
+}
+
 }  // namespace sc::cli

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "format/document_io.h"
+
 namespace sc::cli {
 
 // Exit codes shared by every command.
@@ -35,6 +37,18 @@ bool readFile(const std::string& path, std::string& text, std::string& error);
 // Writes `bytes` to PATH.tmp, then renames it over PATH, so a failed write never leaves half a
 // file; false with a message naming the file on failure.
 bool writeAtomically(const std::string& path, const std::string& bytes, std::string& error);
+
+// Reads FILE and loads it through the core for `scorecard COMMAND`. Unreadable: prints
+// "scorecard COMMAND: <why>" and returns kExitUsage. Refused (not a scorecard, newer version):
+// prints "FILE: error: <why>" and returns kExitFindings. Otherwise kExitOk, with `loaded` (and,
+// when asked, the file's bytes in `text`) filled.
+int loadScorecardFile(const std::string& command, const std::string& file, LoadResult& loaded, std::ostream& err,
+                      std::string* text = nullptr);
+
+// When the loaded file has error findings, says so on `err`:
+// "FILE: 2 errors in the file (see scorecard validate); <consequence>".
+void noteErrorFindings(const std::string& file, const LoadResult& loaded, const std::string& consequence,
+                       std::ostream& err);
 
 // The arguments of a command of the common shape: FILE operands and `--name VALUE` options.
 struct ParsedArgs {

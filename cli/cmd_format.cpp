@@ -53,16 +53,9 @@ int runFormat(const std::vector<std::string>& args, std::ostream& out, std::ostr
         err << "scorecard format: --check writes nothing, so it cannot take -o\n";
         return kExitUsage;
     }
-    std::string text, readError;
-    if (!readFile(input, text, readError)) {
-        err << "scorecard format: " << readError << "\n";
-        return kExitUsage;
-    }
-    const LoadResult loaded = loadDocument(text);
-    if (!loaded.ok) {
-        err << input << ": error: " << loaded.error << "\n";
-        return kExitFindings;
-    }
+    std::string text;
+    LoadResult loaded;
+    if (const int code = loadScorecardFile("format", input, loaded, err, &text); code != kExitOk) return code;
     const std::string canonical = saveDocument(loaded.document);
     if (check) {
         if (canonical == text) return kExitOk;

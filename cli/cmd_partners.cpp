@@ -43,22 +43,9 @@ int runPartners(const std::vector<std::string>& args, std::ostream& out, std::os
         err << "scorecard partners: --period must be YYYY-MM, not '" << period << "'\n";
         return kExitUsage;
     }
-    std::string text, readError;
-    if (!readFile(file, text, readError)) {
-        err << "scorecard partners: " << readError << "\n";
-        return kExitUsage;
-    }
-    const LoadResult loaded = loadDocument(text);
-    if (!loaded.ok) {
-        err << file << ": error: " << loaded.error << "\n";
-        return kExitFindings;
-    }
-    std::size_t errors = 0;
-    for (const auto& f : loaded.findings)
-        if (f.severity == Severity::Error) ++errors;
-    if (errors > 0)
-        err << file << ": " << errors << (errors == 1 ? " error" : " errors")
-            << " in the file (see scorecard validate); the KPIs use the values as read\n";
+    LoadResult loaded;
+    if (const int code = loadScorecardFile("partners", file, loaded, err); code != kExitOk) return code;
+    noteErrorFindings(file, loaded, "the KPIs use the values as read", err);
     const auto report = partners::buildPartnerKpiReport(loaded.document, period);
     if (format == "json")
         out << partners::partnerKpiReportToJson(report).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";

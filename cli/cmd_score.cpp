@@ -59,22 +59,9 @@ int runScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
         err << "scorecard score: --today must be YYYY-MM-DD, not '" << today << "'\n";
         return kExitUsage;
     }
-    std::string text, readError;
-    if (!readFile(file, text, readError)) {
-        err << "scorecard score: " << readError << "\n";
-        return kExitUsage;
-    }
-    const LoadResult loaded = loadDocument(text);
-    if (!loaded.ok) {
-        err << file << ": error: " << loaded.error << "\n";
-        return kExitFindings;
-    }
-    std::size_t errors = 0;
-    for (const auto& f : loaded.findings)
-        if (f.severity == Severity::Error) ++errors;
-    if (errors > 0)
-        err << file << ": " << errors << (errors == 1 ? " error" : " errors")
-            << " in the file (see scorecard validate); values with errors are skipped in the score\n";
+    LoadResult loaded;
+    if (const int code = loadScorecardFile("score", file, loaded, err); code != kExitOk) return code;
+    noteErrorFindings(file, loaded, "values with errors are skipped in the score", err);
     const auto report = engine::buildScoreReport(loaded.document, today);
     if (format == "json")
         out << engine::scoreReportToJson(report).dump(2) << "\n";
