@@ -79,6 +79,12 @@ bool isDecisionKind(const std::string& kind) {
     return std::find(k.begin(), k.end(), kind) != k.end();
 }
 
+bool needsRationale(const std::string& kind) { return kind == "accept_tradeoff"; }
+
+bool rationaleSuffices(const std::string& kind, const std::string& rationale) {
+    return !needsRationale(kind) || !isBlank(rationale);
+}
+
 std::vector<const ProductChannelPair*> pairsOfMismatch(const Document& doc, const Mismatch& m) {
     std::vector<const ProductChannelPair*> out;
     if (!m.pairId.empty()) {
@@ -166,7 +172,7 @@ WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const
     if (!mismatch) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
     if (mismatch->status == "dismissed")
         return refuse(doc, "mismatch \"" + mismatchId + "\" was dismissed; reopen it before deciding a fix");
-    if (kind == "accept_tradeoff" && isBlank(rationale))
+    if (!rationaleSuffices(kind, rationale))
         return refuse(doc, "accepting a mismatch as a trade-off needs a written rationale (why the mismatch is worth it)");
     for (const auto& d : doc.decisions)
         if (d.mismatchId == mismatchId && d.kind != "accept_tradeoff" && d.implementedOn.empty())

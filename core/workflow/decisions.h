@@ -27,6 +27,12 @@ WorkflowEdit refusedEdit(const Document& doc, std::string error, std::string id 
 const std::vector<std::string>& decisionKinds();
 bool isDecisionKind(const std::string& kind);
 
+// accept_tradeoff needs a written rationale (seed 002: "Document the rationale"); the others
+// may have one.
+bool needsRationale(const std::string& kind);
+// False when `kind` needs a rationale and `rationale` is blank (decideFix refuses it then).
+bool rationaleSuffices(const std::string& kind, const std::string& rationale);
+
 // The checklist for fixing `mismatch`: one item per touchpoint of BOTH sides (every promise
 // involved and the channel), whatever the kind — a message change still has to be checked
 // against the channel's touchpoints and vice versa. For "stop_channel" the channel items

@@ -132,6 +132,14 @@ TEST(workflow_decisions_test, tradeoff_needs_a_rationale) {
     EXPECT_TRUE(isDecisionComplete(e.document.decisions[0]));
 }
 
+TEST(workflow_decisions_test, only_a_tradeoff_needs_a_rationale) {
+    for (const auto& kind : decisionKinds()) {
+        EXPECT_EQ(needsRationale(kind), kind == "accept_tradeoff") << kind;
+        EXPECT_EQ(rationaleSuffices(kind, " \t\r\n"), kind != "accept_tradeoff") << kind;
+        EXPECT_TRUE(rationaleSuffices(kind, "the enterprise segment expects the call")) << kind;
+    }
+}
+
 TEST(workflow_decisions_test, decide_fix_refusals) {
     Document doc = fixture();
     EXPECT_EQ(decideFix(doc, "mm-9", "both", "", "", "2026-11-24").error, "no mismatch with id \"mm-9\"");

@@ -2,21 +2,11 @@
 #include "app/decision_text.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "engine/text_util.h"
 #include "workflow/decisions.h"
 
 namespace sc::web {
-
-namespace {
-
-std::string nameOf(const Mismatch& m) { return m.name.empty() ? m.id : m.name; }
-
-bool blank(const std::string& text) {
-    return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c) != 0; });
-}
-
-}  // namespace
 
 const std::vector<FixKindChoice>& fixKindChoices() {
     static const std::vector<FixKindChoice> choices = {
@@ -38,10 +28,10 @@ std::string fixKindLabel(const std::string& kind) {
     return text;
 }
 
-bool rationaleRequired(const std::string& kind) { return kind == "accept_tradeoff"; }
+bool rationaleRequired(const std::string& kind) { return needsRationale(kind); }
 
 bool canConfirmDecision(const std::string& kind, const std::string& rationale) {
-    return isDecisionKind(kind) && (!rationaleRequired(kind) || !blank(rationale));
+    return isDecisionKind(kind) && rationaleSuffices(kind, rationale);
 }
 
 FixActions fixActions(const Document& doc, const engine::ReportMismatch& m) {
@@ -107,21 +97,21 @@ std::string decideEditLabel(const Mismatch& m, const std::string& kind) {
     std::string what = kind;
     for (const auto& c : fixKindChoices())
         if (c.kind == kind) what = c.action;
-    return "decided to " + what + " on '" + nameOf(m) + "'";
+    return "decided to " + what + " on '" + engine::labelOf(m) + "'";
 }
 
 std::string tickEditLabel(const ChecklistItem& item, bool done) {
     return std::string(done ? "ticked" : "unticked") + " '" + item.label + "'";
 }
 
-std::string implementEditLabel(const Mismatch& m) { return "marked the fix of '" + nameOf(m) + "' implemented"; }
+std::string implementEditLabel(const Mismatch& m) { return "marked the fix of '" + engine::labelOf(m) + "' implemented"; }
 
-std::string withdrawEditLabel(const Mismatch& m) { return "withdrew the decision on '" + nameOf(m) + "'"; }
+std::string withdrawEditLabel(const Mismatch& m) { return "withdrew the decision on '" + engine::labelOf(m) + "'"; }
 
-std::string startExperimentEditLabel(const Mismatch& m) { return "started an A/B test on '" + nameOf(m) + "'"; }
+std::string startExperimentEditLabel(const Mismatch& m) { return "started an A/B test on '" + engine::labelOf(m) + "'"; }
 
-std::string recordCountsEditLabel(const Mismatch& m) { return "recorded A/B counts on '" + nameOf(m) + "'"; }
+std::string recordCountsEditLabel(const Mismatch& m) { return "recorded A/B counts on '" + engine::labelOf(m) + "'"; }
 
-std::string endExperimentEditLabel(const Mismatch& m) { return "ended the A/B test on '" + nameOf(m) + "'"; }
+std::string endExperimentEditLabel(const Mismatch& m) { return "ended the A/B test on '" + engine::labelOf(m) + "'"; }
 
 }  // namespace sc::web

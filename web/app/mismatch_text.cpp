@@ -16,7 +16,6 @@ std::string fixed(double value, int decimals) {
     return buffer;
 }
 
-std::string nameOf(const Mismatch& m) { return m.name.empty() ? m.id : m.name; }
 
 }  // namespace
 
@@ -103,8 +102,8 @@ std::string checklistProgressText(const Decision& decision) {
            " done";
 }
 
-std::string dismissEditLabel(const Mismatch& m) { return "dismissed mismatch '" + nameOf(m) + "'"; }
+std::string dismissEditLabel(const Mismatch& m) { return "dismissed mismatch '" + engine::labelOf(m) + "'"; }
 
-std::string reopenEditLabel(const Mismatch& m) { return "reopened mismatch '" + nameOf(m) + "'"; }
+std::string reopenEditLabel(const Mismatch& m) { return "reopened mismatch '" + engine::labelOf(m) + "'"; }
 
 }  // namespace sc::web

@@ -7,6 +7,7 @@
 
 #include "app/decision_text.h"
 #include "app/mismatch_text.h"
+#include "engine/text_util.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "widgets/cell_text.h"
@@ -24,7 +25,7 @@ void decideModal(const engine::ReportMismatch& m, ViewState& view, FixRequests& 
     ImGui::SetNextWindowSize(ImVec2(em * 46.0f, 0.0f), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kDecidePopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     FixDraft& draft = view.fixDraft;
-    CellTextWrapped(m.mismatch.name.empty() ? m.mismatch.id : m.mismatch.name);
+    CellTextWrapped(engine::labelOf(m.mismatch));
     ImGui::Spacing();
     CellText("How will you fix it?");
     for (const auto& choice : fixKindChoices()) {

@@ -5,6 +5,7 @@
 #include "app/mismatch_text.h"
 #include "engine/diagnosis.h"
 #include "engine/triage.h"
+#include "engine/text_util.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "widgets/cell_text.h"
@@ -105,7 +106,7 @@ void dismissModal(const engine::ReportMismatch& m, ViewState& view, TriageReques
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32.0f, 0.0f), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kDismissPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    CellTextWrapped(m.mismatch.name.empty() ? m.mismatch.id : m.mismatch.name);
+    CellTextWrapped(engine::labelOf(m.mismatch));
     CellText("Why is this not a real problem? (required)");
     // The reason is the dialog's only field: it keeps the keyboard unless a button is held.
     if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
@@ -135,7 +136,7 @@ void detailTable(const sc::Document& doc, const engine::ReportMismatch& m);
 void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, const engine::ReportMismatch& m,
                  ViewState& view, TriageRequests& requests) {
     const Mismatch& mm = m.mismatch;
-    Heading(mm.name.empty() ? mm.id : mm.name);
+    Heading(engine::labelOf(mm));
     ColouredText(mm.severity, severityColour(mm.severity));
     ImGui::SameLine();
     CellText("\xC2\xB7 " + mm.status + (m.rank > 0 ? " \xC2\xB7 rank " + rankText(m) : "") + " \xC2\xB7 priority " +
