@@ -115,16 +115,16 @@ std::optional<ParsedArgs> parseArgs(const std::string& command, const std::vecto
             parsed.files.push_back(a);
         } else {
             err << "scorecard " << command << ": "
-                << (maxFiles == 1 ? "one file at a time" : "at most " + std::to_string(maxFiles) + " files") << " ('"
-                << a << "' is extra)\n";
+                << (maxFiles == 1 ? "one file at a time" : "at most " + std::to_string(maxFiles) + " files")
+                << " ('" << a << "' is extra)\n";
             return std::nullopt;
         }
     }
     return parsed;
 }
 
-int loadScorecardFile(const std::string& command, const std::string& file, LoadResult& loaded, std::ostream& err,
-                      std::string* text) {
+int loadScorecardFile(const std::string& command, const std::string& file, LoadResult& loaded,
+                      std::ostream& err, std::string* text) {
     std::string bytes, readError;
     if (!readFile(file, bytes, readError)) {
         err << "scorecard " << command << ": " << readError << "\n";
@@ -145,8 +145,8 @@ void noteErrorFindings(const std::string& file, const LoadResult& loaded, const 
     for (const auto& f : loaded.findings)
         if (f.severity == Severity::Error) ++errors;
     if (errors > 0)
-        err << file << ": " << errors << (errors == 1 ? " error" : " errors") << " in the file (see scorecard validate); "
-            << consequence << "\n";
+        err << file << ": " << errors << (errors == 1 ? " error" : " errors")
+            << " in the file (see scorecard validate); " << consequence << "\n";
 }
 
 }  // namespace sc::cli

@@ -42,8 +42,8 @@ bool writeAtomically(const std::string& path, const std::string& bytes, std::str
 // "scorecard COMMAND: <why>" and returns kExitUsage. Refused (not a scorecard, newer version):
 // prints "FILE: error: <why>" and returns kExitFindings. Otherwise kExitOk, with `loaded` (and,
 // when asked, the file's bytes in `text`) filled.
-int loadScorecardFile(const std::string& command, const std::string& file, LoadResult& loaded, std::ostream& err,
-                      std::string* text = nullptr);
+int loadScorecardFile(const std::string& command, const std::string& file, LoadResult& loaded,
+                      std::ostream& err, std::string* text = nullptr);
 
 // When the loaded file has error findings, says so on `err`:
 // "FILE: 2 errors in the file (see scorecard validate); <consequence>".

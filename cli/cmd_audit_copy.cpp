@@ -35,7 +35,8 @@ int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::o
     const std::string partnerId = parsed->value("--partner");
     const std::string format = parsed->value("--format", "text");
     if (files.size() != 2) {
-        err << "scorecard audit-copy: give the scorecard FILE and the COPYFILE (got " << files.size() << " files)\n"
+        err << "scorecard audit-copy: give the scorecard FILE and the COPYFILE (got " << files.size()
+            << " files)\n"
             << kUsage;
         return kExitUsage;
     }
@@ -64,16 +65,18 @@ int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::o
     }
     const auto audit = partners::auditCopy(loaded.document, copy);
     if (format == "json")
-        out << partners::messageAuditToJson(audit, partner->id).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
-    else
-        out << partners::messageAuditToText(audit, engine::labelOf(*partner));
+        out << partners::messageAuditToJson(audit, partner->id)
+                   .dump(2, ' ', false, Json::error_handler_t::replace)
+            << "\n";
+    else out << partners::messageAuditToText(audit, engine::labelOf(*partner));
     return audit.flags.empty() ? kExitOk : kExitFindings;
 }
 
 }  // namespace
 
 Command auditCopyCommand() {
-    return {"audit-copy", "message consistency of a partner's copy: score and flagged passages", kUsage, runAuditCopy};
+    return {"audit-copy", "message consistency of a partner's copy: score and flagged passages", kUsage,
+            runAuditCopy};
 }
 
 }  // namespace sc::cli

@@ -63,7 +63,8 @@ int runFormat(const std::vector<std::string>& args, std::ostream& out, std::ostr
         return kExitFindings;
     }
     if (hasErrors(loaded.findings))
-        err << input << ": has errors; formatted anyway, keeping the values as they are (see scorecard validate)\n";
+        err << input
+            << ": has errors; formatted anyway, keeping the values as they are (see scorecard validate)\n";
     if (!haveOutput) {
         out << canonical;
         return kExitOk;

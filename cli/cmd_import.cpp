@@ -14,7 +14,8 @@ namespace {
 
 const char* kUsage =
     "usage: scorecard import FILE --table TABLE CSV [--map \"HEADER=column\"]... [--delimiter D]\n"
-    "                        [--decimal-comma | --decimal-point] [--date-format FORMAT] [-o OUT] [--dry-run]\n\n"
+    "                        [--decimal-comma | --decimal-point] [--date-format FORMAT] [-o OUT] "
+    "[--dry-run]\n\n"
     "Imports the rows of CSV (a spreadsheet or CRM export) into TABLE of the scorecard FILE and\n"
     "writes the updated document in canonical form. TABLE is deals, deal_registrations,\n"
     "report_submissions or kpi_records. Rows whose id is already in the table are updated, the\n"
@@ -106,11 +107,15 @@ bool parseArguments(const std::vector<std::string>& args, Arguments& a, std::str
                 return false;
             }
             markGiven = true;
-            a.options.decimalMark = arg == "--decimal-comma" ? csv::DecimalMark::Comma : csv::DecimalMark::Point;
+            a.options.decimalMark =
+                arg == "--decimal-comma" ? csv::DecimalMark::Comma : csv::DecimalMark::Point;
         } else if (arg == "--date-format") {
             if (!value(v)) return false;
             if (!csv::parseDateFormat(v, a.options.dateFormat)) {
-                error = "--date-format takes YYYY, MM and DD once each with one separator, e.g. DD/MM/YYYY (got \"" + v + "\")";
+                error =
+                    "--date-format takes YYYY, MM and DD once each with one separator, e.g. DD/MM/YYYY (got "
+                    "\"" +
+                    v + "\")";
                 return false;
             }
         } else if (arg == "-o" || arg == "--output") {
@@ -134,9 +139,11 @@ bool parseArguments(const std::vector<std::string>& args, Arguments& a, std::str
         }
     }
     if (a.file.empty() || a.csv.empty()) error = "needs a scorecard FILE and a CSV file";
-    else if (a.options.table.empty()) error = "--table is required (deals, deal_registrations, report_submissions, kpi_records)";
+    else if (a.options.table.empty())
+        error = "--table is required (deals, deal_registrations, report_submissions, kpi_records)";
     else if (!csv::findImportTable(a.options.table))
-        error = "--table is deals, deal_registrations, report_submissions or kpi_records (got \"" + a.options.table + "\")";
+        error = "--table is deals, deal_registrations, report_submissions or kpi_records (got \"" +
+                a.options.table + "\")";
     else if (a.dryRun && a.haveOutput) error = "--dry-run writes nothing, so it cannot take -o";
     return error.empty();
 }
@@ -175,8 +182,8 @@ int runImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
         for (const auto& h : result.ignoredHeaders) report << " " << csv::quoteCell(h);
         report << "\n";
     }
-    report << csv::importSummary(result, a.options.table, a.csv) << (a.dryRun ? " (dry run, nothing written)" : "")
-           << "\n";
+    report << csv::importSummary(result, a.options.table, a.csv)
+           << (a.dryRun ? " (dry run, nothing written)" : "") << "\n";
     for (const auto& f : result.findings) {
         if (f.line) report << a.csv << ":" << f.line << ": ";
         else report << (a.haveOutput ? a.output : a.file) << ":" << f.finding.pointer << ": ";
@@ -200,7 +207,8 @@ int runImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
 }  // namespace
 
 Command importCommand() {
-    return {"import", "merge a partner's CSV export into a table (deals, KPI records ...)", kUsage, runImport};
+    return {"import", "merge a partner's CSV export into a table (deals, KPI records ...)", kUsage,
+            runImport};
 }
 
 }  // namespace sc::cli

@@ -48,16 +48,17 @@ int runPartners(const std::vector<std::string>& args, std::ostream& out, std::os
     noteErrorFindings(file, loaded, "the KPIs use the values as read", err);
     const auto report = partners::buildPartnerKpiReport(loaded.document, period);
     if (format == "json")
-        out << partners::partnerKpiReportToJson(report).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
-    else
-        out << partners::partnerKpiReportToText(report);
+        out << partners::partnerKpiReportToJson(report).dump(2, ' ', false, Json::error_handler_t::replace)
+            << "\n";
+    else out << partners::partnerKpiReportToText(report);
     return kExitOk;
 }
 
 }  // namespace
 
 Command partnersCommand() {
-    return {"partners", "per-partner KPI table: RAG, trend, pulse, tier advice, conflicts", kUsage, runPartners};
+    return {"partners", "per-partner KPI table: RAG, trend, pulse, tier advice, conflicts", kUsage,
+            runPartners};
 }
 
 }  // namespace sc::cli

@@ -63,17 +63,16 @@ int runScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (const int code = loadScorecardFile("score", file, loaded, err); code != kExitOk) return code;
     noteErrorFindings(file, loaded, "values with errors are skipped in the score", err);
     const auto report = engine::buildScoreReport(loaded.document, today);
-    if (format == "json")
-        out << engine::scoreReportToJson(report).dump(2) << "\n";
-    else
-        out << engine::scoreReportToText(report);
+    if (format == "json") out << engine::scoreReportToJson(report).dump(2) << "\n";
+    else out << engine::scoreReportToText(report);
     return kExitOk;
 }
 
 }  // namespace
 
 Command scoreCommand() {
-    return {"score", "rank and explain mismatches, symptoms, diagnosis and the alignment index", kUsage, runScore};
+    return {"score", "rank and explain mismatches, symptoms, diagnosis and the alignment index", kUsage,
+            runScore};
 }
 
 }  // namespace sc::cli

@@ -56,13 +56,16 @@ int runValidate(const std::vector<std::string>& args, std::ostream& out, std::os
         }
         std::size_t errors = 0, warnings = 0;
         for (const auto& f : loaded.findings) {
-            out << file << ":" << f.pointer << ": " << severityName(f.severity) << ": " << oneLine(f.message) << "\n";
+            out << file << ":" << f.pointer << ": " << severityName(f.severity) << ": " << oneLine(f.message)
+                << "\n";
             (f.severity == Severity::Error ? errors : warnings)++;
         }
         anyError = anyError || errors > 0;
         err << file << ": " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
             << (warnings == 1 ? " warning" : " warnings")
-            << (loaded.migrated() ? " (schema version " + std::to_string(loaded.sourceVersion) + ", migrated on load)" : "")
+            << (loaded.migrated()
+                    ? " (schema version " + std::to_string(loaded.sourceVersion) + ", migrated on load)"
+                    : "")
             << "\n";
     }
     if (unreadable) return kExitUsage;

@@ -5,12 +5,12 @@
 
 namespace sc::cli {
 
-Command validateCommand();  // cmd_validate.cpp
-Command formatCommand();    // cmd_format.cpp
-Command scoreCommand();     // cmd_score.cpp
-Command importCommand();    // cmd_import.cpp
-Command mergeCommand();     // cmd_merge.cpp
-Command partnersCommand();  // cmd_partners.cpp
+Command validateCommand();   // cmd_validate.cpp
+Command formatCommand();     // cmd_format.cpp
+Command scoreCommand();      // cmd_score.cpp
+Command importCommand();     // cmd_import.cpp
+Command mergeCommand();      // cmd_merge.cpp
+Command partnersCommand();   // cmd_partners.cpp
 Command auditCopyCommand();  // cmd_audit_copy.cpp
 
 }  // namespace sc::cli

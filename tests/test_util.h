@@ -16,7 +16,9 @@
 
 namespace sc::test {
 
-inline std::string sourcePath(const std::string& relative) { return std::string(SCORECARD_SOURCE_DIR) + "/" + relative; }
+inline std::string sourcePath(const std::string& relative) {
+    return std::string(SCORECARD_SOURCE_DIR) + "/" + relative;
+}
 
 // Whole file as bytes; fails the current test when it cannot be read.
 inline std::string readText(const std::string& path) {
@@ -32,7 +34,8 @@ inline std::vector<std::string> listedSamples() {
     const std::string cmake = readText(sourcePath("assets/samples/samples.cmake"));
     std::vector<std::string> names;
     const std::regex name(R"(([A-Za-z0-9_.-]+\.scorecard\.json))");
-    for (std::sregex_iterator it(cmake.begin(), cmake.end(), name), end; it != end; ++it) names.push_back((*it)[1]);
+    for (std::sregex_iterator it(cmake.begin(), cmake.end(), name), end; it != end; ++it)
+        names.push_back((*it)[1]);
     return names;
 }
 
@@ -58,7 +61,8 @@ inline std::vector<std::string> splitLines(const std::string& text) {
 // All findings, one per line, for assertion messages.
 inline std::string listFindings(const std::vector<Finding>& findings) {
     std::string out;
-    for (const auto& f : findings) out += std::string(severityName(f.severity)) + " " + f.pointer + ": " + f.message + "\n";
+    for (const auto& f : findings)
+        out += std::string(severityName(f.severity)) + " " + f.pointer + ": " + f.message + "\n";
     return out.empty() ? "(no findings)\n" : out;
 }
 
@@ -83,11 +87,13 @@ inline LoadResult loadPatched(const std::string& patch, const std::string& base 
 
 // Asserts that `result` loaded and has a finding at `pointer` with `severity` whose message
 // contains every one of `words`.
-inline ::testing::AssertionResult hasFinding(const LoadResult& result, const std::string& pointer, Severity severity,
-                                             const std::vector<std::string>& words = {}) {
+inline ::testing::AssertionResult hasFinding(const LoadResult& result, const std::string& pointer,
+                                             Severity severity, const std::vector<std::string>& words = {}) {
     if (!result.ok) return ::testing::AssertionFailure() << "refused: " << result.error;
     const Finding* f = findingAt(result.findings, pointer);
-    if (!f) return ::testing::AssertionFailure() << "no finding at " << pointer << "; got:\n" << listFindings(result.findings);
+    if (!f)
+        return ::testing::AssertionFailure() << "no finding at " << pointer << "; got:\n"
+                                             << listFindings(result.findings);
     // Several findings may share a pointer (e.g. two missing columns): any one may match.
     std::string seen;
     for (const auto& candidate : result.findings) {
@@ -99,8 +105,9 @@ inline ::testing::AssertionResult hasFinding(const LoadResult& result, const std
     }
     std::string wanted;
     for (const auto& w : words) wanted += " '" + w + "'";
-    return ::testing::AssertionFailure() << "no " << severityName(severity) << " at " << pointer << " containing" << wanted
-                                         << "; at that pointer:\n" << seen;
+    return ::testing::AssertionFailure() << "no " << severityName(severity) << " at " << pointer
+                                         << " containing" << wanted << "; at that pointer:\n"
+                                         << seen;
     return ::testing::AssertionSuccess();
 }
 
@@ -112,7 +119,8 @@ struct CliRun {
 };
 inline CliRun runCli(const std::string& arguments, const std::string& errFile = "/dev/null") {
     CliRun run;
-    const std::string command = std::string("'") + SCORECARD_CLI_PATH + "' " + arguments + " 2>'" + errFile + "'";
+    const std::string command =
+        std::string("'") + SCORECARD_CLI_PATH + "' " + arguments + " 2>'" + errFile + "'";
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) return run;
     char buffer[4096];

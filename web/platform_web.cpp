@@ -32,9 +32,9 @@ struct Platform {
     sc::web::App* app = nullptr;
     double dpr = 0.0;  // the ratio fonts and style are built for; 0 = not yet
     int frames = 0;
-    std::string itemsJson;  // keeps the last sc_test_items_json() result alive for JS
-    std::string title;      // the tab title last set
-    sc::web::KeyLatch keys; // holds back releases of taps no frame has seen yet
+    std::string itemsJson;   // keeps the last sc_test_items_json() result alive for JS
+    std::string title;       // the tab title last set
+    sc::web::KeyLatch keys;  // holds back releases of taps no frame has seen yet
 };
 
 // The page lives as long as the process; the exported functions reach it through this.
@@ -56,7 +56,7 @@ EM_JS(void, sc_js_frame_rendered, (int frames, double dpr), {
     var app = window.scorecardApp;
     if (!app) return;
     if (!app.module) app.module = Module;
-    if (frames === 1) app.firstFrameMs = performance.now();
+    if (frames == = 1) app.firstFrameMs = performance.now();
     app.frames = frames;
     app.dpr = dpr;
 });
@@ -70,7 +70,7 @@ EM_JS(int, sc_js_timezone_offset_minutes, (), { return new Date().getTimezoneOff
 // localStorage.getItem: a malloc'ed copy (caller frees), or null when missing or blocked.
 EM_JS(char*, sc_js_storage_get, (const char* key), {
     var value = window.scorecardApp.storageGet(UTF8ToString(key));
-    if (value === null) return 0;
+    if (value == = null) return 0;
     var size = lengthBytesUTF8(value) + 1;
     var copy = _malloc(size);
     stringToUTF8(value, copy, size);
@@ -78,18 +78,15 @@ EM_JS(char*, sc_js_storage_get, (const char* key), {
 });
 
 // localStorage.setItem: 0 when refused (quota exceeded, storage disabled).
-EM_JS(int, sc_js_storage_set, (const char* key, const char* value), {
-    return window.scorecardApp.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0;
-});
+EM_JS(int, sc_js_storage_set, (const char* key, const char* value),
+      { return window.scorecardApp.storageSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0; });
 
-EM_JS(void, sc_js_storage_remove, (const char* key), {
-    window.scorecardApp.storageRemove(UTF8ToString(key));
-});
+EM_JS(void, sc_js_storage_remove, (const char* key),
+      { window.scorecardApp.storageRemove(UTF8ToString(key)); });
 
 // Hands `text` to the browser as a download named `name`; 0 when the page could not.
-EM_JS(int, sc_js_download, (const char* name, const char* text), {
-    return window.scorecardApp.download(UTF8ToString(name), UTF8ToString(text)) ? 1 : 0;
-});
+EM_JS(int, sc_js_download, (const char* name, const char* text),
+      { return window.scorecardApp.download(UTF8ToString(name), UTF8ToString(text)) ? 1 : 0; });
 
 // Shows the browser's file chooser (the page's hidden <input type=file>).
 EM_JS(void, sc_js_choose_file, (), { window.scorecardApp.chooseFile(); });
@@ -98,11 +95,13 @@ EM_JS(void, sc_js_set_title, (const char* title), { document.title = UTF8ToStrin
 
 namespace {
 
-sc::web::Clock browserClock() { return sc::web::clockFromUnixMs(sc_js_now_ms(), sc_js_timezone_offset_minutes()); }
+sc::web::Clock browserClock() {
+    return sc::web::clockFromUnixMs(sc_js_now_ms(), sc_js_timezone_offset_minutes());
+}
 
 // Autosave's storage: the page's localStorage.
 class LocalStorage : public sc::web::KeyValueStore {
-public:
+  public:
     std::optional<std::string> get(const std::string& key) override {
         char* value = sc_js_storage_get(key.c_str());
         if (!value) return std::nullopt;
@@ -118,17 +117,16 @@ public:
 
 // File > Save / Ctrl+S: the canonical text as a download; clean once the browser has it.
 void save(Platform& p) {
-    if (sc_js_download(p.app->downloadName().c_str(), p.app->documentText().c_str()))
-        p.app->markSaved();
-    else
-        p.app->saveFailed();
+    if (sc_js_download(p.app->downloadName().c_str(), p.app->documentText().c_str())) p.app->markSaved();
+    else p.app->saveFailed();
 }
 
 // After every frame: carry out what the menus asked for, autosave, keep the tab title current.
 void afterFrame(Platform& p) {
     if (p.app->takeOpenFileRequest()) sc_js_choose_file();
     if (p.app->takeSaveRequest()) save(p);
-    if (auto download = p.app->takeDownloadRequest()) sc_js_download(download->name.c_str(), download->text.c_str());
+    if (auto download = p.app->takeDownloadRequest())
+        sc_js_download(download->name.c_str(), download->text.c_str());
     p.app->updateAutosave(emscripten_date_now());
     std::string title = p.app->pageTitle();
     if (title != p.title) {
@@ -200,7 +198,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* sc_test_items_json() {
 // A file the user chose or dropped: its `length` bytes as read from disk (not decoded, may
 // contain NUL bytes); the core decides whether they are UTF-8 JSON.
 extern "C" EMSCRIPTEN_KEEPALIVE void sc_open_file(const char* name, const char* text, int length) {
-    if (g_platform) g_platform->app->openFileText(name, std::string_view(text, static_cast<std::size_t>(length)));
+    if (g_platform)
+        g_platform->app->openFileText(name, std::string_view(text, static_cast<std::size_t>(length)));
 }
 
 // A file the page could not read: the app's error modal says so.

@@ -12,9 +12,11 @@
 namespace sc::engine {
 
 std::string alignmentIndexFormula() {
-    return "index = 100 × Σc wc × max(0, 1 − Σ open severity / dc) / Σc wc, where c is each promise × channel "
+    return "index = 100 × Σc wc × max(0, 1 − Σ open severity / dc) / Σc wc, where c is each promise × "
+           "channel "
            "(× pair) comparison, dc the dimensions it compared, severity 0.25 low / 0.5 medium / 0.75 high / "
-           "1 critical, wc the pair's leads (without leads or pair: the average leads of the pairs that have leads, or 1); "
+           "1 critical, wc the pair's leads (without leads or pair: the average leads of the pairs that have "
+           "leads, or 1); "
            "open = open or fixing";
 }
 
@@ -35,13 +37,16 @@ AlignmentIndex computeAlignmentIndex(const Document& doc) {
     // add up in the same order as a scan would): one lookup per comparison instead of a scan
     // of every mismatch, which made a 1000-comparison document quadratic.
     std::unordered_map<std::string, std::vector<std::size_t>> activeByComparison;
-    const auto comparisonKey = [](const std::string& promise, const std::string& channel, const std::string& pair) {
+    const auto comparisonKey = [](const std::string& promise, const std::string& channel,
+                                  const std::string& pair) {
         // length-prefixed, so no two different triples of ids share a key
-        return std::to_string(promise.size()) + ':' + promise + std::to_string(channel.size()) + ':' + channel + pair;
+        return std::to_string(promise.size()) + ':' + promise + std::to_string(channel.size()) + ':' +
+               channel + pair;
     };
     for (std::size_t i = 0; i < doc.mismatches.size(); ++i) {
         const Mismatch& m = doc.mismatches[i];
-        if (isActiveStatus(m.status)) activeByComparison[comparisonKey(m.promiseId, m.channelId, m.pairId)].push_back(i);
+        if (isActiveStatus(m.status))
+            activeByComparison[comparisonKey(m.promiseId, m.channelId, m.pairId)].push_back(i);
     }
     static const std::vector<std::size_t> none;
     double num = 0, den = 0;
@@ -52,13 +57,15 @@ AlignmentIndex computeAlignmentIndex(const Document& doc) {
         const auto found = activeByComparison.find(comparisonKey(c.promiseId, c.channelId, c.pairId));
         for (std::size_t i : found == activeByComparison.end() ? none : found->second) {
             const Mismatch& m = doc.mismatches[i];
-            bool inDims = std::find(c.dimensionIds.begin(), c.dimensionIds.end(), m.dimensionId) != c.dimensionIds.end();
+            bool inDims = std::find(c.dimensionIds.begin(), c.dimensionIds.end(), m.dimensionId) !=
+                          c.dimensionIds.end();
             if (m.origin == "detected" && !inDims) continue;
             penalty += severityWeight(m.severity);
             counted.insert(i);
         }
         double w = unsizedWeight;
-        if (const auto* pair = findById(doc.pairs, c.pairId); pair && pair->leads > 0) w = static_cast<double>(pair->leads);
+        if (const auto* pair = findById(doc.pairs, c.pairId); pair && pair->leads > 0)
+            w = static_cast<double>(pair->leads);
         double a = std::max(0.0, 1.0 - penalty / static_cast<double>(c.dimensionIds.size()));
         num += w * a;
         den += w;
@@ -76,9 +83,9 @@ AlignmentIndex computeAlignmentIndex(const Document& doc) {
     }
     idx.hasValue = true;
     idx.value = std::round(1000.0 * num / den) / 10.0;
-    idx.computation = "100 × " + formatNumber(std::round(num * 100) / 100) + " / " + formatNumber(den) + " = " +
-                      formatNumber(idx.value) + " (" + std::to_string(idx.comparisons) + " comparisons, " +
-                      std::to_string(idx.dimensionsCompared) + " dimensions, " +
+    idx.computation = "100 × " + formatNumber(std::round(num * 100) / 100) + " / " + formatNumber(den) +
+                      " = " + formatNumber(idx.value) + " (" + std::to_string(idx.comparisons) +
+                      " comparisons, " + std::to_string(idx.dimensionsCompared) + " dimensions, " +
                       std::to_string(idx.openMismatchesCounted) + " open mismatches)";
     return idx;
 }

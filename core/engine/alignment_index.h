@@ -18,11 +18,11 @@
 namespace sc::engine {
 
 struct AlignmentIndex {
-    bool hasValue = false;   // false when nothing could be compared
-    double value = 0;        // 0..100, one decimal
-    std::string formula;     // the general formula, in words and symbols
-    std::string computation; // this document's numbers: "100 × 812.5 / 1000 = 81.3"
-    int comparisons = 0;     // comparisons with at least one dimension compared
+    bool hasValue = false;    // false when nothing could be compared
+    double value = 0;         // 0..100, one decimal
+    std::string formula;      // the general formula, in words and symbols
+    std::string computation;  // this document's numbers: "100 × 812.5 / 1000 = 81.3"
+    int comparisons = 0;      // comparisons with at least one dimension compared
     int dimensionsCompared = 0;
     int openMismatchesCounted = 0;
     std::vector<std::string> notes;  // e.g. manual mismatches outside any comparison

@@ -44,7 +44,8 @@ bool channelHasValue(const Channel& channel, const std::string& dimensionId) {
 std::string withUnit(double v, const std::string& unit) {
     if (unit.empty()) return formatNumber(v);
     bool one = std::fabs(v - 1.0) < 1e-9;
-    return formatNumber(v) + " " + (one && unit.size() > 1 && unit.back() == 's' ? unit.substr(0, unit.size() - 1) : unit);
+    return formatNumber(v) + " " +
+           (one && unit.size() > 1 && unit.back() == 's' ? unit.substr(0, unit.size() - 1) : unit);
 }
 
 std::string plural(double n, const std::string& one, const std::string& many) {
@@ -59,10 +60,10 @@ struct Context {
 void finishSeverity(Detection& d, double weight, const std::string& scale) {
     d.severityScore = std::min(1.0, d.relativeGap * static_cast<double>(weight) / 100.0);
     d.severity = severityForScore(d.severityScore);
-    d.severityBasis = formatNumber(d.beyondTolerance) + " beyond tolerance out of " + scale +
-                      " = " + formatNumber(std::round(d.relativeGap * 100) / 100) + "; × weight " +
-                      std::to_string(static_cast<long long>(weight)) + "% = " +
-                      formatNumber(std::round(d.severityScore * 100) / 100) + " → " + d.severity;
+    d.severityBasis = formatNumber(d.beyondTolerance) + " beyond tolerance out of " + scale + " = " +
+                      formatNumber(std::round(d.relativeGap * 100) / 100) + "; × weight " +
+                      std::to_string(static_cast<long long>(weight)) +
+                      "% = " + formatNumber(std::round(d.severityScore * 100) / 100) + " → " + d.severity;
 }
 
 // Compares one promise with one channel on one ordered dimension.
@@ -77,16 +78,16 @@ std::optional<Detection> compareOrdered(const Dimension& dim, const Promise& p, 
     double span = dim.levels.size() > 1 ? static_cast<double>(dim.levels.size() - 1) : 1.0;
     d.relativeGap = std::min(1.0, beyond / span);
     d.explanation = "Promise '" + labelOf(p) + "' (" + levelName(dim, pi) + ") vs channel '" + labelOf(c) +
-                    "' (" + levelName(dim, ci) + "): " + formatNumber(gap) + " " + plural(gap, "step", "steps") +
-                    " apart on " + inSentence(labelOf(dim));
+                    "' (" + levelName(dim, ci) + "): " + formatNumber(gap) + " " +
+                    plural(gap, "step", "steps") + " apart on " + inSentence(labelOf(dim));
     if (dim.tolerance > 0) d.explanation += " (tolerance " + formatNumber(dim.tolerance) + ")";
     finishSeverity(d, static_cast<double>(dim.weight), "a " + formatNumber(span) + "-step scale");
     return d;
 }
 
 // Compares one promise with one channel on one numeric dimension, by its comparison rule.
-std::optional<Detection> compareNumeric(const Dimension& dim, const Promise& p, const Channel& c,
-                                        double pv, double cv) {
+std::optional<Detection> compareNumeric(const Dimension& dim, const Promise& p, const Channel& c, double pv,
+                                        double cv) {
     const std::string& u = dim.unit;
     double tol = std::fabs(dim.tolerance);
     Detection d;
@@ -96,8 +97,9 @@ std::optional<Detection> compareNumeric(const Dimension& dim, const Promise& p, 
         if (cv <= limit) return std::nullopt;
         d.gap = cv - pv;
         d.beyondTolerance = cv - limit;
-        what = "channel is " + withUnit(d.gap, u) + " over on " + inSentence(labelOf(dim)) + " (allows at most " +
-               withUnit(limit, u) + (tol > 0 ? ": " + withUnit(pv, u) + " + tolerance " + formatNumber(tol) : "") + ")";
+        what = "channel is " + withUnit(d.gap, u) + " over on " + inSentence(labelOf(dim)) +
+               " (allows at most " + withUnit(limit, u) +
+               (tol > 0 ? ": " + withUnit(pv, u) + " + tolerance " + formatNumber(tol) : "") + ")";
     } else if (dim.comparison == "equal") {
         double diff = std::fabs(cv - pv);
         if (diff <= tol) return std::nullopt;
@@ -110,13 +112,14 @@ std::optional<Detection> compareNumeric(const Dimension& dim, const Promise& p, 
         if (cv >= limit) return std::nullopt;
         d.gap = pv - cv;
         d.beyondTolerance = limit - cv;
-        what = "channel is " + withUnit(d.gap, u) + " short on " + inSentence(labelOf(dim)) + " (needs at least " +
-               withUnit(limit, u) + (tol > 0 ? ": " + withUnit(pv, u) + " − tolerance " + formatNumber(tol) : "") + ")";
+        what = "channel is " + withUnit(d.gap, u) + " short on " + inSentence(labelOf(dim)) +
+               " (needs at least " + withUnit(limit, u) +
+               (tol > 0 ? ": " + withUnit(pv, u) + " − tolerance " + formatNumber(tol) : "") + ")";
     }
     double reference = std::max({std::fabs(pv), 1.0});
     d.relativeGap = std::min(1.0, d.beyondTolerance / reference);
-    d.explanation = "Promise '" + labelOf(p) + "' (" + withUnit(pv, u) + ") vs channel '" + labelOf(c) + "' (" +
-                    withUnit(cv, u) + "): " + what;
+    d.explanation = "Promise '" + labelOf(p) + "' (" + withUnit(pv, u) + ") vs channel '" + labelOf(c) +
+                    "' (" + withUnit(cv, u) + "): " + what;
     finishSeverity(d, static_cast<double>(dim.weight), "the promise's " + withUnit(reference, u));
     return d;
 }
@@ -133,7 +136,8 @@ void compare(Context& ctx, const Promise& p, const Channel& c, const std::string
         if (dim.kind == "numeric") {
             auto cv = channelNumber(c, dim.id);
             if (!pit->second.number || !cv) {
-                ctx.out.notes.push_back(where + ": skipped " + inSentence(labelOf(dim)) + " (a side has no number)");
+                ctx.out.notes.push_back(where + ": skipped " + inSentence(labelOf(dim)) +
+                                        " (a side has no number)");
                 continue;
             }
             cmp.dimensionIds.push_back(dim.id);
@@ -142,7 +146,8 @@ void compare(Context& ctx, const Promise& p, const Channel& c, const std::string
             auto pi = levelIndex(dim, pit->second.level);
             auto ci = levelIndex(dim, c.levels.at(dim.id).level);
             if (!pi || !ci) {
-                ctx.out.notes.push_back(where + ": skipped " + inSentence(labelOf(dim)) + " (unknown level '" +
+                ctx.out.notes.push_back(where + ": skipped " + inSentence(labelOf(dim)) +
+                                        " (unknown level '" +
                                         (!pi ? pit->second.level : c.levels.at(dim.id).level) + "')");
                 continue;
             }
@@ -196,12 +201,14 @@ DetectionResult detectMismatches(const Document& doc) {
     for (const auto& pair : doc.pairs) {
         const auto* channel = findById(doc.channels, pair.channelId);
         if (!channel) {
-            out.notes.push_back("pair '" + labelOf(pair) + "': unknown channel '" + pair.channelId + "', skipped");
+            out.notes.push_back("pair '" + labelOf(pair) + "': unknown channel '" + pair.channelId +
+                                "', skipped");
             continue;
         }
         pairedChannels.insert(channel->id);
         auto promises = promisesOf(doc, pair);
-        if (promises.empty()) out.notes.push_back("pair '" + labelOf(pair) + "': no promise reaches customers through it");
+        if (promises.empty())
+            out.notes.push_back("pair '" + labelOf(pair) + "': no promise reaches customers through it");
         for (const auto* p : promises) compare(ctx, *p, *channel, pair.id);
     }
     for (const auto& channel : doc.channels) {

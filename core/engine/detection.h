@@ -23,13 +23,13 @@ struct Detection {
     std::string channelId;
     std::string pairId;
     std::string dimensionId;
-    double gap = 0;             // ordered: steps apart; numeric: units short/over/apart
-    double beyondTolerance = 0; // gap minus tolerance (> 0 for every detection)
-    double relativeGap = 0;     // beyondTolerance relative to the scale, 0..1
-    double severityScore = 0;   // relativeGap × weight / 100, capped at 1
-    std::string severity;       // "low" | "medium" | "high" | "critical"
-    std::string severityBasis;  // how the severity was reached, in words
-    std::string explanation;    // names both sides and the dimension
+    double gap = 0;              // ordered: steps apart; numeric: units short/over/apart
+    double beyondTolerance = 0;  // gap minus tolerance (> 0 for every detection)
+    double relativeGap = 0;      // beyondTolerance relative to the scale, 0..1
+    double severityScore = 0;    // relativeGap × weight / 100, capped at 1
+    std::string severity;        // "low" | "medium" | "high" | "critical"
+    std::string severityBasis;   // how the severity was reached, in words
+    std::string explanation;     // names both sides and the dimension
 };
 
 // One promise × channel (× pair) comparison and the dimensions it could compare; the
@@ -55,7 +55,7 @@ std::string severityForScore(double score);
 DetectionResult detectMismatches(const Document& doc);
 
 // "promise|channel|pair|dimension"
-std::string mismatchKey(const std::string& promiseId, const std::string& channelId,
-                        const std::string& pairId, const std::string& dimensionId);
+std::string mismatchKey(const std::string& promiseId, const std::string& channelId, const std::string& pairId,
+                        const std::string& dimensionId);
 
 }  // namespace sc::engine

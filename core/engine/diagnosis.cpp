@@ -28,8 +28,9 @@ bool measureConversion(const Document& doc, const ProductChannelPair& pair, Diag
     }
     if (worst) {
         d.conversionRatioBp = worstRatio;
-        d.evidence.push_back("weakest stage " + worst->label + ": " + formatBp(worst->observedBp) + " observed vs " +
-                             formatBp(worst->benchmarkBp) + " benchmark (" + formatBp(worstRatio) + " of benchmark; low under " +
+        d.evidence.push_back("weakest stage " + worst->label + ": " + formatBp(worst->observedBp) +
+                             " observed vs " + formatBp(worst->benchmarkBp) + " benchmark (" +
+                             formatBp(worstRatio) + " of benchmark; low under " +
                              formatBp(kLowConversionRatioBp) + ")");
         return true;
     }
@@ -37,10 +38,10 @@ bool measureConversion(const Document& doc, const ProductChannelPair& pair, Diag
         std::int64_t benchmark = leadToCustomerBenchmark(doc);
         std::int64_t observed = rateBp(pair.customers, pair.leads);
         d.conversionRatioBp = rateBp(observed, benchmark);
-        d.evidence.push_back("lead-to-customer " + formatBp(observed) + " (" + std::to_string(pair.customers) + "/" +
-                             std::to_string(pair.leads) + ") vs " + formatBp(benchmark) + " benchmark (" +
-                             formatBp(d.conversionRatioBp) + " of benchmark; low under " +
-                             formatBp(kLowConversionRatioBp) + ")");
+        d.evidence.push_back("lead-to-customer " + formatBp(observed) + " (" +
+                             std::to_string(pair.customers) + "/" + std::to_string(pair.leads) + ") vs " +
+                             formatBp(benchmark) + " benchmark (" + formatBp(d.conversionRatioBp) +
+                             " of benchmark; low under " + formatBp(kLowConversionRatioBp) + ")");
         return true;
     }
     d.evidence.push_back("no conversion data (no funnel stage with entries, no leads)");
@@ -61,10 +62,10 @@ Diagnosis diagnosePair(const Document& doc, const ProductChannelPair& pair) {
         d.evidence.push_back("target audience share " + formatBp(pair.targetAudienceShareBp) + " (" +
                              (right ? "right audience: at least " : "wrong audience: under ") +
                              formatBp(kRightAudienceBp) + ")");
-    else
-        d.evidence.push_back("target audience share not measured");
+    else d.evidence.push_back("target audience share not measured");
     if (const auto* c = findById(doc.channels, pair.channelId); c && c->free)
-        d.evidence.push_back("channel '" + labelOf(*c) + "' is free: a cheap reach that may attract another audience");
+        d.evidence.push_back("channel '" + labelOf(*c) +
+                             "' is free: a cheap reach that may attract another audience");
 
     if (!audienceKnown) {
         d.kind = "undetermined";
@@ -99,8 +100,9 @@ Diagnosis diagnoseMismatch(const Document& doc, const Mismatch& mismatch) {
         }
     if (count == 1) return diagnosePair(doc, *only);
     Diagnosis d;
-    d.evidence.push_back(count == 0 ? "no product-channel pair carries this channel: no audience or conversion data"
-                                    : "several pairs carry this channel: name the pair to diagnose");
+    d.evidence.push_back(count == 0
+                             ? "no product-channel pair carries this channel: no audience or conversion data"
+                             : "several pairs carry this channel: name the pair to diagnose");
     return d;
 }
 

@@ -20,15 +20,16 @@
 
 namespace sc::engine {
 
-inline constexpr std::int64_t kRightAudienceBp = 5000;      // share of reached people in the segment
+inline constexpr std::int64_t kRightAudienceBp = 5000;       // share of reached people in the segment
 inline constexpr std::int64_t kLowConversionRatioBp = 8000;  // observed below 80% of benchmark is low
 inline constexpr std::int64_t kDefaultLeadToCustomerBp = 1000;
 
 struct Diagnosis {
     std::string pairId;
-    std::string kind = "undetermined";  // "message" | "distribution" | "both" | "no_visible_problem" | "undetermined"
-    std::vector<std::string> evidence;  // each measurement used, with its number and threshold
-    std::int64_t audienceShareBp = 0;   // 0 = not measured
+    std::string kind =
+        "undetermined";  // "message" | "distribution" | "both" | "no_visible_problem" | "undetermined"
+    std::vector<std::string> evidence;    // each measurement used, with its number and threshold
+    std::int64_t audienceShareBp = 0;     // 0 = not measured
     std::int64_t conversionRatioBp = -1;  // observed / benchmark in bp; -1 = no data
 };
 

@@ -13,8 +13,9 @@ PairJourney analyseJourney(const ProductChannelPair& pair) {
     for (const auto& stage : pair.funnel) {
         StageResult r;
         r.stageId = stage.id;
-        r.label = !stage.funnelStage.empty() ? stage.funnelStage
-                  : !stage.journeyStage.empty() ? stage.journeyStage : labelOf(stage);
+        r.label = !stage.funnelStage.empty()    ? stage.funnelStage
+                  : !stage.journeyStage.empty() ? stage.journeyStage
+                                                : labelOf(stage);
         r.entered = stage.entered;
         r.converted = stage.converted;
         r.benchmarkBp = stage.benchmarkBp;
@@ -33,9 +34,11 @@ PairJourney analyseJourney(const ProductChannelPair& pair) {
     if (worst) {
         const StageResult& r = j.stages[worstIndex];
         j.divergentStageId = worst->id;
-        j.why = r.label + ": " + formatBp(r.observedBp) + " observed vs " + formatBp(r.benchmarkBp) + " benchmark";
+        j.why = r.label + ": " + formatBp(r.observedBp) + " observed vs " + formatBp(r.benchmarkBp) +
+                " benchmark";
         if (!worst->marketingSays.empty() || !worst->channelDoes.empty())
-            j.why += "; marketing says '" + worst->marketingSays + "', channel does '" + worst->channelDoes + "'";
+            j.why +=
+                "; marketing says '" + worst->marketingSays + "', channel does '" + worst->channelDoes + "'";
     }
     return j;
 }

@@ -16,8 +16,8 @@ struct StageResult {
     std::string label;  // funnel stage, else journey stage, else name
     std::int64_t entered = 0;
     std::int64_t converted = 0;
-    bool hasData = false;          // entered > 0
-    std::int64_t observedBp = 0;   // converted / entered
+    bool hasData = false;         // entered > 0
+    std::int64_t observedBp = 0;  // converted / entered
     std::int64_t benchmarkBp = 0;
     std::int64_t shortfallBp = 0;  // benchmark − observed when positive, else 0
 };

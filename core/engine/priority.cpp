@@ -18,7 +18,8 @@ struct PairFigures {
 PairFigures figuresFor(const Document& doc, const Mismatch& m) {
     PairFigures f;
     for (const auto& p : doc.pairs) {
-        bool mine = !m.pairId.empty() ? p.id == m.pairId : (!m.channelId.empty() && p.channelId == m.channelId);
+        bool mine =
+            !m.pairId.empty() ? p.id == m.pairId : (!m.channelId.empty() && p.channelId == m.channelId);
         if (!mine) continue;
         f.leads += p.leads;
         f.revenue += p.revenueMinor;
@@ -58,8 +59,9 @@ PriorityBreakdown scoreMismatch(const Document& doc, const Mismatch& m) {
 
     PriorityBreakdown b;
     auto add = [&](const char* name, double value, std::int64_t weight, std::string source) {
-        b.components.push_back({name, std::clamp(value, 0.0, 1.0), static_cast<double>(std::max<std::int64_t>(weight, 0)),
-                                0, std::move(source)});
+        b.components.push_back({name, std::clamp(value, 0.0, 1.0),
+                                static_cast<double>(std::max<std::int64_t>(weight, 0)), 0,
+                                std::move(source)});
     };
     if (m.leadsAffectedBp >= 0)
         add("leads", m.leadsAffectedBp / 10000.0, model.leadsWeight,
@@ -68,11 +70,14 @@ PriorityBreakdown scoreMismatch(const Document& doc, const Mismatch& m) {
         add("leads", share(f.leads, totalLeads), model.leadsWeight,
             "leads of " + of + ": " + std::to_string(f.leads) + " of " + std::to_string(totalLeads));
     add("revenue", share(f.revenue, totalRevenue), model.revenueWeight,
-        "revenue at risk of " + of + ": " + std::to_string(f.revenue) + " of " + std::to_string(totalRevenue) + " minor units");
+        "revenue at risk of " + of + ": " + std::to_string(f.revenue) + " of " +
+            std::to_string(totalRevenue) + " minor units");
     add("severity", severityWeight(m.severity), model.severityWeight, "severity " + m.severity);
     add("complaints", share(f.complaints, totalComplaints), model.complaintsWeight,
-        "complaints of " + of + ": " + std::to_string(f.complaints) + " of " + std::to_string(totalComplaints));
-    add("confidence", m.confidenceBp / 10000.0, model.confidenceWeight, "confidence " + formatBp(m.confidenceBp));
+        "complaints of " + of + ": " + std::to_string(f.complaints) + " of " +
+            std::to_string(totalComplaints));
+    add("confidence", m.confidenceBp / 10000.0, model.confidenceWeight,
+        "confidence " + formatBp(m.confidenceBp));
 
     double weights = 0;
     for (const auto& c : b.components) weights += c.weight;
@@ -88,7 +93,8 @@ PriorityBreakdown scoreMismatch(const Document& doc, const Mismatch& m) {
 
 std::vector<RankedEntry> rankMismatches(const Document& doc) {
     std::vector<RankedEntry> out;
-    for (std::size_t i = 0; i < doc.mismatches.size(); ++i) out.push_back({i, scoreMismatch(doc, doc.mismatches[i]), 0});
+    for (std::size_t i = 0; i < doc.mismatches.size(); ++i)
+        out.push_back({i, scoreMismatch(doc, doc.mismatches[i]), 0});
     auto component = [](const RankedEntry& e, const char* name) {
         for (const auto& c : e.breakdown.components)
             if (c.name == name) return c.value;

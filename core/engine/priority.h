@@ -15,19 +15,19 @@
 namespace sc::engine {
 
 struct PriorityComponent {
-    std::string name;     // "leads" | "revenue" | "severity" | "complaints" | "confidence"
-    double value = 0;     // normalised 0..1
-    double weight = 0;    // from the priority model
+    std::string name;         // "leads" | "revenue" | "severity" | "complaints" | "confidence"
+    double value = 0;         // normalised 0..1
+    double weight = 0;        // from the priority model
     double contribution = 0;  // weight × value / Σ weights (sums to impact)
-    std::string source;   // where the value came from, in words
+    std::string source;       // where the value came from, in words
 };
 
 struct PriorityBreakdown {
     std::vector<PriorityComponent> components;
-    double impact = 0;        // 0..1
-    double effort = 3;        // 1..5 as used
+    double impact = 0;  // 0..1
+    double effort = 3;  // 1..5 as used
     double effortDivisor = 1;
-    double score = 0;         // 0..100, two decimals
+    double score = 0;  // 0..100, two decimals
 };
 
 // 0.25 / 0.5 / 0.75 / 1 for low / medium / high / critical (0.5 for anything else).
@@ -42,7 +42,7 @@ bool isActiveStatus(const std::string& status);
 struct RankedEntry {
     std::size_t index = 0;  // into doc.mismatches
     PriorityBreakdown breakdown;
-    int rank = 0;           // 1.. for active mismatches, 0 for the rest
+    int rank = 0;  // 1.. for active mismatches, 0 for the rest
 };
 
 // Active first, then by score, revenue share, leads share (all descending), then key/id.

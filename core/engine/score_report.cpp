@@ -51,66 +51,106 @@ Json mismatchJson(const ReportMismatch& r) {
     j["diagnosis"] = r.diagnosis.kind;
     j["diagnosis_evidence"] = strings(r.diagnosis.evidence);
     j["decision"] = r.decisionId.empty() ? Json(nullptr)
-                                         : Json{{"id", r.decisionId}, {"kind", r.decisionKind},
+                                         : Json{{"id", r.decisionId},
+                                                {"kind", r.decisionKind},
                                                 {"open_checklist_items", r.openChecklistItems}};
     j["priority_score"] = r.priority.score;
     Json comps = Json::array();
     for (const auto& c : r.priority.components)
-        comps.push_back({{"name", c.name}, {"value", round4(c.value)}, {"weight", c.weight},
-                         {"contribution", round4(c.contribution)}, {"source", c.source}});
-    j["priority"] = {{"impact", round4(r.priority.impact)}, {"effort", r.priority.effort},
-                     {"effort_divisor", round4(r.priority.effortDivisor)}, {"components", comps}};
+        comps.push_back({{"name", c.name},
+                         {"value", round4(c.value)},
+                         {"weight", c.weight},
+                         {"contribution", round4(c.contribution)},
+                         {"source", c.source}});
+    j["priority"] = {{"impact", round4(r.priority.impact)},
+                     {"effort", r.priority.effort},
+                     {"effort_divisor", round4(r.priority.effortDivisor)},
+                     {"components", comps}};
     return j;
 }
 
 Json symptomJson(const Symptom& s) {
     Json numbers = Json::object();
     for (const auto& [k, v] : s.numbers) numbers[k] = v;
-    return {{"kind", s.kind}, {"title", s.title}, {"pairs", strings(s.pairIds)}, {"stages", strings(s.stageIds)},
-            {"partners", strings(s.partnerIds)}, {"numbers", numbers}, {"threshold", s.threshold},
+    return {{"kind", s.kind},
+            {"title", s.title},
+            {"pairs", strings(s.pairIds)},
+            {"stages", strings(s.stageIds)},
+            {"partners", strings(s.partnerIds)},
+            {"numbers", numbers},
+            {"threshold", s.threshold},
             {"explanation", s.explanation}};
 }
 
 Json journeyJson(const PairJourney& j) {
     Json stages = Json::array();
     for (const auto& s : j.stages)
-        stages.push_back({{"id", s.stageId}, {"label", s.label}, {"entered", s.entered}, {"converted", s.converted},
+        stages.push_back({{"id", s.stageId},
+                          {"label", s.label},
+                          {"entered", s.entered},
+                          {"converted", s.converted},
                           {"observed_bp", s.hasData ? Json(s.observedBp) : Json(nullptr)},
-                          {"benchmark_bp", s.benchmarkBp}, {"shortfall_bp", s.shortfallBp}});
-    return {{"pair", j.pairId}, {"divergent_stage", orNull(j.divergentStageId)}, {"why", j.why}, {"stages", stages}};
+                          {"benchmark_bp", s.benchmarkBp},
+                          {"shortfall_bp", s.shortfallBp}});
+    return {{"pair", j.pairId},
+            {"divergent_stage", orNull(j.divergentStageId)},
+            {"why", j.why},
+            {"stages", stages}};
 }
 
 Json readinessJson(const ReadinessReport& r) {
     Json warnings = Json::array();
-    for (const auto& w : r.warnings) warnings.push_back({{"code", w.code}, {"message", w.message}, {"advice", w.advice}});
-    return {{"ready", r.ready}, {"customers", r.customers}, {"customers_source", r.customersSource}, {"warnings", warnings}};
+    for (const auto& w : r.warnings)
+        warnings.push_back({{"code", w.code}, {"message", w.message}, {"advice", w.advice}});
+    return {{"ready", r.ready},
+            {"customers", r.customers},
+            {"customers_source", r.customersSource},
+            {"warnings", warnings}};
 }
 
 Json experimentJson(const ExperimentVerdict& e) {
-    Json j = {{"id", e.experimentId}, {"status", e.status}, {"status_reason", e.statusReason},
-              {"days_elapsed", e.daysElapsed}, {"leads", e.leads}, {"verdict", e.verdict},
-              {"summary", e.summary}, {"warnings", strings(e.warnings)}, {"message", e.message}};
+    Json j = {{"id", e.experimentId},
+              {"status", e.status},
+              {"status_reason", e.statusReason},
+              {"days_elapsed", e.daysElapsed},
+              {"leads", e.leads},
+              {"verdict", e.verdict},
+              {"summary", e.summary},
+              {"warnings", strings(e.warnings)},
+              {"message", e.message}};
     if (e.test.valid)
-        j["test"] = {{"method", e.test.method}, {"control_rate", round4(e.test.controlRate)},
-                     {"variant_rate", round4(e.test.variantRate)}, {"absolute_lift", round4(e.test.absoluteLift)},
-                     {"p_value", round4(e.test.pValue)}, {"significant", e.test.significant}};
-    else
-        j["test"] = nullptr;
+        j["test"] = {{"method", e.test.method},
+                     {"control_rate", round4(e.test.controlRate)},
+                     {"variant_rate", round4(e.test.variantRate)},
+                     {"absolute_lift", round4(e.test.absoluteLift)},
+                     {"p_value", round4(e.test.pValue)},
+                     {"significant", e.test.significant}};
+    else j["test"] = nullptr;
     return j;
 }
 
 Json verificationJson(const VerificationResult& v) {
-    return {{"id", v.verificationId}, {"status", v.status}, {"message", v.message},
-            {"days_elapsed", v.daysElapsed}, {"days_required", v.daysRequired},
-            {"baseline_conversion_bp", v.baselineConversionBp}, {"after_conversion_bp", v.afterConversionBp}};
+    return {{"id", v.verificationId},
+            {"status", v.status},
+            {"message", v.message},
+            {"days_elapsed", v.daysElapsed},
+            {"days_required", v.daysRequired},
+            {"baseline_conversion_bp", v.baselineConversionBp},
+            {"after_conversion_bp", v.afterConversionBp}};
 }
 
 Json tradeoffJson(const TradeoffImpact& t) {
-    return {{"mismatch", t.mismatchId}, {"decision", orNull(t.decisionId)}, {"rationale", t.rationale},
-            {"pairs", strings(t.pairIds)}, {"leads", t.leads}, {"customers", t.customers},
-            {"revenue_minor", t.revenueMinor}, {"complaints", t.complaints},
+    return {{"mismatch", t.mismatchId},
+            {"decision", orNull(t.decisionId)},
+            {"rationale", t.rationale},
+            {"pairs", strings(t.pairIds)},
+            {"leads", t.leads},
+            {"customers", t.customers},
+            {"revenue_minor", t.revenueMinor},
+            {"complaints", t.complaints},
             {"conversion_bp", t.conversionBp < 0 ? Json(nullptr) : Json(t.conversionBp)},
-            {"share_of_revenue_bp", t.shareOfRevenueBp}, {"share_of_leads_bp", t.shareOfLeadsBp}};
+            {"share_of_revenue_bp", t.shareOfRevenueBp},
+            {"share_of_leads_bp", t.shareOfLeadsBp}};
 }
 
 }  // namespace
@@ -141,7 +181,8 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
         rm.pairName = nameIn(doc.pairs, rm.mismatch.pairId);
         rm.dimensionName = nameIn(doc.dimensions, rm.mismatch.dimensionId);
         if (rm.mismatch.origin == "detected")
-            if (auto it = basisByKey.find(rm.mismatch.key); it != basisByKey.end()) rm.severityBasis = *it->second;
+            if (auto it = basisByKey.find(rm.mismatch.key); it != basisByKey.end())
+                rm.severityBasis = *it->second;
         for (const auto& dec : doc.decisions)
             if (dec.mismatchId == rm.mismatch.id) {
                 rm.decisionId = dec.id;
@@ -182,7 +223,9 @@ Json scoreReportToJson(const ScoreReport& r) {
         bySeverity[s] = r.openBySeverity.count(s) ? r.openBySeverity.at(s) : 0;
         open += bySeverity[s].get<int>();
     }
-    j["summary"] = {{"mismatches", r.mismatches.size()}, {"open", open}, {"open_by_severity", bySeverity},
+    j["summary"] = {{"mismatches", r.mismatches.size()},
+                    {"open", open},
+                    {"open_by_severity", bySeverity},
                     {"symptoms", r.symptoms.size()}};
     Json ms = Json::array();
     for (const auto& m : r.mismatches) ms.push_back(mismatchJson(m));
@@ -192,9 +235,12 @@ Json scoreReportToJson(const ScoreReport& r) {
     j["symptoms"] = ss;
     Json ds = Json::array();
     for (const auto& d : r.diagnoses)
-        ds.push_back({{"pair", d.pairId}, {"kind", d.kind}, {"audience_share_bp", d.audienceShareBp},
-                      {"conversion_ratio_bp", d.conversionRatioBp < 0 ? Json(nullptr) : Json(d.conversionRatioBp)},
-                      {"evidence", strings(d.evidence)}});
+        ds.push_back(
+            {{"pair", d.pairId},
+             {"kind", d.kind},
+             {"audience_share_bp", d.audienceShareBp},
+             {"conversion_ratio_bp", d.conversionRatioBp < 0 ? Json(nullptr) : Json(d.conversionRatioBp)},
+             {"evidence", strings(d.evidence)}});
     j["diagnosis"] = ds;
     Json js = Json::array();
     for (const auto& x : r.journeys) js.push_back(journeyJson(x));

@@ -21,8 +21,8 @@
 namespace sc::engine {
 
 struct ReportMismatch {
-    Mismatch mismatch;   // as in the recomputed document
-    int rank = 0;        // 1.. for open/fixing, 0 for the rest
+    Mismatch mismatch;  // as in the recomputed document
+    int rank = 0;       // 1.. for open/fixing, 0 for the rest
     bool active = false;
     PriorityBreakdown priority;
     Diagnosis diagnosis;

@@ -25,12 +25,14 @@ void writeMismatch(std::ostream& out, const ReportMismatch& r) {
     if (!r.promiseName.empty()) out << " '" << r.promiseName << "' vs";
     if (!r.channelName.empty()) out << " '" << r.channelName << "'";
     if (!r.pairName.empty()) out << " in pair '" << r.pairName << "'";
-    out << "  (priority " << pad2(r.priority.score) << (r.active ? "" : ", " + m.status) << ", id " << m.id << ")\n";
+    out << "  (priority " << pad2(r.priority.score) << (r.active ? "" : ", " + m.status) << ", id " << m.id
+        << ")\n";
     if (!m.explanation.empty()) out << "     " << m.explanation << "\n";
     if (!r.severityBasis.empty()) out << "     severity: " << r.severityBasis << "\n";
     if (!m.dismissedReason.empty()) out << "     dismissed: " << m.dismissedReason << "\n";
     if (!r.decisionId.empty())
-        out << "     decision: " << r.decisionKind << " (" << r.openChecklistItems << " checklist items open)\n";
+        out << "     decision: " << r.decisionKind << " (" << r.openChecklistItems
+            << " checklist items open)\n";
     out << "     diagnosis: " << diagnosisLabel(r.diagnosis.kind);
     for (const auto& e : r.diagnosis.evidence) out << "; " << e;
     out << "\n     priority: impact " << pad2(r.priority.impact * 100) << " = ";
@@ -39,8 +41,8 @@ void writeMismatch(std::ostream& out, const ReportMismatch& r) {
         out << (first ? "" : " + ") << c.name << " " << pad2(c.value) << "×" << formatNumber(c.weight);
         first = false;
     }
-    out << " (÷ Σ weights); effort " << formatNumber(r.priority.effort) << " divides by " << pad2(r.priority.effortDivisor)
-        << "\n";
+    out << " (÷ Σ weights); effort " << formatNumber(r.priority.effort) << " divides by "
+        << pad2(r.priority.effortDivisor) << "\n";
 }
 
 }  // namespace
@@ -48,7 +50,8 @@ void writeMismatch(std::ostream& out, const ReportMismatch& r) {
 std::string scoreReportToText(const ScoreReport& r) {
     std::ostringstream out;
     out << "Alignment score: " << (r.title.empty() ? "(untitled)" : r.title) << " — " << r.today << "\n\n";
-    out << "Alignment index: " << (r.index.hasValue ? formatNumber(r.index.value) + " / 100" : "not available") << "\n";
+    out << "Alignment index: "
+        << (r.index.hasValue ? formatNumber(r.index.value) + " / 100" : "not available") << "\n";
     out << "  " << r.index.formula << "\n  " << r.index.computation << "\n\n";
 
     out << "Readiness: " << (r.readiness.ready ? "ready" : "not ready yet") << " (" << r.readiness.customers
@@ -60,7 +63,8 @@ std::string scoreReportToText(const ScoreReport& r) {
     for (const auto& [sev, n] : r.openBySeverity) open += n;
     out << "Mismatches: " << open << " open of " << r.mismatches.size() << " (critical "
         << r.openBySeverity.at("critical") << ", high " << r.openBySeverity.at("high") << ", medium "
-        << r.openBySeverity.at("medium") << ", low " << r.openBySeverity.at("low") << "), highest priority first\n";
+        << r.openBySeverity.at("medium") << ", low " << r.openBySeverity.at("low")
+        << "), highest priority first\n";
     if (r.mismatches.empty()) out << "  none\n";
     for (const auto& m : r.mismatches) writeMismatch(out, m);
 
@@ -89,11 +93,13 @@ std::string scoreReportToText(const ScoreReport& r) {
     out << "\nExperiments (A/B tests of fixes):\n";
     if (r.experiments.empty()) out << "  none\n";
     for (const auto& e : r.experiments)
-        out << "  - " << e.experimentId << ": " << e.status << ", " << verdictLabel(e.verdict) << ". " << e.summary << "\n";
+        out << "  - " << e.experimentId << ": " << e.status << ", " << verdictLabel(e.verdict) << ". "
+            << e.summary << "\n";
 
     if (!r.verifications.empty()) {
         out << "\nVerification over two sales cycles:\n";
-        for (const auto& v : r.verifications) out << "  - " << v.verificationId << ": " << v.status << ". " << v.message << "\n";
+        for (const auto& v : r.verifications)
+            out << "  - " << v.verificationId << ": " << v.status << ". " << v.message << "\n";
     }
     if (!r.tradeoffs.empty()) {
         out << "\nAccepted trade-offs (measured separately):\n";

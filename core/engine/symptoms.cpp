@@ -9,7 +9,8 @@ namespace sc::engine {
 
 namespace {
 
-std::vector<std::string> stagesNamed(const ProductChannelPair& pair, std::initializer_list<const char*> names) {
+std::vector<std::string> stagesNamed(const ProductChannelPair& pair,
+                                     std::initializer_list<const char*> names) {
     std::vector<std::string> out;
     for (const auto& s : pair.funnel)
         for (const char* n : names)
@@ -40,12 +41,14 @@ void highTraffic(const Document& doc, const ProductChannelPair& pair, std::vecto
     Symptom s = base(doc, pair, "high_traffic_low_conversion");
     s.title = "High traffic but low conversion on '" + labelOf(pair) + "'";
     s.stageIds = stagesNamed(pair, {"reach", "engage"});
-    s.numbers = {{"visitors", pair.visitors}, {"leads", pair.leads}, {"conversion_bp", observed},
+    s.numbers = {{"visitors", pair.visitors},
+                 {"leads", pair.leads},
+                 {"conversion_bp", observed},
                  {"benchmark_bp", benchmark}};
-    s.threshold = "visitors >= " + std::to_string(kHighTrafficVisitors) + " and visitor-to-lead conversion below " +
-                  formatBp(benchmark);
-    s.explanation = std::to_string(pair.visitors) + " visitors but " + std::to_string(pair.leads) + " leads: " +
-                    formatBp(observed) + " conversion vs " + formatBp(benchmark) + " benchmark";
+    s.threshold = "visitors >= " + std::to_string(kHighTrafficVisitors) +
+                  " and visitor-to-lead conversion below " + formatBp(benchmark);
+    s.explanation = std::to_string(pair.visitors) + " visitors but " + std::to_string(pair.leads) +
+                    " leads: " + formatBp(observed) + " conversion vs " + formatBp(benchmark) + " benchmark";
     out.push_back(std::move(s));
 }
 
@@ -54,8 +57,9 @@ void stoppedPromoting(const Document& doc, const ProductChannelPair& pair, std::
     for (const auto& o : doc.pairObservations)
         if (o.pairId == pair.id) obs.push_back(&o);
     if (obs.size() < 3) return;
-    std::stable_sort(obs.begin(), obs.end(),
-                     [](const PairObservation* a, const PairObservation* b) { return a->periodStart < b->periodStart; });
+    std::stable_sort(obs.begin(), obs.end(), [](const PairObservation* a, const PairObservation* b) {
+        return a->periodStart < b->periodStart;
+    });
     std::int64_t launch = std::max(obs[0]->leads, obs[1]->leads);
     std::int64_t latest = obs.back()->leads;
     if (launch < kLaunchLeadsMinimum || latest * 10000 > launch * kStoppedShareBp) return;
@@ -66,7 +70,9 @@ void stoppedPromoting(const Document& doc, const ProductChannelPair& pair, std::
             who = (who == "Channel" ? "Partner '" : who + ", '") + labelOf(*partner) + "'";
     s.title = who + " stopped promoting '" + labelOf(pair) + "' after launch";
     s.stageIds = stagesNamed(pair, {"reach"});
-    s.numbers = {{"launch_leads", launch}, {"latest_leads", latest}, {"periods", static_cast<std::int64_t>(obs.size())}};
+    s.numbers = {{"launch_leads", launch},
+                 {"latest_leads", latest},
+                 {"periods", static_cast<std::int64_t>(obs.size())}};
     s.threshold = "launch (best of the first two periods) >= " + std::to_string(kLaunchLeadsMinimum) +
                   " leads and the latest period at or under " + formatBp(kStoppedShareBp) + " of it";
     s.explanation = "leads fell from " + std::to_string(launch) + " at launch to " + std::to_string(latest) +
@@ -82,13 +88,17 @@ void longCycle(const Document& doc, const ProductChannelPair& pair, std::vector<
     Symptom s = base(doc, pair, "long_sales_cycle");
     s.title = "Long sales cycle for a " + product->complexity + " product on '" + labelOf(pair) + "'";
     s.stageIds = stagesNamed(pair, {"convert"});
-    s.numbers = {{"sales_cycle_days", pair.salesCycleDays}, {"expected_cycle_days", product->expectedCycleDays},
+    s.numbers = {{"sales_cycle_days", pair.salesCycleDays},
+                 {"expected_cycle_days", product->expectedCycleDays},
                  {"limit_days", limit}};
     s.threshold = "sales cycle above expected × " +
-                  std::string(product->complexity == "complex" ? "3" : product->complexity == "moderate" ? "2" : "1.5") +
+                  std::string(product->complexity == "complex"    ? "3"
+                              : product->complexity == "moderate" ? "2"
+                                                                  : "1.5") +
                   " for a " + product->complexity + " product";
-    s.explanation = std::to_string(pair.salesCycleDays) + " days vs " + std::to_string(product->expectedCycleDays) +
-                    " expected for '" + labelOf(*product) + "' (limit " + std::to_string(limit) + ")";
+    s.explanation = std::to_string(pair.salesCycleDays) + " days vs " +
+                    std::to_string(product->expectedCycleDays) + " expected for '" + labelOf(*product) +
+                    "' (limit " + std::to_string(limit) + ")";
     out.push_back(std::move(s));
 }
 
@@ -100,11 +110,15 @@ void confused(const Document& doc, const ProductChannelPair& pair, std::vector<S
     Symptom s = base(doc, pair, "confused_customers");
     s.title = "Confused customers on '" + labelOf(pair) + "'";
     s.stageIds = stagesNamed(pair, {"retain"});
-    s.numbers = {{"support_tickets", pair.supportTickets}, {"complaints", pair.complaints},
-                 {"customers", pair.customers}, {"per_customer_bp", perCustomerBp}};
-    s.threshold = "support tickets + complaints per customer >= " + formatNumber(kConfusedTicketsPerCustomerBp / 10000.0);
-    s.explanation = std::to_string(contacts) + " tickets and complaints from " + std::to_string(pair.customers) +
-                    " customers (" + formatNumber(perCustomerBp / 10000.0) + " per customer)";
+    s.numbers = {{"support_tickets", pair.supportTickets},
+                 {"complaints", pair.complaints},
+                 {"customers", pair.customers},
+                 {"per_customer_bp", perCustomerBp}};
+    s.threshold = "support tickets + complaints per customer >= " +
+                  formatNumber(kConfusedTicketsPerCustomerBp / 10000.0);
+    s.explanation = std::to_string(contacts) + " tickets and complaints from " +
+                    std::to_string(pair.customers) + " customers (" + formatNumber(perCustomerBp / 10000.0) +
+                    " per customer)";
     out.push_back(std::move(s));
 }
 

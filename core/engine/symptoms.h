@@ -14,10 +14,10 @@
 namespace sc::engine {
 
 // Thresholds (docs/SCORE.md "Symptoms").
-inline constexpr std::int64_t kHighTrafficVisitors = 1000;      // visitors on a pair that count as high traffic
-inline constexpr std::int64_t kDefaultVisitorToLeadBp = 200;    // 2% when the dictionary has no benchmark
-inline constexpr std::int64_t kLaunchLeadsMinimum = 10;         // a launch period must have had this many leads
-inline constexpr std::int64_t kStoppedShareBp = 1000;           // latest period at or under 10% of launch = stopped
+inline constexpr std::int64_t kHighTrafficVisitors = 1000;    // visitors on a pair that count as high traffic
+inline constexpr std::int64_t kDefaultVisitorToLeadBp = 200;  // 2% when the dictionary has no benchmark
+inline constexpr std::int64_t kLaunchLeadsMinimum = 10;       // a launch period must have had this many leads
+inline constexpr std::int64_t kStoppedShareBp = 1000;  // latest period at or under 10% of launch = stopped
 inline constexpr std::int64_t kConfusedTicketsPerCustomerBp = 3000;  // 0.3 tickets+complaints per customer
 
 struct Symptom {
@@ -28,8 +28,8 @@ struct Symptom {
     std::vector<std::string> stageIds;    // funnel stages where it shows, when the pair has them
     std::vector<std::string> partnerIds;  // partners selling through the pair's channel
     std::vector<std::pair<std::string, std::int64_t>> numbers;  // the figures used, by name
-    std::string threshold;    // the rule applied, in words
-    std::string explanation;  // the finding with its numbers
+    std::string threshold;                                      // the rule applied, in words
+    std::string explanation;                                    // the finding with its numbers
 };
 
 // The cycle a product may take before its sales cycle counts as long: expected days × factor

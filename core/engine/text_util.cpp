@@ -15,7 +15,8 @@ std::string formatBp(std::int64_t bp) {
 }
 
 std::string formatNumber(double value) {
-    if (std::fabs(value - std::round(value)) < 1e-9) return std::to_string(static_cast<std::int64_t>(std::round(value)));
+    if (std::fabs(value - std::round(value)) < 1e-9)
+        return std::to_string(static_cast<std::int64_t>(std::round(value)));
     std::ostringstream s;
     s.precision(2);
     s << std::fixed << value;

@@ -30,8 +30,10 @@ bool canReopen(const Mismatch& m) { return m.status == "dismissed"; }
 
 WorkflowEdit dismissMismatch(const Document& doc, const std::string& mismatchId, const std::string& reason,
                              const std::string& now) {
-    if (!isTimestamp(now)) return refuse(doc, "now (\"" + now + "\") is not a YYYY-MM-DDThh:mm:ssZ timestamp");
-    if (!isDismissReason(reason)) return refuse(doc, "dismissing a mismatch needs a reason (why it is not a real problem)");
+    if (!isTimestamp(now))
+        return refuse(doc, "now (\"" + now + "\") is not a YYYY-MM-DDThh:mm:ssZ timestamp");
+    if (!isDismissReason(reason))
+        return refuse(doc, "dismissing a mismatch needs a reason (why it is not a real problem)");
 
     WorkflowEdit out;
     out.document = doc;
@@ -39,7 +41,8 @@ WorkflowEdit dismissMismatch(const Document& doc, const std::string& mismatchId,
     Mismatch* m = findById(out.document.mismatches, mismatchId);
     if (!m) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
     if (!canDismiss(*m))
-        return refuse(doc, "mismatch \"" + mismatchId + "\" is " + m->status + ", not open: only an open mismatch is dismissed");
+        return refuse(doc, "mismatch \"" + mismatchId + "\" is " + m->status +
+                               ", not open: only an open mismatch is dismissed");
     m->status = "dismissed";
     m->dismissedReason = trimmed(reason);
     m->updated = now;
@@ -49,13 +52,15 @@ WorkflowEdit dismissMismatch(const Document& doc, const std::string& mismatchId,
 }
 
 WorkflowEdit reopenMismatch(const Document& doc, const std::string& mismatchId, const std::string& now) {
-    if (!isTimestamp(now)) return refuse(doc, "now (\"" + now + "\") is not a YYYY-MM-DDThh:mm:ssZ timestamp");
+    if (!isTimestamp(now))
+        return refuse(doc, "now (\"" + now + "\") is not a YYYY-MM-DDThh:mm:ssZ timestamp");
     WorkflowEdit out;
     out.document = doc;
     Mismatch* m = findById(out.document.mismatches, mismatchId);
     if (!m) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
     if (!canReopen(*m))
-        return refuse(doc, "mismatch \"" + mismatchId + "\" is " + m->status + ", not dismissed: nothing to reopen");
+        return refuse(
+            doc, "mismatch \"" + mismatchId + "\" is " + m->status + ", not dismissed: nothing to reopen");
     m->status = "open";
     m->dismissedReason.clear();
     m->updated = now;

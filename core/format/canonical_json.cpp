@@ -50,7 +50,10 @@ bool allArrays(const Json& j) {
 void dumpPretty(const Json& j, std::string& out, int indent, bool compactChildren) {
     const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
     if (j.is_object()) {
-        if (j.empty()) { out += "{}"; return; }
+        if (j.empty()) {
+            out += "{}";
+            return;
+        }
         out += "{\n";
         bool first = true;
         for (auto it = j.begin(); it != j.end(); ++it) {
@@ -66,7 +69,10 @@ void dumpPretty(const Json& j, std::string& out, int indent, bool compactChildre
         out += std::string(static_cast<std::size_t>(indent), ' ');
         out += '}';
     } else if (j.is_array()) {
-        if (j.empty()) { out += "[]"; return; }
+        if (j.empty()) {
+            out += "[]";
+            return;
+        }
         // A list of rows (a table's "rows") is written one compact row per line, so a
         // changed row is a one-line diff and a million rows stay small.
         const bool rows = compactChildren || allArrays(j);

@@ -23,11 +23,13 @@ void describeEntityTail(V& v, E& x) {
 }
 
 // ---- 1. Maps ----
-template <class V> void describe(V& v, DimensionLevel& x) {
+template <class V>
+void describe(V& v, DimensionLevel& x) {
     v.field("id", x.id, kRequired);
     v.field("name", x.name, kRequired);
 }
-template <class V> void describe(V& v, Dimension& x) {
+template <class V>
+void describe(V& v, Dimension& x) {
     describeEntityHead(v, x);
     v.field("kind", x.kind, kRequired);
     v.field("levels", x.levels, kOptional);
@@ -38,27 +40,31 @@ template <class V> void describe(V& v, Dimension& x) {
     v.field("built_in", x.builtIn, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, CustomerModel& x) {
+template <class V>
+void describe(V& v, CustomerModel& x) {
     v.field("needs", x.needs, kOptional);
     v.field("motivations", x.motivations, kOptional);
     v.field("pain_points", x.painPoints, kOptional);
     v.field("customer_words", x.customerWords, kOptional);
 }
-template <class V> void describe(V& v, Segment& x) {
+template <class V>
+void describe(V& v, Segment& x) {
     describeEntityHead(v, x);
     v.field("customer_model", x.customerModel, kOptional);
     v.field("customers", x.customers, kOptional);
     v.field("sales_cycle_days", x.salesCycleDays, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Touchpoint& x) {
+template <class V>
+void describe(V& v, Touchpoint& x) {
     describeEntityHead(v, x);
     v.field("kind", x.kind, kOptional);
     v.field("owner", x.owner, kOptional);
     v.field("location", x.location, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Promise& x) {
+template <class V>
+void describe(V& v, Promise& x) {
     describeEntityHead(v, x);
     v.field("segment_id", x.segmentId, kRequired);
     v.field("text", x.text, kOptional);
@@ -67,12 +73,14 @@ template <class V> void describe(V& v, Promise& x) {
     v.field("touchpoints", x.touchpoints, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, ChannelStep& x) {
+template <class V>
+void describe(V& v, ChannelStep& x) {
     describeEntityHead(v, x);
     v.field("actor", x.actor, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, ChannelConstraint& x) {
+template <class V>
+void describe(V& v, ChannelConstraint& x) {
     describeEntityHead(v, x);
     v.field("kind", x.kind, kOptional);
     v.field("dimension_id", x.dimensionId, kOptional);
@@ -80,7 +88,8 @@ template <class V> void describe(V& v, ChannelConstraint& x) {
     v.field("unit", x.unit, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Channel& x) {
+template <class V>
+void describe(V& v, Channel& x) {
     describeEntityHead(v, x);
     v.field("kind", x.kind, kOptional);
     v.field("audience", x.audience, kOptional);
@@ -93,13 +102,15 @@ template <class V> void describe(V& v, Channel& x) {
     v.field("touchpoints", x.touchpoints, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Product& x) {
+template <class V>
+void describe(V& v, Product& x) {
     describeEntityHead(v, x);
     v.field("complexity", x.complexity, kOptional);
     v.field("expected_cycle_days", x.expectedCycleDays, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, FunnelStage& x) {
+template <class V>
+void describe(V& v, FunnelStage& x) {
     describeEntityHead(v, x);
     v.field("journey_stage", x.journeyStage, kOptional);
     v.field("funnel_stage", x.funnelStage, kOptional);
@@ -110,7 +121,8 @@ template <class V> void describe(V& v, FunnelStage& x) {
     v.field("benchmark_bp", x.benchmarkBp, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, ProductChannelPair& x) {
+template <class V>
+void describe(V& v, ProductChannelPair& x) {
     describeEntityHead(v, x);
     v.field("product_id", x.productId, kRequired);
     v.field("channel_id", x.channelId, kRequired);
@@ -127,7 +139,8 @@ template <class V> void describe(V& v, ProductChannelPair& x) {
     v.field("funnel", x.funnel, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, MetricDefinition& x) {
+template <class V>
+void describe(V& v, MetricDefinition& x) {
     describeEntityHead(v, x);
     v.field("definition", x.definition, kOptional);
     v.field("unit", x.unit, kOptional);
@@ -140,7 +153,8 @@ template <class V> void describe(V& v, MetricDefinition& x) {
 }
 
 // ---- 2. Mismatch workflow ----
-template <class V> void describe(V& v, Mismatch& x) {
+template <class V>
+void describe(V& v, Mismatch& x) {
     describeEntityHead(v, x);
     v.field("origin", x.origin, kOptional);
     v.field("key", x.key, kOptional);
@@ -157,7 +171,8 @@ template <class V> void describe(V& v, Mismatch& x) {
     v.field("leads_affected_bp", x.leadsAffectedBp, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, ChecklistItem& x) {
+template <class V>
+void describe(V& v, ChecklistItem& x) {
     v.field("id", x.id, kRequired);
     v.field("touchpoint_id", x.touchpointId, kOptional);
     v.field("side", x.side, kOptional);
@@ -165,7 +180,8 @@ template <class V> void describe(V& v, ChecklistItem& x) {
     v.field("done", x.done, kOptional);
     v.field("done_on", x.doneOn, kOptional);
 }
-template <class V> void describe(V& v, Decision& x) {
+template <class V>
+void describe(V& v, Decision& x) {
     describeEntityHead(v, x);
     v.field("mismatch_id", x.mismatchId, kRequired);
     v.field("kind", x.kind, kRequired);
@@ -176,7 +192,8 @@ template <class V> void describe(V& v, Decision& x) {
     v.field("checklist", x.checklist, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Experiment& x) {
+template <class V>
+void describe(V& v, Experiment& x) {
     describeEntityHead(v, x);
     v.field("decision_id", x.decisionId, kOptional);
     v.field("mismatch_id", x.mismatchId, kOptional);
@@ -191,7 +208,8 @@ template <class V> void describe(V& v, Experiment& x) {
     v.field("max_leads", x.maxLeads, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Verification& x) {
+template <class V>
+void describe(V& v, Verification& x) {
     describeEntityHead(v, x);
     v.field("decision_id", x.decisionId, kOptional);
     v.field("pair_id", x.pairId, kOptional);
@@ -201,7 +219,8 @@ template <class V> void describe(V& v, Verification& x) {
     v.field("baseline_conversion_bp", x.baselineConversionBp, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, PriorityModel& x) {
+template <class V>
+void describe(V& v, PriorityModel& x) {
     v.field("leads_weight", x.leadsWeight, kOptional);
     v.field("revenue_weight", x.revenueWeight, kOptional);
     v.field("severity_weight", x.severityWeight, kOptional);
@@ -209,7 +228,8 @@ template <class V> void describe(V& v, PriorityModel& x) {
     v.field("confidence_weight", x.confidenceWeight, kOptional);
     v.field("effort_weight", x.effortWeight, kOptional);
 }
-template <class V> void describe(V& v, Readiness& x) {
+template <class V>
+void describe(V& v, Readiness& x) {
     v.field("customers", x.customers, kOptional);
     v.field("pre_revenue", x.preRevenue, kOptional);
     v.field("crisis", x.crisis, kOptional);
@@ -217,12 +237,14 @@ template <class V> void describe(V& v, Readiness& x) {
 }
 
 // ---- 3. Partners ----
-template <class V> void describe(V& v, Contact& x) {
+template <class V>
+void describe(V& v, Contact& x) {
     v.field("name", x.name, kRequired);
     v.field("role", x.role, kOptional);
     v.field("email", x.email, kOptional);
 }
-template <class V> void describe(V& v, Partner& x) {
+template <class V>
+void describe(V& v, Partner& x) {
     describeEntityHead(v, x);
     v.field("tier", x.tier, kOptional);
     v.field("territory_id", x.territoryId, kOptional);
@@ -237,43 +259,50 @@ template <class V> void describe(V& v, Partner& x) {
     v.field("status", x.status, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Claim& x) {
+template <class V>
+void describe(V& v, Claim& x) {
     describeEntityHead(v, x);
     v.field("text", x.text, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, PhraseRule& x) {
+template <class V>
+void describe(V& v, PhraseRule& x) {
     describeEntityHead(v, x);
     v.field("category", x.category, kOptional);
     v.field("phrases", x.phrases, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, PriceBookEntry& x) {
+template <class V>
+void describe(V& v, PriceBookEntry& x) {
     describeEntityHead(v, x);
     v.field("sku", x.sku, kRequired);
     v.field("list_price_minor", x.listPriceMinor, kOptional);
     v.field("floor_price_minor", x.floorPriceMinor, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, DiscountBand& x) {
+template <class V>
+void describe(V& v, DiscountBand& x) {
     describeEntityHead(v, x);
     v.field("tier", x.tier, kOptional);
     v.field("max_discount_bp", x.maxDiscountBp, kOptional);
     v.field("approval_above_bp", x.approvalAboveBp, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, BundlingRule& x) {
+template <class V>
+void describe(V& v, BundlingRule& x) {
     describeEntityHead(v, x);
     v.field("skus", x.skus, kOptional);
     v.field("allowed", x.allowed, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Territory& x) {
+template <class V>
+void describe(V& v, Territory& x) {
     describeEntityHead(v, x);
     v.field("regions", x.regions, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, RoutingRule& x) {
+template <class V>
+void describe(V& v, RoutingRule& x) {
     describeEntityHead(v, x);
     v.field("territory_id", x.territoryId, kOptional);
     v.field("segment_id", x.segmentId, kOptional);
@@ -281,7 +310,8 @@ template <class V> void describe(V& v, RoutingRule& x) {
     v.field("priority", x.priority, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, RulesOfEngagement& x) {
+template <class V>
+void describe(V& v, RulesOfEngagement& x) {
     v.field("approved_claims", x.approvedClaims, kOptional);
     v.field("forbidden_rules", x.forbiddenRules, kOptional);
     v.field("price_book", x.priceBook, kOptional);
@@ -290,17 +320,20 @@ template <class V> void describe(V& v, RulesOfEngagement& x) {
     v.field("territories", x.territories, kOptional);
     v.field("routing_rules", x.routingRules, kOptional);
 }
-template <class V> void describe(V& v, MaterialVersion& x) {
+template <class V>
+void describe(V& v, MaterialVersion& x) {
     v.field("version", x.version, kRequired);
     v.field("updated_on", x.updatedOn, kOptional);
     v.field("summary", x.summary, kOptional);
 }
-template <class V> void describe(V& v, Acknowledgement& x) {
+template <class V>
+void describe(V& v, Acknowledgement& x) {
     v.field("partner_id", x.partnerId, kRequired);
     v.field("version", x.version, kRequired);
     v.field("acknowledged_on", x.acknowledgedOn, kOptional);
 }
-template <class V> void describe(V& v, Material& x) {
+template <class V>
+void describe(V& v, Material& x) {
     describeEntityHead(v, x);
     v.field("kind", x.kind, kOptional);
     v.field("owner", x.owner, kOptional);
@@ -310,7 +343,8 @@ template <class V> void describe(V& v, Material& x) {
     v.field("audience_partner_ids", x.audiencePartnerIds, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, CadenceItem& x) {
+template <class V>
+void describe(V& v, CadenceItem& x) {
     describeEntityHead(v, x);
     v.field("kind", x.kind, kOptional);
     v.field("partner_id", x.partnerId, kOptional);
@@ -318,7 +352,8 @@ template <class V> void describe(V& v, CadenceItem& x) {
     v.field("next_due_on", x.nextDueOn, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, FeedbackItem& x) {
+template <class V>
+void describe(V& v, FeedbackItem& x) {
     describeEntityHead(v, x);
     v.field("partner_id", x.partnerId, kOptional);
     v.field("kind", x.kind, kOptional);
@@ -328,7 +363,8 @@ template <class V> void describe(V& v, FeedbackItem& x) {
     v.field("change_led_to", x.changeLedTo, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, Incident& x) {
+template <class V>
+void describe(V& v, Incident& x) {
     describeEntityHead(v, x);
     v.field("partner_id", x.partnerId, kOptional);
     v.field("occurred_on", x.occurredOn, kOptional);
@@ -338,7 +374,8 @@ template <class V> void describe(V& v, Incident& x) {
     v.field("resolved_on", x.resolvedOn, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, PostMortem& x) {
+template <class V>
+void describe(V& v, PostMortem& x) {
     describeEntityHead(v, x);
     v.field("deal_id", x.dealId, kOptional);
     v.field("partner_id", x.partnerId, kOptional);
@@ -350,7 +387,8 @@ template <class V> void describe(V& v, PostMortem& x) {
 }
 
 // ---- Large tables: every column, in this order, is one position of a row ----
-template <class V> void describe(V& v, Deal& x) {
+template <class V>
+void describe(V& v, Deal& x) {
     describeEntityHead(v, x, kOptional);
     v.field("partner_id", x.partnerId, kRequired);
     v.field("account", x.account, kOptional);
@@ -365,7 +403,8 @@ template <class V> void describe(V& v, Deal& x) {
     v.field("closed_on", x.closedOn, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, DealRegistration& x) {
+template <class V>
+void describe(V& v, DealRegistration& x) {
     describeEntityHead(v, x, kOptional);
     v.field("partner_id", x.partnerId, kRequired);
     v.field("account", x.account, kOptional);
@@ -374,7 +413,8 @@ template <class V> void describe(V& v, DealRegistration& x) {
     v.field("status", x.status, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, ReportSubmission& x) {
+template <class V>
+void describe(V& v, ReportSubmission& x) {
     describeEntityHead(v, x, kOptional);
     v.field("partner_id", x.partnerId, kRequired);
     v.field("period", x.period, kOptional);
@@ -383,7 +423,8 @@ template <class V> void describe(V& v, ReportSubmission& x) {
     v.field("format_ok", x.formatOk, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, KpiRecord& x) {
+template <class V>
+void describe(V& v, KpiRecord& x) {
     describeEntityHead(v, x, kOptional);
     v.field("partner_id", x.partnerId, kRequired);
     v.field("period", x.period, kRequired);
@@ -392,7 +433,8 @@ template <class V> void describe(V& v, KpiRecord& x) {
     v.field("source", x.source, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, PulseAnswer& x) {
+template <class V>
+void describe(V& v, PulseAnswer& x) {
     describeEntityHead(v, x, kOptional);
     v.field("partner_id", x.partnerId, kRequired);
     v.field("period", x.period, kRequired);
@@ -401,7 +443,8 @@ template <class V> void describe(V& v, PulseAnswer& x) {
     v.field("score", x.score, kOptional);
     describeEntityTail(v, x);
 }
-template <class V> void describe(V& v, PairObservation& x) {
+template <class V>
+void describe(V& v, PairObservation& x) {
     describeEntityHead(v, x, kOptional);
     v.field("pair_id", x.pairId, kRequired);
     v.field("period_start", x.periodStart, kRequired);
@@ -414,7 +457,8 @@ template <class V> void describe(V& v, PairObservation& x) {
 }
 
 // ---- The document itself ----
-template <class V> void describe(V& v, DocumentInfo& x) {
+template <class V>
+void describe(V& v, DocumentInfo& x) {
     v.field("title", x.title, kRequired);
     v.field("organisation", x.organisation, kOptional);
     v.field("currency", x.currency, kOptional);
@@ -424,7 +468,8 @@ template <class V> void describe(V& v, DocumentInfo& x) {
 }
 
 // Top-level keys. Tables marked with v.table(...) are written in the row layout.
-template <class V> void describe(V& v, Document& d) {
+template <class V>
+void describe(V& v, Document& d) {
     v.field("info", d.info, kRequired);
     v.field("dimensions", d.dimensions, kOptional);
     v.field("segments", d.segments, kOptional);

@@ -22,8 +22,10 @@ struct TextPosition {
 TextPosition positionOf(std::string_view text, std::size_t offset) {
     TextPosition pos;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') { ++pos.line; pos.column = 1; }
-        else ++pos.column;
+        if (text[i] == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else ++pos.column;
     }
     return pos;
 }
@@ -85,8 +87,11 @@ std::size_t duplicateKeyAt(std::string_view text, std::string& key) {
             i = stringEnd(text, i);
             const std::string_view name = text.substr(start, i - start);
             std::size_t next = i + 1;
-            while (next < text.size() && (text[next] == ' ' || text[next] == '\n' || text[next] == '\r' || text[next] == '\t')) ++next;
-            const bool isKey = next < text.size() && text[next] == ':' && !isObject.empty() && isObject.back();
+            while (next < text.size() &&
+                   (text[next] == ' ' || text[next] == '\n' || text[next] == '\r' || text[next] == '\t'))
+                ++next;
+            const bool isKey =
+                next < text.size() && text[next] == ':' && !isObject.empty() && isObject.back();
             if (isKey && !objects.back().insert(name).second) {
                 key = std::string(name);
                 return start - 1;
@@ -150,7 +155,8 @@ std::size_t fileRowOf(std::size_t row, const TableLeftovers& leftovers) {
     return fileRow;
 }
 
-void remapTableCells(const Json& tree, const Document& doc, std::vector<Finding>& findings, std::size_t from) {
+void remapTableCells(const Json& tree, const Document& doc, std::vector<Finding>& findings,
+                     std::size_t from) {
     for (std::size_t f = from; f < findings.size(); ++f) {
         std::string& p = findings[f].pointer;
         const auto rows = p.find("/rows/");
@@ -160,9 +166,12 @@ void remapTableCells(const Json& tree, const Document& doc, std::vector<Finding>
         auto leftovers = doc.tableLeftovers.find(table);
         if (!known.empty() && leftovers != doc.tableLeftovers.end() && !leftovers->second.rows.empty()) {
             const auto rowEnd = p.find('/', rows + 6);
-            const std::string rowText = p.substr(rows + 6, rowEnd == std::string::npos ? std::string::npos : rowEnd - rows - 6);
-            if (!rowText.empty() && rowText.size() <= 9 && rowText.find_first_not_of("0123456789") == std::string::npos)
-                p = p.substr(0, rows + 6) + std::to_string(fileRowOf(std::stoul(rowText), leftovers->second)) +
+            const std::string rowText =
+                p.substr(rows + 6, rowEnd == std::string::npos ? std::string::npos : rowEnd - rows - 6);
+            if (!rowText.empty() && rowText.size() <= 9 &&
+                rowText.find_first_not_of("0123456789") == std::string::npos)
+                p = p.substr(0, rows + 6) +
+                    std::to_string(fileRowOf(std::stoul(rowText), leftovers->second)) +
                     (rowEnd == std::string::npos ? std::string() : p.substr(rowEnd));
         }
         const auto colSlash = p.find('/', rows + 6);
@@ -171,7 +180,9 @@ void remapTableCells(const Json& tree, const Document& doc, std::vector<Finding>
         auto cols = it->find("columns");
         if (cols == it->end() || !cols->is_array()) continue;
         const std::string colText = p.substr(colSlash + 1);
-        if (colText.empty() || colText.find_first_not_of("0123456789") != std::string::npos || colText.size() > 6) continue;
+        if (colText.empty() || colText.find_first_not_of("0123456789") != std::string::npos ||
+            colText.size() > 6)
+            continue;
         const std::size_t canonical = std::stoul(colText);
         if (canonical >= known.size()) continue;
         for (std::size_t c = 0; c < cols->size(); ++c)
@@ -198,7 +209,8 @@ LoadResult loadUnguarded(std::string_view text) {
     try {
         tree = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
-        result.error = "not valid JSON at " + at(text, e.byte > 0 ? e.byte - 1 : 0) + ": " + parseReason(e.what());
+        result.error =
+            "not valid JSON at " + at(text, e.byte > 0 ? e.byte - 1 : 0) + ": " + parseReason(e.what());
         return result;
     } catch (const Json::exception& e) {
         // out_of_range.406: a number too large for any type (e.g. 1e999)
@@ -208,8 +220,9 @@ LoadResult loadUnguarded(std::string_view text) {
     }
     std::string duplicate;
     if (auto dup = duplicateKeyAt(text, duplicate); dup != std::string_view::npos) {
-        result.error = "not valid for a scorecard: the key \"" + printable(duplicate) + "\" appears twice in the same object at " +
-                       at(text, dup) + " (only one value can be kept, so nothing was loaded)";
+        result.error = "not valid for a scorecard: the key \"" + printable(duplicate) +
+                       "\" appears twice in the same object at " + at(text, dup) +
+                       " (only one value can be kept, so nothing was loaded)";
         return result;
     }
     VersionCheck check = detectSchemaVersion(tree);
@@ -220,8 +233,8 @@ LoadResult loadUnguarded(std::string_view text) {
     result.sourceVersion = *check.version;
     if (*check.version > kSchemaVersion) {
         result.error = "this file uses schema version " + std::to_string(*check.version) +
-                       ", but this build of Alignment Scorecard reads versions up to " + std::to_string(kSchemaVersion) +
-                       "; open it with a newer version (nothing was loaded)";
+                       ", but this build of Alignment Scorecard reads versions up to " +
+                       std::to_string(kSchemaVersion) + "; open it with a newer version (nothing was loaded)";
         return result;
     }
     if (*check.version < kSchemaVersion) tree = migrateToCurrent(std::move(tree), *check.version);

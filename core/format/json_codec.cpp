@@ -23,20 +23,30 @@ std::string pointerToken(const std::string& key) {
 
 namespace {
 
-template <class T> struct IsVector : std::false_type {};
-template <class T> struct IsVector<std::vector<T>> : std::true_type {};
+template <class T>
+struct IsVector : std::false_type {};
+template <class T>
+struct IsVector<std::vector<T>> : std::true_type {};
 
 const char* jsonTypeName(const Json& j) {
     switch (j.type()) {
-        case Json::value_t::null: return "null";
-        case Json::value_t::object: return "an object";
-        case Json::value_t::array: return "a list";
-        case Json::value_t::string: return "text";
-        case Json::value_t::boolean: return "true/false";
+        case Json::value_t::null:
+            return "null";
+        case Json::value_t::object:
+            return "an object";
+        case Json::value_t::array:
+            return "a list";
+        case Json::value_t::string:
+            return "text";
+        case Json::value_t::boolean:
+            return "true/false";
         case Json::value_t::number_integer:
-        case Json::value_t::number_unsigned: return "a whole number";
-        case Json::value_t::number_float: return "a decimal number";
-        default: return "an unreadable value";
+        case Json::value_t::number_unsigned:
+            return "a whole number";
+        case Json::value_t::number_float:
+            return "a decimal number";
+        default:
+            return "an unreadable value";
     }
 }
 
@@ -50,7 +60,8 @@ std::string foundText(const Json& j) {
     if (j.is_number_float()) return "the decimal number " + j.dump();
     if (j.is_number_unsigned() &&
         j.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-        return "the number " + j.dump() + ", which is too large (the largest whole number is 9223372036854775807)";
+        return "the number " + j.dump() +
+               ", which is too large (the largest whole number is 9223372036854775807)";
     if (j.is_number()) return "the whole number " + j.dump();
     if (j.is_boolean()) return j.get<bool>() ? "true" : "false";
     return jsonTypeName(j);
@@ -79,19 +90,22 @@ Json writeValue(const std::vector<std::string>& items) {
     for (const auto& s : items) out.push_back(s);
     return out;
 }
-template <class T> Json writeObject(const T& x);
-template <class T> Json writeValue(const std::vector<T>& items) {
+template <class T>
+Json writeObject(const T& x);
+template <class T>
+Json writeValue(const std::vector<T>& items) {
     Json out = Json::array();
     for (const auto& item : items) out.push_back(writeObject(item));
     return out;
 }
-template <class T, class = decltype(std::declval<T>().extra)> Json writeValue(const T& x) {
+template <class T, class = decltype(std::declval<T>().extra)>
+Json writeValue(const T& x) {
     return writeObject(x);
 }
 
 bool isEmptyValue(const Json& j) {
-    return (j.is_string() && j.get_ref<const std::string&>().empty()) ||
-           (j.is_array() && j.empty()) || (j.is_object() && j.empty()) || j.is_null();
+    return (j.is_string() && j.get_ref<const std::string&>().empty()) || (j.is_array() && j.empty()) ||
+           (j.is_object() && j.empty()) || j.is_null();
 }
 
 void appendExtra(Json& out, const Json& extra) {
@@ -104,10 +118,12 @@ void appendExtra(Json& out, const Json& extra) {
 class RowWriter;
 
 class ObjectWriter {
-public:
-    ObjectWriter(Json& out, const Json& extra, const std::map<std::string, TableLeftovers>* leftovers = nullptr)
+  public:
+    ObjectWriter(Json& out, const Json& extra,
+                 const std::map<std::string, TableLeftovers>* leftovers = nullptr)
         : m_out(out), m_extra(extra), m_leftovers(leftovers) {}
-    template <class T> void field(const char* key, const T& member, unsigned flags) {
+    template <class T>
+    void field(const char* key, const T& member, unsigned flags) {
         // A value of the wrong type was kept in extra: write it back where the key belongs,
         // so a file that fails validation keeps its key order too.
         auto kept = m_extra.find(key);
@@ -118,9 +134,10 @@ public:
         Json value = writeValue(member);
         if ((flags & kRequired) || !isEmptyValue(value)) m_out[key] = std::move(value);
     }
-    template <class T> void table(const char* key, const std::vector<T>& rows);
+    template <class T>
+    void table(const char* key, const std::vector<T>& rows);
 
-private:
+  private:
     Json& m_out;
     const Json& m_extra;
     const std::map<std::string, TableLeftovers>* m_leftovers;  // the document's, when writing it
@@ -128,31 +145,37 @@ private:
 
 // Collects the column names of a row-layout table.
 class ColumnLister {
-public:
+  public:
     std::vector<std::string> names;
-    template <class T> void field(const char* key, const T&, unsigned) { names.push_back(key); }
+    template <class T>
+    void field(const char* key, const T&, unsigned) {
+        names.push_back(key);
+    }
 };
 
 // Collects the keys marked required.
 struct RequiredLister {
     std::vector<std::string> names;
-    template <class F> void field(const char* k, const F&, unsigned flags) {
+    template <class F>
+    void field(const char* k, const F&, unsigned flags) {
         if (flags & kRequired) names.push_back(k);
     }
 };
 
 class RowWriter {
-public:
+  public:
     explicit RowWriter(Json& row) : m_row(row) {}
-    template <class T> void field(const char*, const T& member, unsigned) {
+    template <class T>
+    void field(const char*, const T& member, unsigned) {
         m_row.push_back(writeValue(member));
     }
 
-private:
+  private:
     Json& m_row;
 };
 
-template <class T> Json writeObject(const T& x) {
+template <class T>
+Json writeObject(const T& x) {
     Json out = Json::object();
     ObjectWriter w(out, x.extra);
     describe(w, const_cast<T&>(x));
@@ -160,7 +183,8 @@ template <class T> Json writeObject(const T& x) {
     return out;
 }
 
-template <class T> void ObjectWriter::table(const char* key, const std::vector<T>& rows) {
+template <class T>
+void ObjectWriter::table(const char* key, const std::vector<T>& rows) {
     // A table that could not be read at all was kept whole: write it back in its place.
     auto kept = m_extra.find(key);
     if (kept != m_extra.end()) {
@@ -183,7 +207,8 @@ template <class T> void ObjectWriter::table(const char* key, const std::vector<T
     Json columns = Json::array();
     for (const auto& n : lister.names) columns.push_back(n);
     for (const auto& n : extraColumns)
-        if (std::find(lister.names.begin(), lister.names.end(), n) == lister.names.end()) columns.push_back(n);
+        if (std::find(lister.names.begin(), lister.names.end(), n) == lister.names.end())
+            columns.push_back(n);
     Json out = Json::object();
     out["columns"] = columns;
     Json& outRows = out["rows"] = Json::array();
@@ -253,7 +278,10 @@ bool readValue(Json& j, bool& out, const std::string&, ReadContext&) {
     return true;
 }
 bool readValue(Json& j, std::optional<double>& out, const std::string& p, ReadContext& ctx) {
-    if (j.is_null()) { out.reset(); return true; }
+    if (j.is_null()) {
+        out.reset();
+        return true;
+    }
     double d = 0;
     if (!readValue(j, d, p, ctx)) return false;
     out = d;
@@ -282,7 +310,8 @@ bool readValue(Json& j, std::vector<std::string>& out, const std::string&, ReadC
     out = std::move(result);
     return true;
 }
-template <class T> void readObject(Json& j, T& x, const std::string& pointer, ReadContext& ctx);
+template <class T>
+void readObject(Json& j, T& x, const std::string& pointer, ReadContext& ctx);
 template <class T>
 bool readValue(Json& j, std::vector<T>& out, const std::string& pointer, ReadContext& ctx) {
     if (!j.is_array()) return false;
@@ -301,10 +330,12 @@ bool readValue(Json& j, T& out, const std::string& pointer, ReadContext& ctx) {
     return true;
 }
 
-template <class T> const char* expectedName() {
+template <class T>
+const char* expectedName() {
     if constexpr (std::is_same_v<T, std::string>) return "text";
     else if constexpr (std::is_same_v<T, std::int64_t>) return "a whole number";
-    else if constexpr (std::is_same_v<T, double> || std::is_same_v<T, std::optional<double>>) return "a number";
+    else if constexpr (std::is_same_v<T, double> || std::is_same_v<T, std::optional<double>>)
+        return "a number";
     else if constexpr (std::is_same_v<T, bool>) return "true or false";
     else if constexpr (std::is_same_v<T, LevelMap>) return "an object of dimension levels (text or numbers)";
     else if constexpr (std::is_same_v<T, std::vector<std::string>>) return "a list of text";
@@ -313,11 +344,12 @@ template <class T> const char* expectedName() {
 }
 
 class ObjectReader {
-public:
+  public:
     ObjectReader(Json& obj, std::string pointer, ReadContext& ctx)
         : m_obj(obj), m_pointer(std::move(pointer)), m_ctx(ctx) {}
 
-    template <class T> void field(const char* key, T& member, unsigned flags) {
+    template <class T>
+    void field(const char* key, T& member, unsigned flags) {
         m_seen.insert(key);
         const std::string p = m_pointer + "/" + key;
         auto it = m_obj.find(key);
@@ -326,11 +358,13 @@ public:
             return;
         }
         if (!readValue(*it, member, p, m_ctx)) {
-            m_ctx.error(p, std::string("\"") + key + "\" should be " + expectedName<T>() + ", but is " + foundText(*it));
+            m_ctx.error(p, std::string("\"") + key + "\" should be " + expectedName<T>() + ", but is " +
+                               foundText(*it));
             m_bad[key] = *it;  // kept verbatim so saving does not lose it
         }
     }
-    template <class T> void table(const char* key, std::vector<T>& rows);
+    template <class T>
+    void table(const char* key, std::vector<T>& rows);
 
     // Tables are only read at the top level; their leftovers go to the document.
     void keepTableLeftoversIn(std::map<std::string, TableLeftovers>& leftovers) { m_leftovers = &leftovers; }
@@ -342,7 +376,7 @@ public:
         for (auto it = m_bad.begin(); it != m_bad.end(); ++it) extra[it.key()] = it.value();
     }
 
-private:
+  private:
     Json& m_obj;
     std::string m_pointer;
     ReadContext& m_ctx;
@@ -351,22 +385,26 @@ private:
     std::map<std::string, TableLeftovers>* m_leftovers = nullptr;
 };
 
-template <class T> void readObject(Json& j, T& x, const std::string& pointer, ReadContext& ctx) {
+template <class T>
+void readObject(Json& j, T& x, const std::string& pointer, ReadContext& ctx) {
     ObjectReader r(j, pointer, ctx);
     describe(r, x);
     r.finish(x.extra);
 }
 
 // "/deals/rows/5": built only when a row has a finding (a clean table has a million rows).
-std::string rowPointer(const std::string& table, std::size_t row) { return table + "/rows/" + std::to_string(row); }
+std::string rowPointer(const std::string& table, std::size_t row) {
+    return table + "/rows/" + std::to_string(row);
+}
 
 // Reads one row of a row-layout table through the column index built from "columns".
 class RowReader {
-public:
+  public:
     RowReader(Json& row, const std::vector<int>& columnOf, const std::string& table, std::size_t index,
               ReadContext& ctx)
         : m_row(row), m_columnOf(columnOf), m_table(table), m_rowIndex(index), m_ctx(ctx) {}
-    template <class T> void field(const char* key, T& member, unsigned) {
+    template <class T>
+    void field(const char* key, T& member, unsigned) {
         int col = m_columnOf[m_index++];
         if (col < 0 || col >= static_cast<int>(m_row.size())) return;
         Json& value = m_row[col];
@@ -384,7 +422,7 @@ public:
         if (!m_bad.is_null()) extra = std::move(m_bad);
     }
 
-private:
+  private:
     Json& m_row;
     const std::vector<int>& m_columnOf;
     const std::string& m_table;
@@ -394,7 +432,8 @@ private:
     Json m_bad;  // null until a value has the wrong type
 };
 
-template <class T> void ObjectReader::table(const char* key, std::vector<T>& rows) {
+template <class T>
+void ObjectReader::table(const char* key, std::vector<T>& rows) {
     m_seen.insert(key);
     const std::string p = m_pointer + "/" + key;
     auto it = m_obj.find(key);
@@ -447,15 +486,17 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
     for (std::size_t i = 0; i < jrows.size(); ++i) {
         Json& row = jrows[i];
         if (!row.is_array()) {
-            m_ctx.error(rowPointer(p, i), std::string("expected a row (a list of ") + std::to_string(columns.size()) +
-                                              " values), found " + jsonTypeName(row) +
+            m_ctx.error(rowPointer(p, i), std::string("expected a row (a list of ") +
+                                              std::to_string(columns.size()) + " values), found " +
+                                              jsonTypeName(row) +
                                               "; it is kept in the file as is, but not used");
             leftovers.rows.emplace_back(i, std::move(row));
             continue;
         }
         if (row.size() != columns.size())
-            m_ctx.error(rowPointer(p, i), "row has " + std::to_string(row.size()) + " values but the table has " +
-                                              std::to_string(columns.size()) + " columns");
+            m_ctx.error(rowPointer(p, i), "row has " + std::to_string(row.size()) +
+                                              " values but the table has " + std::to_string(columns.size()) +
+                                              " columns");
         T x;
         RowReader rr(row, columnOf, p, i, m_ctx);
         describe(rr, x);
@@ -473,8 +514,10 @@ template <class T> void ObjectReader::table(const char* key, std::vector<T>& row
 // Collects, for each table of the document, its column names.
 struct TableColumnCollector {
     std::map<std::string, std::vector<std::string>> tables;
-    template <class T> void field(const char*, T&, unsigned) {}
-    template <class T> void table(const char* key, std::vector<T>&) {
+    template <class T>
+    void field(const char*, T&, unsigned) {}
+    template <class T>
+    void table(const char* key, std::vector<T>&) {
         ColumnLister lister;
         T probe;
         describe(lister, probe);

@@ -16,14 +16,17 @@ VersionCheck detectSchemaVersion(const Json& tree) {
     VersionCheck out;
     if (!tree.is_object()) {
         out.error = std::string("not a scorecard file: the top level is ") +
-                    (tree.is_array() ? "a list" : "a single value") + ", expected an object with \"schema_version\"";
+                    (tree.is_array() ? "a list" : "a single value") +
+                    ", expected an object with \"schema_version\"";
         return out;
     }
     auto it = tree.find("schema_version");
     if (it != tree.end()) {
         if (!it->is_number_integer() || it->get<std::int64_t>() < 1) {
-            out.error = "not a scorecard file: \"schema_version\" at /schema_version must be a whole number >= 1, found " +
-                        it->dump();
+            out.error =
+                "not a scorecard file: \"schema_version\" at /schema_version must be a whole number >= 1, "
+                "found " +
+                it->dump();
             return out;
         }
         const auto v = it->get<std::int64_t>();
@@ -36,8 +39,10 @@ VersionCheck detectSchemaVersion(const Json& tree) {
         out.version = 0;
         return out;
     }
-    out.error = "not a scorecard file: no \"schema_version\" at the top level (a scorecard starts with "
-                "{\"schema_version\": " + std::to_string(kSchemaVersion) + ", ...})";
+    out.error =
+        "not a scorecard file: no \"schema_version\" at the top level (a scorecard starts with "
+        "{\"schema_version\": " +
+        std::to_string(kSchemaVersion) + ", ...})";
     return out;
 }
 
@@ -89,8 +94,12 @@ Json& listIn(Json& obj, const char* key) {
 // that v1 does not know become extra columns, so nothing is lost.
 Json migrateDeals(const Json& deals) {
     static const std::vector<std::pair<const char*, const char*>> renamed = {
-        {"title", "name"}, {"partner", "partner_id"}, {"territory", "territory_id"},
-        {"list_price", "list_price_minor"}, {"quoted_price", "quoted_price_minor"}, {"discount_pct", "discount_bp"}};
+        {"title", "name"},
+        {"partner", "partner_id"},
+        {"territory", "territory_id"},
+        {"list_price", "list_price_minor"},
+        {"quoted_price", "quoted_price_minor"},
+        {"discount_pct", "discount_bp"}};
     const auto& known = tableColumns("deals");
     std::vector<Json> objects;
     std::set<std::string> extraColumns;
@@ -130,7 +139,8 @@ Json migrateV0ToV1(Json v0) {
     info["title"] = v0.contains("title") ? v0["title"] : Json("Untitled scorecard");
     if (v0.contains("currency")) info["currency"] = v0["currency"];
     v1["info"] = info;
-    for (const char* key : {"dimensions", "segments", "promises", "channels", "products", "pairs", "partners"}) {
+    for (const char* key :
+         {"dimensions", "segments", "promises", "channels", "products", "pairs", "partners"}) {
         if (!v0.contains(key)) continue;
         Json list = v0[key];
         renameTitles(list);

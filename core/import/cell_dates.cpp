@@ -78,12 +78,14 @@ TextCell parseDateCell(std::string_view cell, const DateFormat& format) {
     }
     if (!shaped) {
         const bool slashes = s.find('/') != std::string_view::npos || s.find('.') != std::string_view::npos;
-        return {false, "", bad + (format.iso() && slashes ? "; if the file writes days first or months first, pass "
-                                                            "--date-format DD/MM/YYYY (or MM/DD/YYYY)"
-                                                          : "")};
+        return {false, "",
+                bad + (format.iso() && slashes ? "; if the file writes days first or months first, pass "
+                                                 "--date-format DD/MM/YYYY (or MM/DD/YYYY)"
+                                               : "")};
     }
     const std::string iso = y + "-" + m + "-" + d;
-    if (!isValidDate(iso)) return {false, "", quoteCell(cell) + " is not a date: there is no such day (read as " + iso + ")"};
+    if (!isValidDate(iso))
+        return {false, "", quoteCell(cell) + " is not a date: there is no such day (read as " + iso + ")"};
     return {true, iso, ""};
 }
 
@@ -95,7 +97,9 @@ TextCell parseMonthCell(std::string_view cell, const DateFormat& format) {
     }
     const TextCell date = parseDateCell(s, format);
     if (date.ok) return {true, date.value.substr(0, 7), ""};
-    return {false, "", quoteCell(cell) + " is not a month: write YYYY-MM (e.g. 2026-05) or a date in " + format.text() + " form"};
+    return {false, "",
+            quoteCell(cell) + " is not a month: write YYYY-MM (e.g. 2026-05) or a date in " + format.text() +
+                " form"};
 }
 
 }  // namespace sc::csv

@@ -9,7 +9,8 @@ namespace {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -87,19 +88,21 @@ bool CellReader::readPartner(std::string_view cell, CellValue& value, std::strin
                 best = d;
                 closest = &p;
             }
-    const std::string suggestion = closest ? " Did you mean " + closest->id + " (" + closest->name + ")?" : "";
+    const std::string suggestion =
+        closest ? " Did you mean " + closest->id + " (" + closest->name + ")?" : "";
     constexpr std::size_t kListed = 10;
     std::string known;
     for (std::size_t i = 0; i < m_doc.partners.size() && i < kListed; ++i)
         known += (i ? ", " : "") + m_doc.partners[i].id + " (" + m_doc.partners[i].name + ")";
-    if (m_doc.partners.size() > kListed) known += " and " + std::to_string(m_doc.partners.size() - kListed) + " more";
-    error = "unknown partner " + quoteCell(cell) + "; give a partner's id or exact name." + suggestion + " Known partners: " +
-            (known.empty() ? "none (the document has no partners)" : known);
+    if (m_doc.partners.size() > kListed)
+        known += " and " + std::to_string(m_doc.partners.size() - kListed) + " more";
+    error = "unknown partner " + quoteCell(cell) + "; give a partner's id or exact name." + suggestion +
+            " Known partners: " + (known.empty() ? "none (the document has no partners)" : known);
     return false;
 }
 
-bool CellReader::read(const MappedColumn& column, std::string_view rawCell, const std::string& kpi, CellValue& value,
-                      std::string& error) const {
+bool CellReader::read(const MappedColumn& column, std::string_view rawCell, const std::string& kpi,
+                      CellValue& value, std::string& error) const {
     const std::string_view cell = trimCell(rawCell);
     switch (column.spec->kind) {
         case CellKind::Id:
@@ -114,13 +117,16 @@ bool CellReader::read(const MappedColumn& column, std::string_view rawCell, cons
             return true;
         }
         case CellKind::Money:
-            return fromNumber(column.storedUnit ? parseMinorUnits(cell) : parseMoney(cell, m_doc.info.currency, m_mark),
-                              value, error);
+            return fromNumber(
+                column.storedUnit ? parseMinorUnits(cell) : parseMoney(cell, m_doc.info.currency, m_mark),
+                value, error);
         case CellKind::Percent:
-            return fromNumber(column.storedUnit ? parseBasisPoints(cell) : parsePercent(cell, m_mark), value, error);
+            return fromNumber(column.storedUnit ? parseBasisPoints(cell) : parsePercent(cell, m_mark), value,
+                              error);
         case CellKind::KpiValue:
             if (kpi == "escalation_frequency") return fromNumber(parseCount(cell, m_mark), value, error);
-            return fromNumber(column.storedUnit ? parseBasisPoints(cell) : parsePercent(cell, m_mark), value, error);
+            return fromNumber(column.storedUnit ? parseBasisPoints(cell) : parsePercent(cell, m_mark), value,
+                              error);
         case CellKind::Count:
             return fromNumber(parseCount(cell, m_mark), value, error);
         case CellKind::YesNo:

@@ -20,22 +20,22 @@ struct CellValue {
 };
 
 class CellReader {
-public:
+  public:
     CellReader(const Document& doc, DecimalMark mark, DateFormat dateFormat);
 
     // False with `error` set when the cell cannot be read. `kpi` is the row's KPI (for KpiValue).
     bool read(const MappedColumn& column, std::string_view cell, const std::string& kpi, CellValue& value,
               std::string& error) const;
 
-private:
+  private:
     bool readPartner(std::string_view cell, CellValue& value, std::string& error) const;
 
     const Document& m_doc;
     DecimalMark m_mark;
     DateFormat m_dateFormat;
-    std::map<std::string, std::string> m_partnerIds;     // lower-case id -> id
-    std::map<std::string, std::string> m_partnerNames;   // lower-case name -> id ("" when two share it)
-    std::map<std::string, std::string> m_territories;    // lower-case id or name -> id
+    std::map<std::string, std::string> m_partnerIds;    // lower-case id -> id
+    std::map<std::string, std::string> m_partnerNames;  // lower-case name -> id ("" when two share it)
+    std::map<std::string, std::string> m_territories;   // lower-case id or name -> id
 };
 
 }  // namespace sc::csv

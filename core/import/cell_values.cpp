@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-
 namespace sc::csv {
 namespace {
 
@@ -11,7 +10,9 @@ constexpr std::size_t kMaxWholeDigits = 15;  // keeps every result far inside in
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool allDigits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), isDigit); }
-bool allZeros(std::string_view s) { return std::all_of(s.begin(), s.end(), [](char c) { return c == '0'; }); }
+bool allZeros(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == '0'; });
+}
 
 bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool endsWith(std::string_view s, std::string_view suffix) {
@@ -59,7 +60,8 @@ bool validGrouping(std::string_view whole, std::string& digits) {
             ++groupLength;
             continue;
         }
-        if (groupLength == 0 || (groups == 0 && groupLength > 3) || (groups > 0 && groupLength != 3)) return false;
+        if (groupLength == 0 || (groups == 0 && groupLength > 3) || (groups > 0 && groupLength != 3))
+            return false;
         ++groups;
         groupLength = 0;
     }
@@ -87,9 +89,11 @@ std::string readDecimal(std::string_view text, DecimalMark mark, bool wholeOnly,
         const std::size_t at = s.find(sep);
         const std::string_view before(s.data(), at);
         const bool threeAfter = s.size() - at - 1 == 3 && allDigits(std::string_view(s).substr(at + 1));
-        const bool couldGroup = threeAfter && !before.empty() && before.size() <= 3 && allDigits(before) && before[0] != '0';
+        const bool couldGroup =
+            threeAfter && !before.empty() && before.size() <= 3 && allDigits(before) && before[0] != '0';
         if (couldGroup && !wholeOnly)
-            return std::string("it could be read two ways (") + sep + " as thousands or as decimals); pass "
+            return std::string("it could be read two ways (") + sep +
+                   " as thousands or as decimals); pass "
                    "--decimal-point or --decimal-comma, or write it unambiguously (\"1,234.00\", \"1234\")";
         decimal = couldGroup ? 0 : sep;
     }
@@ -111,7 +115,8 @@ std::string readDecimal(std::string_view text, DecimalMark mark, bool wholeOnly,
         return std::string("'") + grouping + "' comes after the decimal '" + decimal + "'";
     if (hasDecimal && !allDigits(fraction)) return "the decimals are not digits";
     for (char c : whole)
-        if (!isDigit(c) && c != '_' && c != grouping) return std::string("'") + c + "' cannot separate thousands here";
+        if (!isDigit(c) && c != '_' && c != grouping)
+            return std::string("'") + c + "' cannot separate thousands here";
     if (whole.empty() && !hasDecimal) return "it is not a number";
     if (!validGrouping(whole, out.whole)) {
         if (mark == DecimalMark::Auto) return "the thousands are not grouped in threes";
@@ -150,7 +155,8 @@ struct CurrencySymbol {
     const char* currencies;  // space-separated ISO codes the symbol stands for
 };
 const CurrencySymbol kSymbols[] = {
-    {"US$", "USD"}, {"$", "USD CAD AUD NZD SGD HKD MXN"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
+    {"US$", "USD"},          {"$", "USD CAD AUD NZD SGD HKD MXN"},
+    {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"},
     {"\xC2\xA5", "JPY CNY"}, {"\xE2\x82\xB9", "INR"},
 };
 
@@ -213,8 +219,9 @@ std::string quoteCell(std::string_view cell) {
         out += c < 0x20 || c == 0x7F ? '?' : static_cast<char>(c);
     }
     if (i < cell.size()) {
-        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // continuation bytes
-        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();            // a lead byte
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+            out.pop_back();  // continuation bytes
+        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();  // a lead byte
         out += "...";
     }
     return out + "\"";
@@ -252,7 +259,8 @@ NumberCell parseMoney(std::string_view cell, const std::string& currency, Decima
     }
     const std::string other = stripCurrency(s, currency);
     if (!other.empty())
-        return refused(cell, "an amount", "it is in " + other + ", but the document's amounts are in " + currency);
+        return refused(cell, "an amount",
+                       "it is in " + other + ", but the document's amounts are in " + currency);
     if (!s.empty() && s[0] == '-') {
         negative = !negative;
         s = trimCell(s.substr(1));
@@ -263,11 +271,14 @@ NumberCell parseMoney(std::string_view cell, const std::string& currency, Decima
     const int decimals = minorDigits(currency);
     std::int64_t value = 0;
     if (!scaled(d, decimals, value))
-        return refused(cell, "an amount", "it has more decimals than " + currency + " has (" + std::to_string(decimals) + ")");
+        return refused(cell, "an amount",
+                       "it has more decimals than " + currency + " has (" + std::to_string(decimals) + ")");
     return {true, negative ? -value : value, ""};
 }
 
-NumberCell parseMinorUnits(std::string_view cell) { return readPlainInteger(cell, "an amount in minor units"); }
+NumberCell parseMinorUnits(std::string_view cell) {
+    return readPlainInteger(cell, "an amount in minor units");
+}
 
 NumberCell parsePercent(std::string_view cell, DecimalMark mark) {
     std::string_view s = trimCell(cell);
@@ -283,13 +294,17 @@ NumberCell parsePercent(std::string_view cell, DecimalMark mark) {
                            ") or a percent; this column reads plain numbers as percent, so write \"" +
                            fractionAsPercent(d.fraction) + "\" or \"" + std::string(s) + "%\"");
     std::int64_t bp = 0;
-    if (!scaled(d, 2, bp)) return refused(cell, "a percentage", "basis points (two decimals of a percent) are the finest unit");
+    if (!scaled(d, 2, bp))
+        return refused(cell, "a percentage", "basis points (two decimals of a percent) are the finest unit");
     if (bp > 10000)
-        return refused(cell, "a percentage", "it is above 100% (if the column holds basis points, end its header in _bp)");
+        return refused(cell, "a percentage",
+                       "it is above 100% (if the column holds basis points, end its header in _bp)");
     return {true, bp, ""};
 }
 
-NumberCell parseBasisPoints(std::string_view cell) { return readPlainInteger(cell, "a number of basis points"); }
+NumberCell parseBasisPoints(std::string_view cell) {
+    return readPlainInteger(cell, "a number of basis points");
+}
 
 NumberCell parseCount(std::string_view cell, DecimalMark mark) {
     std::string_view s = trimCell(cell);
@@ -303,7 +318,8 @@ NumberCell parseCount(std::string_view cell, DecimalMark mark) {
 
 NumberCell parseYesNo(std::string_view cell) {
     std::string s(trimCell(cell));
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (s == "yes" || s == "y" || s == "true" || s == "1") return {true, 1, ""};
     if (s == "no" || s == "n" || s == "false" || s == "0") return {true, 0, ""};
     return {false, 0, quoteCell(cell) + " is not yes or no: write yes/no, true/false, y/n or 1/0"};

@@ -25,58 +25,87 @@ std::vector<std::string> partnerNames() {
 
 std::vector<TableSpec> buildTables() {
     std::vector<TableSpec> tables;
-    tables.push_back({"deals", "deal", {
-        col("id", CellKind::Id, false, {"deal_id", "opportunity_id", "deal_number", "deal_no"}),
-        col("name", CellKind::Text, false, {"deal_name", "opportunity_name", "opportunity", "title"}),
-        col("partner_id", CellKind::Partner, true, partnerNames()),
-        col("account", CellKind::Text, true, {"customer", "account_name", "customer_name", "client", "company", "end_customer"}),
-        col("sku", CellKind::Text, false, {"product", "product_code", "item", "part_number"}),
-        col("territory_id", CellKind::Territory, false, {"territory", "territory_name", "region"}),
-        col("quantity", CellKind::Count, false, {"qty", "units", "unit_count"}),
-        col("list_price_minor", CellKind::Money, false, {"list_price", "unit_list_price", "list", "msrp"}),
-        col("quoted_price_minor", CellKind::Money, false, {"quoted_price", "unit_price", "net_price", "sell_price", "quote", "price"}),
-        col("discount_bp", CellKind::Percent, false, {"discount", "discount_pct", "discount_percent", "discount_percentage", "disc"}),
-        col("approved", CellKind::YesNo, false, {"discount_approved", "approval"}),
-        col("outcome", CellKind::Choice, false, {"stage", "status", "result"},
-            {{"open", "open"}, {"won", "won"}, {"lost", "lost"}, {"closed_won", "won"}, {"closed_lost", "lost"},
-             {"in_progress", "open"}}),
-        col("closed_on", CellKind::Date, false, {"close_date", "closed_date", "date_closed", "closed"}),
-        notes(),
-    }});
-    tables.push_back({"deal_registrations", "deal registration", {
-        col("id", CellKind::Id, false, {"registration_id", "reg_id", "registration_number"}),
-        col("name", CellKind::Text, false, {"title"}),
-        col("partner_id", CellKind::Partner, true, partnerNames()),
-        col("account", CellKind::Text, true, {"customer", "account_name", "customer_name", "client", "company", "end_customer"}),
-        col("territory_id", CellKind::Territory, false, {"territory", "territory_name", "region"}),
-        col("registered_on", CellKind::Date, false, {"registration_date", "date_registered", "registered", "date"}),
-        col("status", CellKind::Choice, false, {"registration_status", "approval_status"},
-            {{"pending", "pending"}, {"approved", "approved"}, {"rejected", "rejected"}, {"declined", "rejected"}}),
-        notes(),
-    }});
-    tables.push_back({"report_submissions", "report submission", {
-        col("id", CellKind::Id, false, {"report_id", "submission_id"}),
-        col("name", CellKind::Text, false, {"title"}),
-        col("partner_id", CellKind::Partner, true, partnerNames()),
-        col("period", CellKind::Month, true, {"month", "reporting_period", "report_month"}),
-        col("due_on", CellKind::Date, false, {"due_date", "due"}),
-        col("submitted_on", CellKind::Date, false, {"submission_date", "date_submitted", "submitted", "received_on", "received"}),
-        col("format_ok", CellKind::YesNo, false, {"format_correct", "correct_format", "right_format", "format"}),
-        notes(),
-    }});
-    tables.push_back({"kpi_records", "KPI record", {
-        col("id", CellKind::Id, false, {"kpi_id", "record_id"}),
-        col("name", CellKind::Text, false, {"title"}),
-        col("partner_id", CellKind::Partner, true, partnerNames()),
-        col("period", CellKind::Month, true, {"month", "reporting_period"}),
-        col("kpi", CellKind::Choice, true, {"metric", "kpi_name", "measure", "indicator"},
-            {{"message_consistency", "message_consistency"}, {"pricing_accuracy", "pricing_accuracy"},
-             {"reporting_compliance", "reporting_compliance"}, {"feedback_participation", "feedback_participation"},
-             {"escalation_frequency", "escalation_frequency"}, {"escalations", "escalation_frequency"}}),
-        col("value", CellKind::KpiValue, true, {"value_bp", "score", "actual", "result"}),
-        col("source", CellKind::Choice, false, {}, {{"manual", "manual"}, {"computed", "computed"}}),
-        notes(),
-    }});
+    tables.push_back(
+        {"deals",
+         "deal",
+         {
+             col("id", CellKind::Id, false, {"deal_id", "opportunity_id", "deal_number", "deal_no"}),
+             col("name", CellKind::Text, false, {"deal_name", "opportunity_name", "opportunity", "title"}),
+             col("partner_id", CellKind::Partner, true, partnerNames()),
+             col("account", CellKind::Text, true,
+                 {"customer", "account_name", "customer_name", "client", "company", "end_customer"}),
+             col("sku", CellKind::Text, false, {"product", "product_code", "item", "part_number"}),
+             col("territory_id", CellKind::Territory, false, {"territory", "territory_name", "region"}),
+             col("quantity", CellKind::Count, false, {"qty", "units", "unit_count"}),
+             col("list_price_minor", CellKind::Money, false,
+                 {"list_price", "unit_list_price", "list", "msrp"}),
+             col("quoted_price_minor", CellKind::Money, false,
+                 {"quoted_price", "unit_price", "net_price", "sell_price", "quote", "price"}),
+             col("discount_bp", CellKind::Percent, false,
+                 {"discount", "discount_pct", "discount_percent", "discount_percentage", "disc"}),
+             col("approved", CellKind::YesNo, false, {"discount_approved", "approval"}),
+             col("outcome", CellKind::Choice, false, {"stage", "status", "result"},
+                 {{"open", "open"},
+                  {"won", "won"},
+                  {"lost", "lost"},
+                  {"closed_won", "won"},
+                  {"closed_lost", "lost"},
+                  {"in_progress", "open"}}),
+             col("closed_on", CellKind::Date, false, {"close_date", "closed_date", "date_closed", "closed"}),
+             notes(),
+         }});
+    tables.push_back(
+        {"deal_registrations",
+         "deal registration",
+         {
+             col("id", CellKind::Id, false, {"registration_id", "reg_id", "registration_number"}),
+             col("name", CellKind::Text, false, {"title"}),
+             col("partner_id", CellKind::Partner, true, partnerNames()),
+             col("account", CellKind::Text, true,
+                 {"customer", "account_name", "customer_name", "client", "company", "end_customer"}),
+             col("territory_id", CellKind::Territory, false, {"territory", "territory_name", "region"}),
+             col("registered_on", CellKind::Date, false,
+                 {"registration_date", "date_registered", "registered", "date"}),
+             col("status", CellKind::Choice, false, {"registration_status", "approval_status"},
+                 {{"pending", "pending"},
+                  {"approved", "approved"},
+                  {"rejected", "rejected"},
+                  {"declined", "rejected"}}),
+             notes(),
+         }});
+    tables.push_back({"report_submissions",
+                      "report submission",
+                      {
+                          col("id", CellKind::Id, false, {"report_id", "submission_id"}),
+                          col("name", CellKind::Text, false, {"title"}),
+                          col("partner_id", CellKind::Partner, true, partnerNames()),
+                          col("period", CellKind::Month, true, {"month", "reporting_period", "report_month"}),
+                          col("due_on", CellKind::Date, false, {"due_date", "due"}),
+                          col("submitted_on", CellKind::Date, false,
+                              {"submission_date", "date_submitted", "submitted", "received_on", "received"}),
+                          col("format_ok", CellKind::YesNo, false,
+                              {"format_correct", "correct_format", "right_format", "format"}),
+                          notes(),
+                      }});
+    tables.push_back(
+        {"kpi_records",
+         "KPI record",
+         {
+             col("id", CellKind::Id, false, {"kpi_id", "record_id"}),
+             col("name", CellKind::Text, false, {"title"}),
+             col("partner_id", CellKind::Partner, true, partnerNames()),
+             col("period", CellKind::Month, true, {"month", "reporting_period"}),
+             col("kpi", CellKind::Choice, true, {"metric", "kpi_name", "measure", "indicator"},
+                 {{"message_consistency", "message_consistency"},
+                  {"pricing_accuracy", "pricing_accuracy"},
+                  {"reporting_compliance", "reporting_compliance"},
+                  {"feedback_participation", "feedback_participation"},
+                  {"escalation_frequency", "escalation_frequency"},
+                  {"escalations", "escalation_frequency"}}),
+             col("value", CellKind::KpiValue, true, {"value_bp", "score", "actual", "result"}),
+             col("source", CellKind::Choice, false, {}, {{"manual", "manual"}, {"computed", "computed"}}),
+             notes(),
+         }});
     return tables;
 }
 
@@ -92,7 +121,8 @@ std::string quotedList(const std::vector<std::string>& items) {
 
 std::string columnList(const TableSpec& table) {
     std::string out;
-    for (const auto& c : table.columns) out += (out.empty() ? "" : ", ") + c.column + (c.required ? " (required)" : "");
+    for (const auto& c : table.columns)
+        out += (out.empty() ? "" : ", ") + c.column + (c.required ? " (required)" : "");
     return out;
 }
 
@@ -137,8 +167,8 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
     for (const auto& [header, column] : overrides) {
         const auto at = std::find(normal.begin(), normal.end(), normaliseHeader(header));
         if (at == normal.end()) {
-            result.error = "--map names the header " + quoteCell(header) + ", but the file has no such column; its headers: " +
-                           quotedList(headers);
+            result.error = "--map names the header " + quoteCell(header) +
+                           ", but the file has no such column; its headers: " + quotedList(headers);
             return result;
         }
         const std::size_t index = static_cast<std::size_t>(at - normal.begin());
@@ -151,8 +181,8 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
         const auto spec = std::find_if(table.columns.begin(), table.columns.end(),
                                        [&](const ColumnSpec& c) { return c.column == wanted; });
         if (spec == table.columns.end()) {
-            result.error = "--map \"" + header + "=" + column + "\": " + table.table + " has no column \"" + column +
-                           "\"; its columns: " + columnList(table) + " (or - to ignore the header)";
+            result.error = "--map \"" + header + "=" + column + "\": " + table.table + " has no column \"" +
+                           column + "\"; its columns: " + columnList(table) + " (or - to ignore the header)";
             return result;
         }
         claims[static_cast<std::size_t>(spec - table.columns.begin())] = {kOverride, index};
@@ -170,8 +200,9 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
                 claims[s] = {rank, i};
             } else if (rank == existing->second.first) {
                 result.error = "the headers " + quoteCell(headers[existing->second.second]) + " (column " +
-                               std::to_string(existing->second.second + 1) + ") and " + quoteCell(headers[i]) + " (column " +
-                               std::to_string(i + 1) + ") both mean " + table.columns[s].column +
+                               std::to_string(existing->second.second + 1) + ") and " +
+                               quoteCell(headers[i]) + " (column " + std::to_string(i + 1) + ") both mean " +
+                               table.columns[s].column +
                                "; choose one with --map \"HEADER=" + table.columns[s].column + "\"";
                 return result;
             }
@@ -197,13 +228,15 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
             const ColumnSpec& spec = *std::find_if(table.columns.begin(), table.columns.end(),
                                                    [&](const ColumnSpec& c) { return c.column == name; });
             expected += (expected.empty() ? "" : "; ") + name + " (a header such as " +
-                        quotedList(std::vector<std::string>(spec.synonyms.begin(),
-                                                            spec.synonyms.begin() + std::min<std::size_t>(4, spec.synonyms.size()))) +
+                        quotedList(std::vector<std::string>(
+                            spec.synonyms.begin(),
+                            spec.synonyms.begin() + std::min<std::size_t>(4, spec.synonyms.size()))) +
                         ")";
         }
         result.error = "missing required column" + std::string(missing.size() > 1 ? "s " : " ") + expected +
-                       ". The file's headers: " + quotedList(headers) + ". Expected (any case or spacing): " +
-                       columnList(table) + "; or name a header with --map \"HEADER=column\"";
+                       ". The file's headers: " + quotedList(headers) +
+                       ". Expected (any case or spacing): " + columnList(table) +
+                       "; or name a header with --map \"HEADER=column\"";
         result.columns.clear();
         return result;
     }

@@ -12,7 +12,7 @@
 namespace sc::csv {
 
 enum class CellKind {
-    Id,         // the row's id (text)
+    Id,  // the row's id (text)
     Text,
     Partner,    // a partner id or exact name (case-insensitive) -> partner id
     Territory,  // a territory id or name -> territory id (unknown text kept for validation)
@@ -20,22 +20,22 @@ enum class CellKind {
     Percent,    // -> basis points
     Count,      // whole number
     YesNo,
-    Date,       // -> YYYY-MM-DD
-    Month,      // -> YYYY-MM
-    Choice,     // one of `choices`
-    KpiValue,   // percent for rate KPIs, a count for escalation_frequency
+    Date,      // -> YYYY-MM-DD
+    Month,     // -> YYYY-MM
+    Choice,    // one of `choices`
+    KpiValue,  // percent for rate KPIs, a count for escalation_frequency
 };
 
 struct ColumnSpec {
     std::string column;  // the document's column ("discount_bp")
     CellKind kind = CellKind::Text;
     bool required = false;
-    std::vector<std::string> synonyms;  // normalised header names, best first
+    std::vector<std::string> synonyms;                         // normalised header names, best first
     std::vector<std::pair<std::string, std::string>> choices;  // normalised spelling -> value
 };
 
 struct TableSpec {
-    std::string table;  // "deals"
+    std::string table;    // "deals"
     std::string rowKind;  // "deal", for messages
     std::vector<ColumnSpec> columns;
 };

@@ -33,12 +33,13 @@ std::optional<std::string> checkFieldText(const std::string& field) {
 }
 
 class Reader {
-public:
+  public:
     Reader(std::string_view text, char delimiter) : m_text(text), m_delimiter(delimiter) {}
 
     Table run(std::size_t maxRecords) {
         Table table;
-        if (m_text.size() >= 2 && ((m_text[0] == '\xFF' && m_text[1] == '\xFE') || (m_text[0] == '\xFE' && m_text[1] == '\xFF'))) {
+        if (m_text.size() >= 2 &&
+            ((m_text[0] == '\xFF' && m_text[1] == '\xFE') || (m_text[0] == '\xFE' && m_text[1] == '\xFF'))) {
             table.error = {1, 0, "the file is UTF-16 text; save it as \"CSV UTF-8\" instead"};
             return table;
         }
@@ -53,7 +54,7 @@ public:
         return table;
     }
 
-private:
+  private:
     // Reads one record and the line end after it.
     bool readRecord(Record& record, Error& error) {
         record.line = m_line;
@@ -86,7 +87,8 @@ private:
             while (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos])) {
                 if (m_text[m_pos] == '"') {
                     error = {m_line, column,
-                             "a quote inside an unquoted cell; put the whole cell in quotes and double the quote (\"\")"};
+                             "a quote inside an unquoted cell; put the whole cell in quotes and double the "
+                             "quote (\"\")"};
                     return false;
                 }
                 ++m_pos;
@@ -121,7 +123,8 @@ private:
             ++m_pos;
         }
         if (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos])) {
-            error = {m_line, column, "text after the closing quote of a quoted cell; double a quote inside a cell (\"\")"};
+            error = {m_line, column,
+                     "text after the closing quote of a quoted cell; double a quote inside a cell (\"\")"};
             return false;
         }
         return true;
@@ -174,8 +177,9 @@ DelimiterGuess detectDelimiter(std::string_view text) {
             }
         }
         if (best && tie)
-            return {std::nullopt, "cannot tell the delimiter: more than one of ',', ';' and tab splits the header into " +
-                                      std::to_string(best->columns) + " columns; pass --delimiter"};
+            return {std::nullopt,
+                    "cannot tell the delimiter: more than one of ',', ';' and tab splits the header into " +
+                        std::to_string(best->columns) + " columns; pass --delimiter"};
         if (best) return {best->delimiter, ""};
     }
     // One column (or an empty file): nothing to tell apart, so any delimiter reads it the same.

@@ -13,7 +13,7 @@
 namespace sc::csv {
 
 struct Record {
-    std::size_t line = 0;                 // 1-based line the record starts on
+    std::size_t line = 0;  // 1-based line the record starts on
     std::vector<std::string> fields;
     std::vector<std::size_t> fieldLines;  // the line each field starts on (embedded newlines)
 };

@@ -8,7 +8,8 @@ namespace {
 constexpr char kSep = '\x1f';
 
 std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 }  // namespace
@@ -31,7 +32,9 @@ std::string hashId(const std::string& prefix, std::string_view text) {
 }
 
 std::string naturalKey(const Deal&) { return ""; }
-std::string naturalKey(const DealRegistration& r) { return r.partnerId + kSep + lower(r.account) + kSep + r.registeredOn; }
+std::string naturalKey(const DealRegistration& r) {
+    return r.partnerId + kSep + lower(r.account) + kSep + r.registeredOn;
+}
 std::string naturalKey(const ReportSubmission& r) { return r.partnerId + kSep + r.period; }
 std::string naturalKey(const KpiRecord& r) { return r.partnerId + kSep + r.period + kSep + r.kpi; }
 

@@ -21,14 +21,14 @@ std::vector<KpiRecord>& rowsOf(Document& d, KpiRecord*) { return d.kpiRecords; }
 
 // Keeps the first `cap` errors and counts all of them.
 class Errors {
-public:
+  public:
     Errors(ImportResult& result, std::size_t cap) : m_result(result), m_cap(cap) {}
     void add(ImportIssue issue) {
         ++m_result.errorCount;
         if (m_result.errors.size() < m_cap) m_result.errors.push_back(std::move(issue));
     }
 
-private:
+  private:
     ImportResult& m_result;
     std::size_t m_cap;
 };
@@ -50,11 +50,16 @@ bool shapeMatches(const Record& r, std::size_t headerCells) {
 // Reads the rows of one table and merges them into `doc`: matched rows are updated, others added.
 template <class Row>
 class TableImporter {
-public:
+  public:
     TableImporter(const TableSpec& table, const ColumnMapping& mapping, const CellReader& reader,
                   const ImportOptions& options, Document& doc, ImportResult& result, Errors& errors)
-        : m_table(table), m_mapping(mapping), m_reader(reader), m_options(options),
-          m_rows(rowsOf(doc, static_cast<Row*>(nullptr))), m_result(result), m_errors(errors) {
+        : m_table(table),
+          m_mapping(mapping),
+          m_reader(reader),
+          m_options(options),
+          m_rows(rowsOf(doc, static_cast<Row*>(nullptr))),
+          m_result(result),
+          m_errors(errors) {
         for (std::size_t i = 0; i < m_rows.size(); ++i) {
             m_byId.emplace(m_rows[i].id, i);
             const std::string key = naturalKey(m_rows[i]);
@@ -106,7 +111,7 @@ public:
         if (ok) merge(record.line, values, id, cells);
     }
 
-private:
+  private:
     void merge(std::size_t line, const RowValues& values, std::string id, const std::string& cells) {
         Row fresh;
         assignColumns(fresh, values);
@@ -117,8 +122,9 @@ private:
                 const std::string key = naturalKey(fresh);
                 if (auto first = m_seenKeys.find(key); first != m_seenKeys.end()) {
                     m_errors.add({line, 0, "",
-                                  "a second " + m_table.rowKind + " for " + describeKey(key) + " (the first is on line " +
-                                      std::to_string(first->second) + "); give the rows ids to keep both"});
+                                  "a second " + m_table.rowKind + " for " + describeKey(key) +
+                                      " (the first is on line " + std::to_string(first->second) +
+                                      "); give the rows ids to keep both"});
                     return;
                 }
                 m_seenKeys.emplace(key, line);
@@ -128,7 +134,8 @@ private:
         }
         if (auto first = m_seenIds.find(id); first != m_seenIds.end()) {
             m_errors.add({line, 0, "",
-                          "the id \"" + id + "\" appears again (first on line " + std::to_string(first->second) + ")"});
+                          "the id \"" + id + "\" appears again (first on line " +
+                              std::to_string(first->second) + ")"});
             return;
         }
         m_seenIds.emplace(id, line);
@@ -154,10 +161,10 @@ private:
         ++m_result.added;
     }
 
-public:
+  public:
     std::map<std::size_t, std::size_t> m_rowLines;  // row index in the table -> CSV line
 
-private:
+  private:
     const TableSpec& m_table;
     const ColumnMapping& m_mapping;
     const CellReader& m_reader;
@@ -196,8 +203,9 @@ void newFindings(const Document& before, const Document& after, const std::strin
 }
 
 template <class Row>
-void importTable(const TableSpec& spec, const Table& csv, const CellReader& reader, const ImportOptions& options,
-                 ImportResult& result, Errors& errors, const Document& original) {
+void importTable(const TableSpec& spec, const Table& csv, const CellReader& reader,
+                 const ImportOptions& options, ImportResult& result, Errors& errors,
+                 const Document& original) {
     const Record& header = csv.records.front();
     const ColumnMapping mapping = mapColumns(spec, header.fields, options.columnMap);
     if (!mapping.ok) {
@@ -206,8 +214,10 @@ void importTable(const TableSpec& spec, const Table& csv, const CellReader& read
     }
     result.ignoredHeaders = mapping.ignoredHeaders;
     TableImporter<Row> importer(spec, mapping, reader, options, result.document, result, errors);
-    for (std::size_t i = 1; i < csv.records.size(); ++i) importer.importRecord(csv.records[i], header.fields.size());
-    if (result.errorCount == 0) newFindings(original, result.document, spec.table, importer.m_rowLines, result);
+    for (std::size_t i = 1; i < csv.records.size(); ++i)
+        importer.importRecord(csv.records[i], header.fields.size());
+    if (result.errorCount == 0)
+        newFindings(original, result.document, spec.table, importer.m_rowLines, result);
 }
 
 }  // namespace
@@ -218,8 +228,9 @@ ImportResult importCsv(const Document& doc, std::string_view csvText, const Impo
     Errors errors(result, options.maxErrors);
     const TableSpec* spec = findImportTable(options.table);
     if (!spec) {
-        errors.add({0, 0, "", "cannot import into \"" + options.table +
-                                  "\"; the tables are deals, deal_registrations, report_submissions, kpi_records"});
+        errors.add({0, 0, "",
+                    "cannot import into \"" + options.table +
+                        "\"; the tables are deals, deal_registrations, report_submissions, kpi_records"});
         return result;
     }
     char delimiter = ',';
@@ -244,13 +255,17 @@ ImportResult importCsv(const Document& doc, std::string_view csvText, const Impo
         return result;
     }
     if (csv.records.empty()) {
-        errors.add({0, 0, "", "the file is empty; expected a header row naming the columns, then one row per " + spec->rowKind});
+        errors.add({0, 0, "",
+                    "the file is empty; expected a header row naming the columns, then one row per " +
+                        spec->rowKind});
         return result;
     }
     const CellReader reader(doc, options.decimalMark, options.dateFormat);
     if (spec->table == "deals") importTable<Deal>(*spec, csv, reader, options, result, errors, doc);
-    else if (spec->table == "deal_registrations") importTable<DealRegistration>(*spec, csv, reader, options, result, errors, doc);
-    else if (spec->table == "report_submissions") importTable<ReportSubmission>(*spec, csv, reader, options, result, errors, doc);
+    else if (spec->table == "deal_registrations")
+        importTable<DealRegistration>(*spec, csv, reader, options, result, errors, doc);
+    else if (spec->table == "report_submissions")
+        importTable<ReportSubmission>(*spec, csv, reader, options, result, errors, doc);
     else importTable<KpiRecord>(*spec, csv, reader, options, result, errors, doc);
     if (result.errorCount > 0) {
         result.document = doc;  // all or nothing
@@ -274,8 +289,8 @@ std::string importSummary(const ImportResult& result, const std::string& table, 
     std::string rows = table;
     for (char& c : rows)
         if (c == '_') c = ' ';
-    return "added " + std::to_string(result.added) + ", updated " + std::to_string(result.updated) + ", unchanged " +
-           std::to_string(result.unchanged) + " " + rows + " from " + file;
+    return "added " + std::to_string(result.added) + ", updated " + std::to_string(result.updated) +
+           ", unchanged " + std::to_string(result.unchanged) + " " + rows + " from " + file;
 }
 
 }  // namespace sc::csv

@@ -19,13 +19,13 @@
 namespace sc::csv {
 
 struct ImportOptions {
-    std::string table;               // "deals", "deal_registrations", "report_submissions", "kpi_records"
-    std::optional<char> delimiter;   // detected when empty
+    std::string table;              // "deals", "deal_registrations", "report_submissions", "kpi_records"
+    std::optional<char> delimiter;  // detected when empty
     DecimalMark decimalMark = DecimalMark::Auto;
-    DateFormat dateFormat;           // YYYY-MM-DD unless given
+    DateFormat dateFormat;                                       // YYYY-MM-DD unless given
     std::vector<std::pair<std::string, std::string>> columnMap;  // (CSV header, column) overrides
-    std::string timestamp;           // written to created/updated of added and changed rows; empty = none
-    std::size_t maxErrors = 50;      // errors kept in the result; the rest are only counted
+    std::string timestamp;       // written to created/updated of added and changed rows; empty = none
+    std::size_t maxErrors = 50;  // errors kept in the result; the rest are only counted
 };
 
 // One problem in the file. line 0 = the file as a whole; column 0 = the whole row.
@@ -45,9 +45,9 @@ struct ImportFinding {
 
 struct ImportResult {
     bool ok = false;
-    Document document;               // the updated document (the input unchanged when !ok)
-    std::vector<ImportIssue> errors; // at most maxErrors of them
-    std::size_t errorCount = 0;      // all errors, including those not kept
+    Document document;                // the updated document (the input unchanged when !ok)
+    std::vector<ImportIssue> errors;  // at most maxErrors of them
+    std::size_t errorCount = 0;       // all errors, including those not kept
     std::size_t added = 0, updated = 0, unchanged = 0;
     std::vector<std::string> ignoredHeaders;
     std::vector<ImportFinding> findings;

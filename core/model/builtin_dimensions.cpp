@@ -32,33 +32,43 @@ Dimension ordered(const char* id, const char* name, const char* notes, Levels le
 
 std::vector<Dimension> builtInDimensions() {
     std::vector<Dimension> out;
-    out.push_back(ordered("buying_motion", "Buying motion",
-                          "How the customer buys: on their own, with help, or through a salesperson.",
-                          {{"self_serve", "Self-serve"}, {"assisted", "Assisted"}, {"sales_led", "Sales-led"}}));
+    out.push_back(
+        ordered("buying_motion", "Buying motion",
+                "How the customer buys: on their own, with help, or through a salesperson.",
+                {{"self_serve", "Self-serve"}, {"assisted", "Assisted"}, {"sales_led", "Sales-led"}}));
     out.push_back(ordered("access", "Access", "How soon the customer can use the product after first touch.",
                           {{"instant", "Instant"}, {"trial", "Trial"}, {"demo_gated", "Demo-gated"}}));
     out.push_back(ordered("customer_size", "Customer size", "Who the buyer is.",
-                          {{"consumer", "Consumer"}, {"smb", "SMB"}, {"mid_market", "Mid-market"},
+                          {{"consumer", "Consumer"},
+                           {"smb", "SMB"},
+                           {"mid_market", "Mid-market"},
                            {"enterprise", "Enterprise"}}));
-    out.push_back(ordered("price_positioning", "Price positioning", "Where the price sits against alternatives.",
+    out.push_back(ordered("price_positioning", "Price positioning",
+                          "Where the price sits against alternatives.",
                           {{"premium", "Premium"}, {"mid", "Mid"}, {"discount", "Discount"}}));
-    out.push_back(ordered("service_level", "Service level", "How much human help comes with the purchase.",
-                          {{"personal_consultation", "Personal consultation"}, {"guided", "Guided"}, {"none", "None"}}));
+    out.push_back(ordered(
+        "service_level", "Service level", "How much human help comes with the purchase.",
+        {{"personal_consultation", "Personal consultation"}, {"guided", "Guided"}, {"none", "None"}}));
     out.push_back(ordered("curation", "Curation", "How selective the place of sale is.",
                           {{"exclusive", "Exclusive"}, {"selective", "Selective"}, {"open", "Open"}}));
     // Ordered rather than numeric: promises speak in words ("same-day delivery"), and channels
     // rarely publish a single number of days.
     out.push_back(ordered("delivery_speed", "Delivery speed", "How fast the product reaches the customer.",
-                          {{"same_day", "Same day"}, {"two_day", "Two days"}, {"week", "Within a week"},
+                          {{"same_day", "Same day"},
+                           {"two_day", "Two days"},
+                           {"week", "Within a week"},
                            {"longer", "Longer"}}));
     out.push_back(ordered("purchase_model", "Purchase model", "How the customer pays over time.",
                           {{"subscription", "Subscription"}, {"one_time", "One-time"}}));
-    out.push_back(ordered("ad_experience", "Ad experience", "How many ads the customer sees.",
-                          {{"ad_free", "Ad-free"}, {"light_ads", "Light ads"}, {"ad_supported", "Ad-supported"}}));
-    out.push_back(ordered("packaging_sustainability", "Packaging sustainability", "What the packaging is made of.",
-                          {{"recyclable", "Recyclable"}, {"mixed", "Mixed"}, {"non_recyclable", "Non-recyclable"}}));
-    out.push_back(ordered("setup_effort", "Setup effort", "What it takes to get the product working.",
-                          {{"instant", "Instant"}, {"guided", "Guided"}, {"professional_services", "Professional services"}}));
+    out.push_back(
+        ordered("ad_experience", "Ad experience", "How many ads the customer sees.",
+                {{"ad_free", "Ad-free"}, {"light_ads", "Light ads"}, {"ad_supported", "Ad-supported"}}));
+    out.push_back(
+        ordered("packaging_sustainability", "Packaging sustainability", "What the packaging is made of.",
+                {{"recyclable", "Recyclable"}, {"mixed", "Mixed"}, {"non_recyclable", "Non-recyclable"}}));
+    out.push_back(ordered(
+        "setup_effort", "Setup effort", "What it takes to get the product working.",
+        {{"instant", "Instant"}, {"guided", "Guided"}, {"professional_services", "Professional services"}}));
 
     Dimension window;
     window.id = kDecisionWindowDimension;

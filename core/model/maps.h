@@ -19,11 +19,11 @@ struct DimensionLevel {
 //  "channel_at_most":  the channel's value must be <= the promise's (delivery days)
 //  "equal":            the two must match within tolerance
 struct Dimension : Entity {
-    std::string kind = "ordered";  // "ordered" | "numeric"
-    std::vector<DimensionLevel> levels;  // ordered kind: first..last
-    std::string unit;                    // numeric kind: "days", "%", ...
+    std::string kind = "ordered";                 // "ordered" | "numeric"
+    std::vector<DimensionLevel> levels;           // ordered kind: first..last
+    std::string unit;                             // numeric kind: "days", "%", ...
     std::string comparison = "channel_at_least";  // numeric kind only
-    double tolerance = 0;     // ordered: steps allowed apart; numeric: units allowed apart
+    double tolerance = 0;       // ordered: steps allowed apart; numeric: units allowed apart
     std::int64_t weight = 100;  // importance in percent, used in severity and priority
     bool builtIn = false;
 };
@@ -63,7 +63,7 @@ struct ChannelStep : Entity {
 };
 
 struct ChannelConstraint : Entity {
-    std::string kind;  // "minimum_order" | "promotional_pricing" | "cookie_window" | ...
+    std::string kind;         // "minimum_order" | "promotional_pricing" | "cookie_window" | ...
     std::string dimensionId;  // when the constraint is a numeric dimension value
     std::optional<double> value;
     std::string unit;
@@ -83,8 +83,8 @@ struct Channel : Entity {
 };
 
 struct Product : Entity {
-    std::string complexity = "simple";     // "simple" | "moderate" | "complex"
-    std::int64_t expectedCycleDays = 0;    // what a sales cycle should take for this product
+    std::string complexity = "simple";   // "simple" | "moderate" | "complex"
+    std::int64_t expectedCycleDays = 0;  // what a sales cycle should take for this product
 };
 
 // Buyer journey stage (awareness, consideration, decision, retention) mapped to a

@@ -48,8 +48,8 @@ struct PriceBookEntry : Entity {
 
 struct DiscountBand : Entity {
     std::string tier;
-    BasisPoints maxDiscountBp = 0;       // never above this
-    BasisPoints approvalAboveBp = 0;     // above this needs approval
+    BasisPoints maxDiscountBp = 0;    // never above this
+    BasisPoints approvalAboveBp = 0;  // above this needs approval
 };
 
 struct BundlingRule : Entity {
@@ -96,14 +96,14 @@ struct Acknowledgement {
 struct Material : Entity {
     std::string kind;  // "pitch_deck" | "price_sheet" | "objection_script" | "compliance_guideline" | "other"
     std::string owner;
-    std::string status = "current";  // "current" | "archived"
+    std::string status = "current";         // "current" | "archived"
     std::vector<MaterialVersion> versions;  // oldest first; the last is current
     std::vector<Acknowledgement> acknowledgements;
     std::vector<std::string> audiencePartnerIds;  // who must be told of a change; empty = all
 };
 
 struct CadenceItem : Entity {
-    std::string kind;  // "weekly" | "monthly" | "quarterly"
+    std::string kind;       // "weekly" | "monthly" | "quarterly"
     std::string partnerId;  // empty = all partners
     std::string lastHeldOn;
     std::string nextDueOn;
@@ -111,7 +111,7 @@ struct CadenceItem : Entity {
 
 struct FeedbackItem : Entity {
     std::string partnerId;
-    std::string kind;    // "objection" | "competitor_move" | "product_gap" | "process_friction"
+    std::string kind;            // "objection" | "competitor_move" | "product_gap" | "process_friction"
     std::string status = "new";  // "new" | "acknowledged" | "in_progress" | "changed" | "declined"
     std::string receivedOn;
     std::string closedOn;
@@ -171,10 +171,10 @@ struct ReportSubmission : Entity {
 
 struct KpiRecord : Entity {
     std::string partnerId;
-    std::string period;  // "YYYY-MM"
-    std::string kpi;     // "message_consistency" | "pricing_accuracy" | "reporting_compliance" |
-                         // "feedback_participation" | "escalation_frequency"
-    std::int64_t value = 0;  // bp for rates, a count for escalation_frequency
+    std::string period;             // "YYYY-MM"
+    std::string kpi;                // "message_consistency" | "pricing_accuracy" | "reporting_compliance" |
+                                    // "feedback_participation" | "escalation_frequency"
+    std::int64_t value = 0;         // bp for rates, a count for escalation_frequency
     std::string source = "manual";  // "manual" | "computed"
 };
 
@@ -182,7 +182,7 @@ struct PulseAnswer : Entity {
     std::string partnerId;
     std::string period;
     std::string respondent;
-    std::string question;  // "autonomy" | "mastery" | "purpose" | "satisfaction"
+    std::string question;    // "autonomy" | "mastery" | "purpose" | "satisfaction"
     std::int64_t score = 0;  // 1..5
 };
 
@@ -196,6 +196,5 @@ struct PairObservation : Entity {
     MinorUnits revenueMinor = 0;
     std::int64_t complaints = 0;
 };
-
 
 }  // namespace sc

@@ -28,7 +28,7 @@ struct Mismatch : Entity {
 struct ChecklistItem {
     std::string id;
     std::string touchpointId;
-    std::string side;   // "promise" | "channel"
+    std::string side;  // "promise" | "channel"
     std::string label;
     bool done = false;
     std::string doneOn;
@@ -65,8 +65,8 @@ struct Experiment : Entity {
 struct Verification : Entity {
     std::string decisionId;
     std::string pairId;
-    std::string startedOn;           // normally the decision's implementedOn
-    std::int64_t cycleDays = 0;      // 0 = take it from the pair / segment
+    std::string startedOn;       // normally the decision's implementedOn
+    std::int64_t cycleDays = 0;  // 0 = take it from the pair / segment
     std::int64_t cyclesRequired = 2;
     BasisPoints baselineConversionBp = 0;
 };

@@ -32,7 +32,8 @@ ChannelConflict sameAccount(const Document& doc, std::vector<const DealRegistrat
         c.registrationIds.push_back(r->id);
         if (std::find(c.partnerIds.begin(), c.partnerIds.end(), r->partnerId) == c.partnerIds.end())
             c.partnerIds.push_back(r->partnerId);
-        if (r->status != "rejected" && std::find(standing.begin(), standing.end(), r->partnerId) == standing.end())
+        if (r->status != "rejected" &&
+            std::find(standing.begin(), standing.end(), r->partnerId) == standing.end())
             standing.push_back(r->partnerId);
     }
     c.resolved = standing.size() <= 1;
@@ -44,10 +45,14 @@ ChannelConflict sameAccount(const Document& doc, std::vector<const DealRegistrat
             if (r->partnerId != c.partnerIds[p]) continue;
             if (since.empty()) since = r->registeredOn.empty() ? "undated" : r->registeredOn;
             ids += (ids.empty() ? "" : ", ") + r->id;
-            if (statuses.find(r->status) == std::string::npos) statuses += (statuses.empty() ? "" : "/") + r->status;
+            if (statuses.find(r->status) == std::string::npos)
+                statuses += (statuses.empty() ? "" : "/") + r->status;
         }
-        claims += (p == 0 ? "" : p + 1 == c.partnerIds.size() ? " and " : ", ") + partnerLabel(doc, c.partnerIds[p]) +
-                  " (since " + since + ": " + ids + "; " + statuses + ")";
+        claims += (p == 0                         ? ""
+                   : p + 1 == c.partnerIds.size() ? " and "
+                                                  : ", ") +
+                  partnerLabel(doc, c.partnerIds[p]) + " (since " + since + ": " + ids + "; " + statuses +
+                  ")";
     }
     c.reason = c.account + " is registered by " + claims;
     return c;
@@ -69,7 +74,8 @@ std::vector<ChannelConflict> findChannelConflicts(const Document& doc) {
     }
     for (const auto& r : doc.dealRegistrations) {
         const Partner* partner = findById(doc.partners, r.partnerId);
-        if (!partner || partner->territoryId.empty() || r.territoryId.empty() || r.territoryId == partner->territoryId)
+        if (!partner || partner->territoryId.empty() || r.territoryId.empty() ||
+            r.territoryId == partner->territoryId)
             continue;
         ChannelConflict c;
         c.kind = "outside_territory";
@@ -77,8 +83,9 @@ std::vector<ChannelConflict> findChannelConflicts(const Document& doc) {
         c.registrationIds = {r.id};
         c.partnerIds = {r.partnerId};
         c.resolved = r.status == "rejected";
-        c.reason = engine::labelOf(*partner) + " registered " + r.account + " in " + territoryLabel(doc, r.territoryId) +
-                   "; its territory is " + territoryLabel(doc, partner->territoryId) + " (" + r.id + ", " + r.status + ")";
+        c.reason = engine::labelOf(*partner) + " registered " + r.account + " in " +
+                   territoryLabel(doc, r.territoryId) + "; its territory is " +
+                   territoryLabel(doc, partner->territoryId) + " (" + r.id + ", " + r.status + ")";
         conflicts.push_back(std::move(c));
     }
     return conflicts;

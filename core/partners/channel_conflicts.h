@@ -11,8 +11,8 @@
 namespace sc::partners {
 
 struct ChannelConflict {
-    std::string kind;     // "same_account" | "outside_territory"
-    std::string account;  // as first registered
+    std::string kind;                          // "same_account" | "outside_territory"
+    std::string account;                       // as first registered
     std::vector<std::string> registrationIds;  // by registration date, then document order
     std::vector<std::string> partnerIds;       // distinct, in order of their first registration
     std::string reason;

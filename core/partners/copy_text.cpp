@@ -128,7 +128,8 @@ std::vector<TextSpan> findPhrase(const NormalText& normal, const std::string& no
     std::vector<TextSpan> spans;
     if (normalPhrase.empty()) return spans;
     const std::string needle = " " + normalPhrase + " ";
-    for (std::size_t at = normal.text.find(needle); at != std::string::npos; at = normal.text.find(needle, at + 1)) {
+    for (std::size_t at = normal.text.find(needle); at != std::string::npos;
+         at = normal.text.find(needle, at + 1)) {
         const std::size_t first = at + 1, last = at + needle.size() - 2;  // first and last word characters
         spans.push_back({normal.origin[first].begin, normal.origin[last].end});
     }
@@ -138,8 +139,10 @@ std::vector<TextSpan> findPhrase(const NormalText& normal, const std::string& no
 std::vector<TextSpan> splitSentences(const std::string& source) {
     std::vector<TextSpan> sentences;
     auto add = [&](std::size_t begin, std::size_t end) {
-        while (begin < end && (source[begin] == ' ' || source[begin] == '\t' || source[begin] == '\r')) ++begin;
-        while (end > begin && (source[end - 1] == ' ' || source[end - 1] == '\t' || source[end - 1] == '\r')) --end;
+        while (begin < end && (source[begin] == ' ' || source[begin] == '\t' || source[begin] == '\r'))
+            ++begin;
+        while (end > begin && (source[end - 1] == ' ' || source[end - 1] == '\t' || source[end - 1] == '\r'))
+            --end;
         if (begin < end && normaliseText(source.substr(begin, end - begin)).text.size() > 1)
             sentences.push_back({begin, end});
     };
@@ -160,8 +163,9 @@ std::vector<TextSpan> splitSentences(const std::string& source) {
 }
 
 std::set<std::string> contentWords(const std::string& source) {
-    static const std::set<std::string> common = {"the", "and", "for", "you", "your", "with", "from", "are", "our",
-                                                 "that", "this", "was", "its", "into", "per", "can", "has", "have"};
+    static const std::set<std::string> common = {"the",  "and",  "for", "you",  "your", "with",
+                                                 "from", "are",  "our", "that", "this", "was",
+                                                 "its",  "into", "per", "can",  "has",  "have"};
     std::set<std::string> words;
     const std::string text = normaliseText(source).text;
     std::size_t start = 1;
@@ -176,7 +180,9 @@ std::set<std::string> contentWords(const std::string& source) {
     return words;
 }
 
-TextPosition positionOf(const std::string& source, std::size_t offset) { return PositionCursor(source).at(offset); }
+TextPosition positionOf(const std::string& source, std::size_t offset) {
+    return PositionCursor(source).at(offset);
+}
 
 TextPosition PositionCursor::at(std::size_t offset) {
     if (offset < m_offset) {

@@ -58,11 +58,11 @@ TextPosition positionOf(const std::string& source, std::size_t offset);
 // with many flags): each call continues from the previous offset, or starts over when an
 // offset is smaller than the previous one.
 class PositionCursor {
-public:
+  public:
     explicit PositionCursor(const std::string& source) : m_source(source) {}
     TextPosition at(std::size_t offset);
 
-private:
+  private:
     const std::string& m_source;
     std::size_t m_offset = 0;
     TextPosition m_position;

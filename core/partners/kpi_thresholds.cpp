@@ -5,8 +5,9 @@
 namespace sc::partners {
 
 const std::vector<std::string>& kpiIds() {
-    static const std::vector<std::string> ids = {"message_consistency", "pricing_accuracy", "reporting_compliance",
-                                                 "feedback_participation", "escalation_frequency"};
+    static const std::vector<std::string> ids = {"message_consistency", "pricing_accuracy",
+                                                 "reporting_compliance", "feedback_participation",
+                                                 "escalation_frequency"};
     return ids;
 }
 
@@ -23,8 +24,10 @@ namespace {
 KpiThreshold defaultThreshold(const std::string& id) {
     if (id == "message_consistency") return {id, "Message consistency", "bp", true, 9000, 9000, 8000, false};
     if (id == "pricing_accuracy") return {id, "Pricing accuracy", "bp", true, 9500, 9500, 8500, false};
-    if (id == "reporting_compliance") return {id, "Reporting compliance", "bp", true, 9000, 9000, 7000, false};
-    if (id == "feedback_participation") return {id, "Feedback participation", "bp", true, 5000, 5000, 3000, false};
+    if (id == "reporting_compliance")
+        return {id, "Reporting compliance", "bp", true, 9000, 9000, 7000, false};
+    if (id == "feedback_participation")
+        return {id, "Feedback participation", "bp", true, 5000, 5000, 3000, false};
     if (id == "escalation_frequency") return {id, "Escalation frequency", "count", false, 1, 1, 3, false};
     std::string name = id.rfind("pulse_", 0) == 0 ? "Pulse: " + id.substr(6) : id;
     return {id, name, "score", true, 4, 4, 3, false};

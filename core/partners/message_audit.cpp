@@ -66,7 +66,8 @@ MessageAudit auditCopy(const Document& doc, const std::string& copy) {
     });
     audit.flags.erase(std::unique(audit.flags.begin(), audit.flags.end(),
                                   [](const CopyFlag& a, const CopyFlag& b) {
-                                      return std::tie(a.offset, a.length, a.ruleId) == std::tie(b.offset, b.length, b.ruleId);
+                                      return std::tie(a.offset, a.length, a.ruleId) ==
+                                             std::tie(b.offset, b.length, b.ruleId);
                                   }),
                       audit.flags.end());
 
@@ -79,9 +80,12 @@ MessageAudit auditCopy(const Document& doc, const std::string& copy) {
         const auto at = flagPositions.at(f.offset);
         f.line = at.line;
         f.column = at.column;
-        const auto after = std::upper_bound(audit.sentences.begin(), audit.sentences.end(), f.offset,
-                                            [](std::size_t offset, const CopySentence& s) { return offset < s.offset; });
-        f.sentence = after == audit.sentences.begin() ? 0 : static_cast<std::size_t>(after - audit.sentences.begin()) - 1;
+        const auto after =
+            std::upper_bound(audit.sentences.begin(), audit.sentences.end(), f.offset,
+                             [](std::size_t offset, const CopySentence& s) { return offset < s.offset; });
+        f.sentence = after == audit.sentences.begin()
+                         ? 0
+                         : static_cast<std::size_t>(after - audit.sentences.begin()) - 1;
         if (!audit.sentences.empty()) violating[f.sentence] = true;
     }
 

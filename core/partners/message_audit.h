@@ -21,8 +21,8 @@ struct CopyFlag {
     std::string text;        // the passage exactly as written in the copy
     std::string ruleId;
     std::string ruleName;
-    std::string category;    // the rule's: "earnings" | "guarantee" | "competitor" | "custom" | ...
-    std::string phrase;      // the rule's phrase that matched
+    std::string category;      // the rule's: "earnings" | "guarantee" | "competitor" | "custom" | ...
+    std::string phrase;        // the rule's phrase that matched
     std::size_t sentence = 0;  // index into MessageAudit::sentences
 };
 

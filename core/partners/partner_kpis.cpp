@@ -55,7 +55,8 @@ PulseCell pulseValue(const PartnerData& data, const std::string& period, const s
     std::int64_t sum = 0;
     const auto* answers = rowsIn(data.pulse, period);
     for (const PulseAnswer* a : answers ? *answers : std::vector<const PulseAnswer*>{}) {
-        if (a->question != question || a->score < 1 || a->score > 5) continue;  // out of scale: validation reports it
+        if (a->question != question || a->score < 1 || a->score > 5)
+            continue;  // out of scale: validation reports it
         sum += a->score;
         ++cell.answers;
     }
@@ -81,11 +82,13 @@ bool sameTier(const std::string& a, const std::string& b) {
 std::vector<std::string> tierLadder(const Document& doc) {
     std::vector<const DiscountBand*> bands;
     for (const auto& b : doc.rules.discountBands) bands.push_back(&b);
-    std::stable_sort(bands.begin(), bands.end(),
-                     [](const DiscountBand* a, const DiscountBand* b) { return a->maxDiscountBp > b->maxDiscountBp; });
+    std::stable_sort(bands.begin(), bands.end(), [](const DiscountBand* a, const DiscountBand* b) {
+        return a->maxDiscountBp > b->maxDiscountBp;
+    });
     std::vector<std::string> ladder;
     for (const auto* b : bands)
-        if (std::none_of(ladder.begin(), ladder.end(), [&](const std::string& t) { return sameTier(t, b->tier); }))
+        if (std::none_of(ladder.begin(), ladder.end(),
+                         [&](const std::string& t) { return sameTier(t, b->tier); }))
             ladder.push_back(b->tier);
     if (ladder.empty()) ladder = {"gold", "silver", "bronze"};
     return ladder;
@@ -103,7 +106,8 @@ struct RagCount {
     std::size_t judged() const { return green.size() + amber.size() + red.size(); }
 };
 
-KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& period, const std::string& kpi);
+KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& period,
+              const std::string& kpi);
 
 RagCount countRags(const Document& doc, const PartnerData& data, const std::string& period) {
     RagCount count;
@@ -120,7 +124,8 @@ RagCount countRags(const Document& doc, const PartnerData& data, const std::stri
 
 // Seed 000: KPIs are "inputs for your partner tier system". Two months are compared so one bad
 // (or good) month alone never moves a tier. The thresholds are in docs/PARTNERS.md.
-TierAdvice adviseTier(const Document& doc, const Partner& partner, const PartnerData& data, const std::string& period) {
+TierAdvice adviseTier(const Document& doc, const Partner& partner, const PartnerData& data,
+                      const std::string& period) {
     TierAdvice advice;
     advice.current = partner.tier;
     advice.recommended = partner.tier;
@@ -133,20 +138,24 @@ TierAdvice adviseTier(const Document& doc, const Partner& partner, const Partner
     const RagCount now = countRags(doc, data, period);
     const RagCount prev = countRags(doc, data, before);
     if (now.judged() < 3) {
-        advice.reason = "only " + std::to_string(now.judged()) + " of 5 KPIs have data in " + period + "; not enough to judge";
+        advice.reason = "only " + std::to_string(now.judged()) + " of 5 KPIs have data in " + period +
+                        "; not enough to judge";
         return advice;
     }
     const auto ladder = tierLadder(doc);
     const auto at = std::find_if(ladder.begin(), ladder.end(),
                                  [&](const std::string& tier) { return sameTier(tier, partner.tier); });
-    const std::string tally = std::to_string(now.green.size()) + " green, " + std::to_string(now.amber.size()) +
-                              " amber, " + std::to_string(now.red.size()) + " red in " + period;
+    const std::string tally = std::to_string(now.green.size()) + " green, " +
+                              std::to_string(now.amber.size()) + " amber, " + std::to_string(now.red.size()) +
+                              " red in " + period;
     if (now.red.size() >= 2 && prev.red.size() >= 2) {
-        const std::string why = joinNames(now.red) + " red in " + period + "; " + joinNames(prev.red) + " red in " + before;
+        const std::string why =
+            joinNames(now.red) + " red in " + period + "; " + joinNames(prev.red) + " red in " + before;
         if (at == ladder.end() || at + 1 == ladder.end()) {
             advice.action = "review";
-            advice.reason = why + (at == ladder.end() ? "; tier '" + partner.tier + "' is not on the tier ladder"
-                                                      : "; already the lowest tier: review the partnership");
+            advice.reason =
+                why + (at == ladder.end() ? "; tier '" + partner.tier + "' is not on the tier ladder"
+                                          : "; already the lowest tier: review the partnership");
         } else {
             advice.action = "demote";
             advice.recommended = *(at + 1);
@@ -161,8 +170,9 @@ TierAdvice adviseTier(const Document& doc, const Partner& partner, const Partner
         const std::string why = std::to_string(now.green.size()) + " of 5 KPIs green in " + period + " and " +
                                 std::to_string(prev.green.size()) + " in " + before + ", none red";
         if (at == ladder.end() || at == ladder.begin()) {
-            advice.reason = why + (at == ladder.end() ? "; tier '" + partner.tier + "' is not on the tier ladder"
-                                                      : "; already the highest tier");
+            advice.reason =
+                why + (at == ladder.end() ? "; tier '" + partner.tier + "' is not on the tier ladder"
+                                          : "; already the highest tier");
         } else {
             advice.action = "promote";
             advice.recommended = *(at - 1);
@@ -191,28 +201,35 @@ void addNotes(const Document& doc, const Partner& partner, const PartnerRow& row
         const std::string value = kpiValueText(t, *cell.value);
         if (cell.rag == "green") ++green;
         if (cell.rag == "red")
-            correct(cell.kpi, t.name + " " + value + " is red (green at " + (t.higherIsBetter ? "or above " : "or below ") +
-                                  kpiValueText(t, t.green) + ")" + (cell.detail.empty() ? "" : ": " + cell.detail));
+            correct(cell.kpi, t.name + " " + value + " is red (green at " +
+                                  (t.higherIsBetter ? "or above " : "or below ") + kpiValueText(t, t.green) +
+                                  ")" + (cell.detail.empty() ? "" : ": " + cell.detail));
         if (cell.rag == "green" && cell.previous) {
             const std::string before = ragOf(t, *cell.previous);
             if (before != "green")
-                acknowledge(cell.kpi, t.name + " improved to " + value + " (green) from " + kpiValueText(t, *cell.previous) +
-                                          " (" + before + ") in " + cell.previousPeriod);
+                acknowledge(cell.kpi, t.name + " improved to " + value + " (green) from " +
+                                          kpiValueText(t, *cell.previous) + " (" + before + ") in " +
+                                          cell.previousPeriod);
         }
     }
-    if (green == kpiIds().size()) acknowledge("all", "All five KPIs green in " + period + ": best-practice alignment");
+    if (green == kpiIds().size())
+        acknowledge("all", "All five KPIs green in " + period + ": best-practice alignment");
     for (const auto& v : row.pricing.violations) {
         std::string reasons;
         for (const auto& r : v.reasons) reasons += (reasons.empty() ? "" : "; ") + r;
         correct("pricing_accuracy", "Deal " + v.dealId + " (" + v.account + "): " + reasons);
     }
-    for (const auto& p : row.reporting.problems) correct("reporting_compliance", "Report " + p.reportId + ": " + p.reason);
+    for (const auto& p : row.reporting.problems)
+        correct("reporting_compliance", "Report " + p.reportId + ": " + p.reason);
     for (const auto& c : report.conflicts) {
-        if (c.resolved || std::find(c.partnerIds.begin(), c.partnerIds.end(), partner.id) == c.partnerIds.end()) continue;
+        if (c.resolved ||
+            std::find(c.partnerIds.begin(), c.partnerIds.end(), partner.id) == c.partnerIds.end())
+            continue;
         correct("channel_conflict", "Channel conflict: " + c.reason);
     }
     for (const auto& f : doc.feedback) {
-        if (f.partnerId != partner.id || f.status != "changed" || periodOfDate(f.closedOn) != period) continue;
+        if (f.partnerId != partner.id || f.status != "changed" || periodOfDate(f.closedOn) != period)
+            continue;
         acknowledge("feedback", "Their feedback '" + engine::labelOf(f) + "' led to a change" +
                                     (f.changeLedTo.empty() ? "" : ": " + f.changeLedTo));
     }
@@ -222,7 +239,8 @@ void addNotes(const Document& doc, const Partner& partner, const PartnerRow& row
 
 namespace {
 
-KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& period, const std::string& kpi) {
+KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& period,
+              const std::string& kpi) {
     KpiCell cell;
     cell.kpi = kpi;
     const KpiRecord* record = recordFor(data, period, kpi);
@@ -238,7 +256,8 @@ KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& p
         }
     } else if (kpi == "reporting_compliance") {
         const auto* reports = rowsIn(data.reports, period);
-        const ReportingAudit audit = auditReports(reports ? *reports : std::vector<const ReportSubmission*>{});
+        const ReportingAudit audit =
+            auditReports(reports ? *reports : std::vector<const ReportSubmission*>{});
         if (audit.complianceBp) {
             cell.value = audit.complianceBp;
             cell.source = "computed";
@@ -257,8 +276,8 @@ KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& p
 
 }  // namespace
 
-KpiCell kpiValue(const Document& doc, const std::string& partnerId, const std::string& period, const std::string& kpi,
-                 const std::string& currentPeriod) {
+KpiCell kpiValue(const Document& doc, const std::string& partnerId, const std::string& period,
+                 const std::string& kpi, const std::string& currentPeriod) {
     const auto data = groupByPartner(doc, currentPeriod);
     const auto it = data.find(partnerId);
     return kpiOf(doc, it == data.end() ? noData() : it->second, period, kpi);

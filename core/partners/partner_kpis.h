@@ -68,8 +68,8 @@ struct PartnerNote {
 };
 
 struct PartnerKpiReport {
-    std::string period;         // the period reported ("" when the document has no partner data)
-    std::string currentPeriod;  // the latest period with data; open deals count in it
+    std::string period;                    // the period reported ("" when the document has no partner data)
+    std::string currentPeriod;             // the latest period with data; open deals count in it
     std::vector<KpiThreshold> thresholds;  // the five KPIs, then the four pulse questions
     std::vector<PartnerRow> partners;      // in document order
     std::vector<ChannelConflict> conflicts;

@@ -45,11 +45,11 @@ std::vector<std::string> dealPricingProblems(const Document& doc, const Deal& de
     if (band) {
         // At the limit is within the band; only above it breaks the rule.
         if (deal.discountBp > band->maxDiscountBp)
-            problems.push_back(percentOfBp(deal.discountBp) + " discount above the " + partner->tier + " band's " +
-                               percentOfBp(band->maxDiscountBp) + " maximum");
+            problems.push_back(percentOfBp(deal.discountBp) + " discount above the " + partner->tier +
+                               " band's " + percentOfBp(band->maxDiscountBp) + " maximum");
         else if (deal.discountBp > band->approvalAboveBp && !deal.approved)
-            problems.push_back(percentOfBp(deal.discountBp) + " discount above the " + partner->tier + " band's " +
-                               percentOfBp(band->approvalAboveBp) + " without approval");
+            problems.push_back(percentOfBp(deal.discountBp) + " discount above the " + partner->tier +
+                               " band's " + percentOfBp(band->approvalAboveBp) + " without approval");
     }
     return problems;
 }
@@ -59,13 +59,12 @@ PricingAudit auditDeals(const Document& doc, const std::vector<const Deal*>& dea
     for (const Deal* deal : deals) {
         ++audit.deals;
         auto problems = dealPricingProblems(doc, *deal);
-        if (problems.empty())
-            ++audit.accurate;
-        else
-            audit.violations.push_back({deal->id, deal->account, std::move(problems)});
+        if (problems.empty()) ++audit.accurate;
+        else audit.violations.push_back({deal->id, deal->account, std::move(problems)});
     }
     if (audit.deals > 0)
-        audit.accuracyBp = engine::rateBp(static_cast<std::int64_t>(audit.accurate), static_cast<std::int64_t>(audit.deals));
+        audit.accuracyBp =
+            engine::rateBp(static_cast<std::int64_t>(audit.accurate), static_cast<std::int64_t>(audit.deals));
     return audit;
 }
 

@@ -25,7 +25,7 @@ struct PricingAudit {
     std::size_t deals = 0;
     std::size_t accurate = 0;
     std::optional<BasisPoints> accuracyBp;  // nullopt when the partner has no deal in the period
-    std::vector<DealViolation> violations;   // in the document's deal order
+    std::vector<DealViolation> violations;  // in the document's deal order
 };
 
 // The given deals (one partner's in one period).

@@ -14,22 +14,28 @@ Json centiJson(const std::optional<std::int64_t>& centi) {
 }
 
 Json thresholdJson(const KpiThreshold& t) {
-    return {{"id", t.id},           {"name", t.name},   {"unit", t.unit},
-            {"higher_is_better", t.higherIsBetter}, {"benchmark", t.benchmark}, {"green", t.green},
-            {"amber", t.amber},     {"from", t.fromDictionary ? "metric_dictionary" : "default"}};
+    return {{"id", t.id},
+            {"name", t.name},
+            {"unit", t.unit},
+            {"higher_is_better", t.higherIsBetter},
+            {"benchmark", t.benchmark},
+            {"green", t.green},
+            {"amber", t.amber},
+            {"from", t.fromDictionary ? "metric_dictionary" : "default"}};
 }
 
 Json kpiJson(const KpiCell& c) {
     Json series = Json::array();
     for (const auto& [period, value] : c.series) series.push_back({{"period", period}, {"value", value}});
-    return {{"value", optionalJson(c.value)},
-            {"source", c.source.empty() ? Json(nullptr) : Json(c.source)},
-            {"recorded", optionalJson(c.recorded)},
-            {"rag", c.rag},
-            {"trend", c.trend},
-            {"previous", c.previous ? Json{{"period", c.previousPeriod}, {"value", *c.previous}} : Json(nullptr)},
-            {"detail", c.detail},
-            {"series", series}};
+    return {
+        {"value", optionalJson(c.value)},
+        {"source", c.source.empty() ? Json(nullptr) : Json(c.source)},
+        {"recorded", optionalJson(c.recorded)},
+        {"rag", c.rag},
+        {"trend", c.trend},
+        {"previous", c.previous ? Json{{"period", c.previousPeriod}, {"value", *c.previous}} : Json(nullptr)},
+        {"detail", c.detail},
+        {"series", series}};
 }
 
 Json pulseJson(const PulseCell& c) {
@@ -37,26 +43,35 @@ Json pulseJson(const PulseCell& c) {
             {"answers", c.answers},
             {"rag", c.rag},
             {"trend", c.trend},
-            {"previous", c.previousCenti ? Json{{"period", c.previousPeriod}, {"average", *c.previousCenti / 100.0}}
-                                         : Json(nullptr)}};
+            {"previous", c.previousCenti
+                             ? Json{{"period", c.previousPeriod}, {"average", *c.previousCenti / 100.0}}
+                             : Json(nullptr)}};
 }
 
 Json pricingJson(const PricingAudit& a) {
     Json violations = Json::array();
     for (const auto& v : a.violations)
         violations.push_back({{"deal_id", v.dealId}, {"account", v.account}, {"reasons", v.reasons}});
-    return {{"deals", a.deals}, {"accurate", a.accurate}, {"accuracy_bp", optionalJson(a.accuracyBp)}, {"violations", violations}};
+    return {{"deals", a.deals},
+            {"accurate", a.accurate},
+            {"accuracy_bp", optionalJson(a.accuracyBp)},
+            {"violations", violations}};
 }
 
 Json reportingJson(const ReportingAudit& a) {
     Json problems = Json::array();
-    for (const auto& p : a.problems) problems.push_back({{"report_id", p.reportId}, {"kind", p.kind}, {"reason", p.reason}});
-    return {{"reports", a.reports}, {"compliant", a.compliant}, {"compliance_bp", optionalJson(a.complianceBp)}, {"problems", problems}};
+    for (const auto& p : a.problems)
+        problems.push_back({{"report_id", p.reportId}, {"kind", p.kind}, {"reason", p.reason}});
+    return {{"reports", a.reports},
+            {"compliant", a.compliant},
+            {"compliance_bp", optionalJson(a.complianceBp)},
+            {"problems", problems}};
 }
 
 Json notesJson(const std::vector<PartnerNote>& notes) {
     Json out = Json::array();
-    for (const auto& n : notes) out.push_back({{"partner_id", n.partnerId}, {"topic", n.topic}, {"text", n.text}});
+    for (const auto& n : notes)
+        out.push_back({{"partner_id", n.partnerId}, {"topic", n.topic}, {"text", n.text}});
     return out;
 }
 

@@ -22,7 +22,9 @@ std::string pad(const std::string& text, std::size_t width) {
     return chars >= width ? text + " " : text + std::string(width - chars, ' ');
 }
 
-char ragLetter(const std::string& rag) { return rag == "green" ? 'G' : rag == "amber" ? 'A' : rag == "red" ? 'R' : '-'; }
+char ragLetter(const std::string& rag) {
+    return rag == "green" ? 'G' : rag == "amber" ? 'A' : rag == "red" ? 'R' : '-';
+}
 
 const char* trendMark(const std::string& trend) {
     if (trend == "improving") return "+";
@@ -54,7 +56,8 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
     }
     out << "Partner KPIs for " << report.period << "\n";
     out << "cells: value, G/A/R against the benchmark, c computed from the audits or m entered by hand,\n"
-           "trend against the previous period with data (+ improving, - worsening, = steady, * first value)\n\n";
+           "trend against the previous period with data (+ improving, - worsening, = steady, * first "
+           "value)\n\n";
     const std::size_t kpis = kpiIds().size();
     std::size_t nameWidth = 8;
     for (const auto& row : report.partners) nameWidth = std::max(nameWidth, textWidth(row.name) + 2);
@@ -72,8 +75,9 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
     out << "\nBenchmarks: ";
     for (std::size_t k = 0; k < kpis; ++k) {
         const auto& t = report.thresholds[k];
-        out << (k ? "; " : "") << engine::inSentence(t.name) << " green " << (t.higherIsBetter ? ">= " : "<= ")
-            << kpiValueText(t, t.green) << ", amber " << (t.higherIsBetter ? ">= " : "<= ") << kpiValueText(t, t.amber)
+        out << (k ? "; " : "") << engine::inSentence(t.name) << " green "
+            << (t.higherIsBetter ? ">= " : "<= ") << kpiValueText(t, t.green) << ", amber "
+            << (t.higherIsBetter ? ">= " : "<= ") << kpiValueText(t, t.amber)
             << (t.fromDictionary ? "" : " (default)");
     }
     out << "\n\nPulse survey (average 1-5 answer, G/A/R, trend)\n";
@@ -83,7 +87,10 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
     for (const auto& row : report.partners) {
         out << pad(row.name, nameWidth);
         for (const auto& c : row.pulse)
-            out << pad(c.averageCenti ? pulseText(*c.averageCenti) + " " + ragLetter(c.rag) + trendMark(c.trend) : "no data", 14);
+            out << pad(c.averageCenti
+                           ? pulseText(*c.averageCenti) + " " + ragLetter(c.rag) + trendMark(c.trend)
+                           : "no data",
+                       14);
         out << "\n";
     }
 
@@ -99,8 +106,8 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
     out << "\nChannel conflicts (" << report.conflicts.size() << ")\n";
     if (report.conflicts.empty()) out << "  (none)\n";
     for (const auto& c : report.conflicts)
-        out << "  " << (c.resolved ? "[resolved] " : "") << (c.kind == "same_account" ? "same account: " : "outside territory: ")
-            << c.reason << "\n";
+        out << "  " << (c.resolved ? "[resolved] " : "")
+            << (c.kind == "same_account" ? "same account: " : "outside territory: ") << c.reason << "\n";
     return out.str();
 }
 
@@ -111,10 +118,10 @@ std::string messageAuditToText(const MessageAudit& audit, const std::string& par
         out << "no sentence to audit (the copy is empty)\n";
         return out.str();
     }
-    out << bpPercentText(*audit.scoreBp) << " (" << audit.approved + audit.neutral << " of " << audit.sentences.size()
-        << " sentences break no rule: " << audit.approved << (audit.approved == 1 ? " carries" : " carry")
-        << " an approved claim, " << audit.neutral << " neutral; "
-        << audit.violating << " violating)\n";
+    out << bpPercentText(*audit.scoreBp) << " (" << audit.approved + audit.neutral << " of "
+        << audit.sentences.size() << " sentences break no rule: " << audit.approved
+        << (audit.approved == 1 ? " carries" : " carry") << " an approved claim, " << audit.neutral
+        << " neutral; " << audit.violating << " violating)\n";
     out << "\nFlagged passages (" << audit.flags.size() << ")\n";
     if (audit.flags.empty()) out << "  (none)\n";
     for (const auto& f : audit.flags)

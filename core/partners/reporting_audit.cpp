@@ -30,7 +30,8 @@ ReportingAudit auditReports(const std::vector<const ReportSubmission*>& reports)
         if (ok) ++audit.compliant;
     }
     if (audit.reports > 0)
-        audit.complianceBp = engine::rateBp(static_cast<std::int64_t>(audit.compliant), static_cast<std::int64_t>(audit.reports));
+        audit.complianceBp = engine::rateBp(static_cast<std::int64_t>(audit.compliant),
+                                            static_cast<std::int64_t>(audit.reports));
     return audit;
 }
 

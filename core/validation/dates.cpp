@@ -59,23 +59,26 @@ bool isTimestamp(const std::string& s) {
 // True when `later` is before `earlier`. Same-shaped stamps compare as text; otherwise
 // only the calendar days are compared, so a zone difference never raises a false alarm.
 bool before(const std::string& later, const std::string& earlier) {
-    if (later.size() == earlier.size() && (later.size() == 10 || (later.back() == 'Z' && earlier.back() == 'Z')))
+    if (later.size() == earlier.size() &&
+        (later.size() == 10 || (later.back() == 'Z' && earlier.back() == 'Z')))
         return later < earlier;
     return later.compare(0, 10, earlier, 0, 10) < 0;
 }
 
 class DateRules {
-public:
+  public:
     explicit DateRules(FindingSink& sink) : m_sink(sink) {}
 
     // A "YYYY-MM-DD" field; false when present and malformed.
-    bool date(const std::string& p, const std::string& owner, const std::string& what, const std::string& value) {
+    bool date(const std::string& p, const std::string& owner, const std::string& what,
+              const std::string& value) {
         if (value.empty() || isDate(value)) return true;
         m_sink.error(p, owner + " has the " + what + " " + quote(value) +
                             ", which is not a valid date; write it as YYYY-MM-DD, e.g. 2026-11-24");
         return false;
     }
-    bool timestamp(const std::string& p, const std::string& owner, const std::string& what, const std::string& value) {
+    bool timestamp(const std::string& p, const std::string& owner, const std::string& what,
+                   const std::string& value) {
         if (value.empty() || isTimestamp(value)) return true;
         m_sink.error(p, owner + " has the " + what + " time " + quote(value) +
                             ", which is not a valid time; write it as 2026-11-24T09:30:00Z");
@@ -83,7 +86,8 @@ public:
     }
     bool period(const std::string& p, const std::string& owner, const std::string& value) {
         if (value.empty() || isPeriod(value)) return true;
-        m_sink.error(p, owner + " has the period " + quote(value) + ", which is not a month; write it as YYYY-MM, e.g. 2026-11");
+        m_sink.error(p, owner + " has the period " + quote(value) +
+                            ", which is not a month; write it as YYYY-MM, e.g. 2026-11");
         return false;
     }
     // Error at `laterPointer` when the later event happened before the earlier one.
@@ -91,8 +95,8 @@ public:
                const std::string& earlier, const std::string& laterWhat, const std::string& later) {
         if (earlier.empty() || later.empty() || !isTimestamp(earlier) || !isTimestamp(later)) return;
         if (before(later, earlier))
-            m_sink.error(laterPointer, owner + " was " + laterWhat + " on " + later + ", before it was " + earlierWhat +
-                                           " on " + earlier + "; the dates are out of order");
+            m_sink.error(laterPointer, owner + " was " + laterWhat + " on " + later + ", before it was " +
+                                           earlierWhat + " on " + earlier + "; the dates are out of order");
     }
     // created/updated of any entity.
     void stamps(const std::string& p, const std::string& owner, const Entity& e) {
@@ -100,13 +104,14 @@ public:
                         timestamp(p + "/updated", owner, "updated", e.updated);
         if (ok) order(p + "/updated", owner, "created", e.created, "updated", e.updated);
     }
-    template <class T> void stampsOf(const std::vector<T>& items, const std::string& base, const std::string& kind) {
+    template <class T>
+    void stampsOf(const std::vector<T>& items, const std::string& base, const std::string& kind) {
         forEach(items, base, [&](const T& x, const std::string& p, std::size_t i) {
             if (!x.created.empty() || !x.updated.empty()) stamps(p, nameOf(kind, x, i), x);
         });
     }
 
-private:
+  private:
     FindingSink& m_sink;
 };
 
@@ -140,9 +145,11 @@ void checkWorkflow(const Document& doc, DateRules& d) {
         if (d.date(p + "/decided_on", owner, "decision date", x.decidedOn) &
             d.date(p + "/implemented_on", owner, "implementation date", x.implementedOn))
             d.order(p + "/implemented_on", owner, "decided", x.decidedOn, "implemented", x.implementedOn);
-        forEach(x.checklist, p + "/checklist", [&](const ChecklistItem& c, const std::string& cp, std::size_t ci) {
-            d.date(cp + "/done_on", "checklist item #" + std::to_string(ci + 1) + " of " + owner, "completion date", c.doneOn);
-        });
+        forEach(x.checklist, p + "/checklist",
+                [&](const ChecklistItem& c, const std::string& cp, std::size_t ci) {
+                    d.date(cp + "/done_on", "checklist item #" + std::to_string(ci + 1) + " of " + owner,
+                           "completion date", c.doneOn);
+                });
     });
     forEach(doc.experiments, "/experiments", [&](const Experiment& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("experiment", x, i);
@@ -150,9 +157,10 @@ void checkWorkflow(const Document& doc, DateRules& d) {
             d.date(p + "/ended_on", owner, "end date", x.endedOn))
             d.order(p + "/ended_on", owner, "started", x.startedOn, "ended", x.endedOn);
     });
-    forEach(doc.verifications, "/verifications", [&](const Verification& x, const std::string& p, std::size_t i) {
-        d.date(p + "/started_on", nameOf("verification", x, i), "start date", x.startedOn);
-    });
+    forEach(doc.verifications, "/verifications",
+            [&](const Verification& x, const std::string& p, std::size_t i) {
+                d.date(p + "/started_on", nameOf("verification", x, i), "start date", x.startedOn);
+            });
 }
 
 void checkPartners(const Document& doc, DateRules& d) {
@@ -162,18 +170,22 @@ void checkPartners(const Document& doc, DateRules& d) {
     forEach(doc.materials, "/materials", [&](const Material& m, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("material", m, i);
         std::string previous, previousVersion;
-        forEach(m.versions, p + "/versions", [&](const MaterialVersion& v, const std::string& vp, std::size_t) {
-            const std::string what = "version " + quote(v.version) + " of " + owner;
-            if (!d.date(vp + "/updated_on", what, "update date", v.updatedOn) || v.updatedOn.empty()) return;
-            if (!previous.empty() && before(v.updatedOn, previous))
-                d.order(vp + "/updated_on", owner, "updated to version " + quote(previousVersion), previous,
-                        "updated to version " + quote(v.version), v.updatedOn);
-            previous = v.updatedOn;
-            previousVersion = v.version;
-        });
-        forEach(m.acknowledgements, p + "/acknowledgements", [&](const Acknowledgement& a, const std::string& ap, std::size_t) {
-            d.date(ap + "/acknowledged_on", "an acknowledgement of " + owner, "acknowledgement date", a.acknowledgedOn);
-        });
+        forEach(m.versions, p + "/versions",
+                [&](const MaterialVersion& v, const std::string& vp, std::size_t) {
+                    const std::string what = "version " + quote(v.version) + " of " + owner;
+                    if (!d.date(vp + "/updated_on", what, "update date", v.updatedOn) || v.updatedOn.empty())
+                        return;
+                    if (!previous.empty() && before(v.updatedOn, previous))
+                        d.order(vp + "/updated_on", owner, "updated to version " + quote(previousVersion),
+                                previous, "updated to version " + quote(v.version), v.updatedOn);
+                    previous = v.updatedOn;
+                    previousVersion = v.version;
+                });
+        forEach(m.acknowledgements, p + "/acknowledgements",
+                [&](const Acknowledgement& a, const std::string& ap, std::size_t) {
+                    d.date(ap + "/acknowledged_on", "an acknowledgement of " + owner, "acknowledgement date",
+                           a.acknowledgedOn);
+                });
     });
     forEach(doc.cadence, "/cadence", [&](const CadenceItem& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("cadence item", x, i);
@@ -190,7 +202,8 @@ void checkPartners(const Document& doc, DateRules& d) {
         const std::string owner = nameOf("incident", x, i);
         if (d.date(p + "/occurred_on", owner, "date it occurred", x.occurredOn) &
             d.date(p + "/resolved_on", owner, "date resolved", x.resolvedOn))
-            d.order(p + "/resolved_on", owner, "reported as occurring", x.occurredOn, "resolved", x.resolvedOn);
+            d.order(p + "/resolved_on", owner, "reported as occurring", x.occurredOn, "resolved",
+                    x.resolvedOn);
     });
     forEach(doc.postMortems, "/post_mortems", [&](const PostMortem& x, const std::string& p, std::size_t i) {
         d.date(p + "/held_on", nameOf("post-mortem", x, i), "date held", x.heldOn);
@@ -199,8 +212,8 @@ void checkPartners(const Document& doc, DateRules& d) {
 
 // Table cells: checked only when non-empty; names and pointers are built on failure only.
 template <class T, class Get>
-void rowDates(const std::vector<T>& rows, const char* table, const char* kind, const char* column, const char* what,
-              Get get, DateRules& d) {
+void rowDates(const std::vector<T>& rows, const char* table, const char* kind, const char* column,
+              const char* what, Get get, DateRules& d) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::string& v = get(rows[i]);
         if (!v.empty() && !isDate(v)) d.date(tableCell(table, i, column), rowName(kind, rows[i], i), what, v);
@@ -214,15 +227,22 @@ void rowPeriods(const std::vector<T>& rows, const char* table, const char* kind,
 }
 
 void checkTables(const Document& doc, DateRules& d, FindingSink& sink) {
-    rowDates(doc.deals, "deals", "deal", "closed_on", "closing date", [](const Deal& x) -> const std::string& { return x.closedOn; }, d);
-    rowDates(doc.dealRegistrations, "deal_registrations", "deal registration", "registered_on", "registration date",
-             [](const DealRegistration& x) -> const std::string& { return x.registeredOn; }, d);
-    rowDates(doc.reportSubmissions, "report_submissions", "report submission", "due_on", "due date",
-             [](const ReportSubmission& x) -> const std::string& { return x.dueOn; }, d);
-    rowDates(doc.reportSubmissions, "report_submissions", "report submission", "submitted_on", "submission date",
-             [](const ReportSubmission& x) -> const std::string& { return x.submittedOn; }, d);
-    rowDates(doc.pairObservations, "pair_observations", "pair observation", "period_start", "period start",
-             [](const PairObservation& x) -> const std::string& { return x.periodStart; }, d);
+    rowDates(
+        doc.deals, "deals", "deal", "closed_on", "closing date",
+        [](const Deal& x) -> const std::string& { return x.closedOn; }, d);
+    rowDates(
+        doc.dealRegistrations, "deal_registrations", "deal registration", "registered_on",
+        "registration date", [](const DealRegistration& x) -> const std::string& { return x.registeredOn; },
+        d);
+    rowDates(
+        doc.reportSubmissions, "report_submissions", "report submission", "due_on", "due date",
+        [](const ReportSubmission& x) -> const std::string& { return x.dueOn; }, d);
+    rowDates(
+        doc.reportSubmissions, "report_submissions", "report submission", "submitted_on", "submission date",
+        [](const ReportSubmission& x) -> const std::string& { return x.submittedOn; }, d);
+    rowDates(
+        doc.pairObservations, "pair_observations", "pair observation", "period_start", "period start",
+        [](const PairObservation& x) -> const std::string& { return x.periodStart; }, d);
     rowPeriods(doc.reportSubmissions, "report_submissions", "report submission", d);
     rowPeriods(doc.kpiRecords, "kpi_records", "KPI record", d);
     rowPeriods(doc.pulseAnswers, "pulse_answers", "pulse answer", d);

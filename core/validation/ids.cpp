@@ -20,14 +20,16 @@ std::string labelOf(const std::string& kind, const ChecklistItem& c, std::size_t
 
 // Flags empty ids (when required) and every repeat of an id after its first use.
 template <class T>
-void uniqueIds(const std::vector<T>& items, const std::string& base, const std::string& kind, FindingSink& sink,
-               bool required = true) {
+void uniqueIds(const std::vector<T>& items, const std::string& base, const std::string& kind,
+               FindingSink& sink, bool required = true) {
     std::map<std::string, std::size_t> firstAt;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string& id = items[i].id;
         const std::string p = at(at(base, i), std::string("id"));
         if (id.empty()) {
-            if (required) sink.error(p, labelOf(kind, items[i], i) + " has no id; every " + kind + " needs a unique id");
+            if (required)
+                sink.error(p,
+                           labelOf(kind, items[i], i) + " has no id; every " + kind + " needs a unique id");
             continue;
         }
         auto [it, inserted] = firstAt.emplace(id, i);
@@ -40,7 +42,8 @@ void uniqueIds(const std::vector<T>& items, const std::string& base, const std::
 
 // Table rows: the id is optional, but two rows must not share one.
 template <class T>
-void uniqueRowIds(const std::vector<T>& rows, const std::string& table, const std::string& kind, FindingSink& sink) {
+void uniqueRowIds(const std::vector<T>& rows, const std::string& table, const std::string& kind,
+                  FindingSink& sink) {
     std::unordered_map<std::string, std::size_t> firstAt;  // a table may hold a million rows
     firstAt.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {

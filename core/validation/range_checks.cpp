@@ -13,17 +13,18 @@ std::string percentText(std::int64_t bp) {
     return out + "%";
 }
 
-void nonNegative(FindingSink& sink, const std::string& pointer, const std::string& owner, const std::string& what,
-                 std::int64_t value) {
+void nonNegative(FindingSink& sink, const std::string& pointer, const std::string& owner,
+                 const std::string& what, std::int64_t value) {
     if (value < 0)
-        sink.error(pointer, owner + " has a negative " + what + " (" + std::to_string(value) + "); it cannot be below 0");
+        sink.error(pointer, owner + " has a negative " + what + " (" + std::to_string(value) +
+                                "); it cannot be below 0");
 }
 
 void shareBp(FindingSink& sink, const std::string& pointer, const std::string& owner, const std::string& what,
              std::int64_t bp) {
     if (bp < 0 || bp > 10000)
-        sink.error(pointer, owner + " has a " + what + " of " + std::to_string(bp) + " bp (" + percentText(bp) +
-                                "); it must be between 0 and 10000 bp (0% to 100%)");
+        sink.error(pointer, owner + " has a " + what + " of " + std::to_string(bp) + " bp (" +
+                                percentText(bp) + "); it must be between 0 and 10000 bp (0% to 100%)");
 }
 
 }  // namespace sc::rules

@@ -13,8 +13,8 @@ namespace sc::rules {
 std::string percentText(std::int64_t bp);
 
 // Error when `value` < 0: counts, amounts and durations cannot be negative.
-void nonNegative(FindingSink& sink, const std::string& pointer, const std::string& owner, const std::string& what,
-                 std::int64_t value);
+void nonNegative(FindingSink& sink, const std::string& pointer, const std::string& owner,
+                 const std::string& what, std::int64_t value);
 
 // Error when a share in basis points is outside 0..10000.
 void shareBp(FindingSink& sink, const std::string& pointer, const std::string& owner, const std::string& what,

@@ -13,7 +13,8 @@ void checkMaps(const Document& doc, FindingSink& sink) {
         nonNegative(sink, p + "/sales_cycle_days", owner, "sales cycle", x.salesCycleDays);
     });
     forEach(doc.products, "/products", [&](const Product& x, const std::string& p, std::size_t i) {
-        nonNegative(sink, p + "/expected_cycle_days", nameOf("product", x, i), "expected sales cycle", x.expectedCycleDays);
+        nonNegative(sink, p + "/expected_cycle_days", nameOf("product", x, i), "expected sales cycle",
+                    x.expectedCycleDays);
     });
     forEach(doc.pairs, "/pairs", [&](const ProductChannelPair& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("product-channel pair", x, i);
@@ -24,11 +25,14 @@ void checkMaps(const Document& doc, FindingSink& sink) {
         nonNegative(sink, p + "/complaints", owner, "number of complaints", x.complaints);
         nonNegative(sink, p + "/support_tickets", owner, "number of support tickets", x.supportTickets);
         nonNegative(sink, p + "/sales_cycle_days", owner, "sales cycle", x.salesCycleDays);
-        shareBp(sink, p + "/target_audience_share_bp", owner, "target audience share", x.targetAudienceShareBp);
-        // Leads can arrive without a tracked visit, so more leads than visitors is suspicious, not impossible.
+        shareBp(sink, p + "/target_audience_share_bp", owner, "target audience share",
+                x.targetAudienceShareBp);
+        // Leads can arrive without a tracked visit, so more leads than visitors is suspicious, not
+        // impossible.
         if (x.visitors > 0 && x.leads > x.visitors)
-            sink.warning(p + "/leads", owner + " has more leads (" + std::to_string(x.leads) + ") than visitors (" +
-                                           std::to_string(x.visitors) + "); check that both count the same period");
+            sink.warning(p + "/leads", owner + " has more leads (" + std::to_string(x.leads) +
+                                           ") than visitors (" + std::to_string(x.visitors) +
+                                           "); check that both count the same period");
         forEach(x.funnel, p + "/funnel", [&](const FunnelStage& s, const std::string& sp, std::size_t si) {
             const std::string stage = nameOf("funnel stage", s, si) + " of " + owner;
             nonNegative(sink, sp + "/entered", stage, "number entered", s.entered);
@@ -36,9 +40,10 @@ void checkMaps(const Document& doc, FindingSink& sink) {
             shareBp(sink, sp + "/benchmark_bp", stage, "benchmark conversion", s.benchmarkBp);
             // The converted are a subset of those who entered: more is impossible, so an error.
             if (s.converted > s.entered && s.entered >= 0 && s.converted >= 0)
-                sink.error(sp + "/converted", stage + " converted " + std::to_string(s.converted) + " of " +
-                                                  std::to_string(s.entered) +
-                                                  " who entered; a stage cannot convert more than entered it");
+                sink.error(sp + "/converted",
+                           stage + " converted " + std::to_string(s.converted) + " of " +
+                               std::to_string(s.entered) +
+                               " who entered; a stage cannot convert more than entered it");
         });
     });
     forEach(doc.metrics, "/metrics", [&](const MetricDefinition& x, const std::string& p, std::size_t i) {
@@ -54,7 +59,8 @@ void checkWorkflow(const Document& doc, FindingSink& sink) {
     forEach(doc.mismatches, "/mismatches", [&](const Mismatch& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("mismatch", x, i);
         shareBp(sink, p + "/confidence_bp", owner, "confidence", x.confidenceBp);
-        if (x.leadsAffectedBp != -1) shareBp(sink, p + "/leads_affected_bp", owner, "share of leads affected", x.leadsAffectedBp);
+        if (x.leadsAffectedBp != -1)
+            shareBp(sink, p + "/leads_affected_bp", owner, "share of leads affected", x.leadsAffectedBp);
         if (x.effort < 1 || x.effort > 5)
             sink.error(p + "/effort", owner + " has an effort of " + std::to_string(x.effort) +
                                           "; effort runs from 1 (trivial) to 5 (renegotiate a contract)");
@@ -62,29 +68,36 @@ void checkWorkflow(const Document& doc, FindingSink& sink) {
     forEach(doc.experiments, "/experiments", [&](const Experiment& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("experiment", x, i);
         nonNegative(sink, p + "/control_visitors", owner, "number of control visitors", x.controlVisitors);
-        nonNegative(sink, p + "/control_conversions", owner, "number of control conversions", x.controlConversions);
+        nonNegative(sink, p + "/control_conversions", owner, "number of control conversions",
+                    x.controlConversions);
         nonNegative(sink, p + "/variant_visitors", owner, "number of variant visitors", x.variantVisitors);
-        nonNegative(sink, p + "/variant_conversions", owner, "number of variant conversions", x.variantConversions);
+        nonNegative(sink, p + "/variant_conversions", owner, "number of variant conversions",
+                    x.variantConversions);
         nonNegative(sink, p + "/max_days", owner, "maximum duration", x.maxDays);
         nonNegative(sink, p + "/max_leads", owner, "maximum number of leads", x.maxLeads);
         // Conversions are counted among the same visitors, so more conversions is impossible: an error.
         if (x.controlConversions > x.controlVisitors && x.controlVisitors >= 0)
-            sink.error(p + "/control_conversions", owner + " has more control conversions (" +
-                                                       std::to_string(x.controlConversions) + ") than control visitors (" +
-                                                       std::to_string(x.controlVisitors) + "); conversions are counted among the visitors");
+            sink.error(p + "/control_conversions",
+                       owner + " has more control conversions (" + std::to_string(x.controlConversions) +
+                           ") than control visitors (" + std::to_string(x.controlVisitors) +
+                           "); conversions are counted among the visitors");
         if (x.variantConversions > x.variantVisitors && x.variantVisitors >= 0)
-            sink.error(p + "/variant_conversions", owner + " has more variant conversions (" +
-                                                       std::to_string(x.variantConversions) + ") than variant visitors (" +
-                                                       std::to_string(x.variantVisitors) + "); conversions are counted among the visitors");
+            sink.error(p + "/variant_conversions",
+                       owner + " has more variant conversions (" + std::to_string(x.variantConversions) +
+                           ") than variant visitors (" + std::to_string(x.variantVisitors) +
+                           "); conversions are counted among the visitors");
     });
-    forEach(doc.verifications, "/verifications", [&](const Verification& x, const std::string& p, std::size_t i) {
-        const std::string owner = nameOf("verification", x, i);
-        nonNegative(sink, p + "/cycle_days", owner, "cycle length", x.cycleDays);
-        if (x.cyclesRequired < 1)
-            sink.error(p + "/cycles_required", owner + " requires " + std::to_string(x.cyclesRequired) +
-                                                   " cycles; at least 1 full cycle is needed to verify a fix");
-        shareBp(sink, p + "/baseline_conversion_bp", owner, "baseline conversion", x.baselineConversionBp);
-    });
+    forEach(doc.verifications, "/verifications",
+            [&](const Verification& x, const std::string& p, std::size_t i) {
+                const std::string owner = nameOf("verification", x, i);
+                nonNegative(sink, p + "/cycle_days", owner, "cycle length", x.cycleDays);
+                if (x.cyclesRequired < 1)
+                    sink.error(p + "/cycles_required",
+                               owner + " requires " + std::to_string(x.cyclesRequired) +
+                                   " cycles; at least 1 full cycle is needed to verify a fix");
+                shareBp(sink, p + "/baseline_conversion_bp", owner, "baseline conversion",
+                        x.baselineConversionBp);
+            });
     const PriorityModel& m = doc.priorityModel;
     const std::string owner = "the priority model";
     nonNegative(sink, "/priority_model/leads_weight", owner, "leads weight", m.leadsWeight);
@@ -94,29 +107,35 @@ void checkWorkflow(const Document& doc, FindingSink& sink) {
     nonNegative(sink, "/priority_model/confidence_weight", owner, "confidence weight", m.confidenceWeight);
     nonNegative(sink, "/priority_model/effort_weight", owner, "effort weight", m.effortWeight);
     if (doc.readiness.customers < -1)
-        sink.error("/readiness/customers", "readiness has " + std::to_string(doc.readiness.customers) +
-                                               " customers; give a count, or -1 to add up the segments' customers");
+        sink.error("/readiness/customers",
+                   "readiness has " + std::to_string(doc.readiness.customers) +
+                       " customers; give a count, or -1 to add up the segments' customers");
 }
 
 void checkRules(const Document& doc, FindingSink& sink) {
     const std::string r = "/rules_of_engagement";
-    forEach(doc.rules.priceBook, r + "/price_book", [&](const PriceBookEntry& x, const std::string& p, std::size_t i) {
-        const std::string owner = nameOf("price book entry", x, i);
-        nonNegative(sink, p + "/list_price_minor", owner, "list price", x.listPriceMinor);
-        nonNegative(sink, p + "/floor_price_minor", owner, "floor price", x.floorPriceMinor);
-        if (x.floorPriceMinor > x.listPriceMinor && x.listPriceMinor >= 0)
-            sink.warning(p + "/floor_price_minor", owner + " has a floor price above its list price, so every "
-                                                           "sale at list price would break the floor");
-    });
-    forEach(doc.rules.discountBands, r + "/discount_bands", [&](const DiscountBand& x, const std::string& p, std::size_t i) {
-        const std::string owner = nameOf("discount band", x, i);
-        shareBp(sink, p + "/max_discount_bp", owner, "maximum discount", x.maxDiscountBp);
-        shareBp(sink, p + "/approval_above_bp", owner, "approval threshold", x.approvalAboveBp);
-        if (x.approvalAboveBp > x.maxDiscountBp)
-            sink.warning(p + "/approval_above_bp", owner + " asks for approval only above " + percentText(x.approvalAboveBp) +
-                                                       ", which is beyond its maximum discount of " +
-                                                       percentText(x.maxDiscountBp) + ", so approval never applies");
-    });
+    forEach(doc.rules.priceBook, r + "/price_book",
+            [&](const PriceBookEntry& x, const std::string& p, std::size_t i) {
+                const std::string owner = nameOf("price book entry", x, i);
+                nonNegative(sink, p + "/list_price_minor", owner, "list price", x.listPriceMinor);
+                nonNegative(sink, p + "/floor_price_minor", owner, "floor price", x.floorPriceMinor);
+                if (x.floorPriceMinor > x.listPriceMinor && x.listPriceMinor >= 0)
+                    sink.warning(p + "/floor_price_minor",
+                                 owner +
+                                     " has a floor price above its list price, so every "
+                                     "sale at list price would break the floor");
+            });
+    forEach(doc.rules.discountBands, r + "/discount_bands",
+            [&](const DiscountBand& x, const std::string& p, std::size_t i) {
+                const std::string owner = nameOf("discount band", x, i);
+                shareBp(sink, p + "/max_discount_bp", owner, "maximum discount", x.maxDiscountBp);
+                shareBp(sink, p + "/approval_above_bp", owner, "approval threshold", x.approvalAboveBp);
+                if (x.approvalAboveBp > x.maxDiscountBp)
+                    sink.warning(p + "/approval_above_bp",
+                                 owner + " asks for approval only above " + percentText(x.approvalAboveBp) +
+                                     ", which is beyond its maximum discount of " +
+                                     percentText(x.maxDiscountBp) + ", so approval never applies");
+            });
 }
 
 }  // namespace

@@ -10,7 +10,8 @@ namespace {
 
 using IdSet = std::unordered_set<std::string>;
 
-template <class T> IdSet idsOf(const std::vector<T>& items) {
+template <class T>
+IdSet idsOf(const std::vector<T>& items) {
     IdSet out;
     for (const auto& x : items)
         if (!x.id.empty()) out.insert(x.id);
@@ -49,10 +50,12 @@ Known collect(const Document& doc) {
 void ref(FindingSink& sink, const std::string& pointer, const std::string& owner, const std::string& kind,
          const std::string& id, const IdSet& known, bool required = false) {
     if (id.empty()) {
-        if (required) sink.error(pointer, owner + " has no " + kind + "; choose the " + kind + " it belongs to");
+        if (required)
+            sink.error(pointer, owner + " has no " + kind + "; choose the " + kind + " it belongs to");
         return;
     }
-    if (!known.count(id)) sink.error(pointer, owner + " points to " + kind + " " + quote(id) + ", which does not exist");
+    if (!known.count(id))
+        sink.error(pointer, owner + " points to " + kind + " " + quote(id) + ", which does not exist");
 }
 
 // A list of references: each element is checked, its pointer ends in its index.
@@ -66,10 +69,12 @@ void checkMaps(const Document& doc, const Known& k, FindingSink& sink) {
         ref(sink, p + "/segment_id", nameOf("promise", x, i), "segment", x.segmentId, k.segments, true);
     });
     forEach(doc.channels, "/channels", [&](const Channel& x, const std::string& p, std::size_t i) {
-        forEach(x.constraints, p + "/constraints", [&](const ChannelConstraint& c, const std::string& cp, std::size_t ci) {
-            ref(sink, cp + "/dimension_id", nameOf("constraint", c, ci) + " of " + nameOf("channel", x, i),
-                "dimension", c.dimensionId, k.dimensions);
-        });
+        forEach(x.constraints, p + "/constraints",
+                [&](const ChannelConstraint& c, const std::string& cp, std::size_t ci) {
+                    ref(sink, cp + "/dimension_id",
+                        nameOf("constraint", c, ci) + " of " + nameOf("channel", x, i), "dimension",
+                        c.dimensionId, k.dimensions);
+                });
     });
     forEach(doc.pairs, "/pairs", [&](const ProductChannelPair& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("product-channel pair", x, i);
@@ -91,21 +96,25 @@ void checkWorkflow(const Document& doc, const Known& k, FindingSink& sink) {
     forEach(doc.decisions, "/decisions", [&](const Decision& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("decision", x, i);
         ref(sink, p + "/mismatch_id", owner, "mismatch", x.mismatchId, k.mismatches, true);
-        forEach(x.checklist, p + "/checklist", [&](const ChecklistItem& c, const std::string& cp, std::size_t ci) {
-            const std::string item = "checklist item " + (c.label.empty() ? "#" + std::to_string(ci + 1) : quote(c.label));
-            ref(sink, cp + "/touchpoint_id", item + " of " + owner, "touchpoint", c.touchpointId, k.touchpoints);
-        });
+        forEach(x.checklist, p + "/checklist",
+                [&](const ChecklistItem& c, const std::string& cp, std::size_t ci) {
+                    const std::string item =
+                        "checklist item " + (c.label.empty() ? "#" + std::to_string(ci + 1) : quote(c.label));
+                    ref(sink, cp + "/touchpoint_id", item + " of " + owner, "touchpoint", c.touchpointId,
+                        k.touchpoints);
+                });
     });
     forEach(doc.experiments, "/experiments", [&](const Experiment& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("experiment", x, i);
         ref(sink, p + "/decision_id", owner, "decision", x.decisionId, k.decisions);
         ref(sink, p + "/mismatch_id", owner, "mismatch", x.mismatchId, k.mismatches);
     });
-    forEach(doc.verifications, "/verifications", [&](const Verification& x, const std::string& p, std::size_t i) {
-        const std::string owner = nameOf("verification", x, i);
-        ref(sink, p + "/decision_id", owner, "decision", x.decisionId, k.decisions);
-        ref(sink, p + "/pair_id", owner, "product-channel pair", x.pairId, k.pairs);
-    });
+    forEach(doc.verifications, "/verifications",
+            [&](const Verification& x, const std::string& p, std::size_t i) {
+                const std::string owner = nameOf("verification", x, i);
+                ref(sink, p + "/decision_id", owner, "decision", x.decisionId, k.decisions);
+                ref(sink, p + "/pair_id", owner, "product-channel pair", x.pairId, k.pairs);
+            });
 }
 
 void checkPartners(const Document& doc, const Known& k, FindingSink& sink) {
@@ -127,12 +136,15 @@ void checkPartners(const Document& doc, const Known& k, FindingSink& sink) {
         const std::string owner = nameOf("material", m, i);
         IdSet versions;
         for (const auto& v : m.versions) versions.insert(v.version);
-        forEach(m.acknowledgements, p + "/acknowledgements", [&](const Acknowledgement& a, const std::string& ap, std::size_t) {
-            ref(sink, ap + "/partner_id", "an acknowledgement of " + owner, "partner", a.partnerId, k.partners, true);
-            if (!a.version.empty() && !versions.count(a.version))
-                sink.error(ap + "/version", "an acknowledgement of " + owner + " is for version " + quote(a.version) +
-                                                ", which the material does not have");
-        });
+        forEach(m.acknowledgements, p + "/acknowledgements",
+                [&](const Acknowledgement& a, const std::string& ap, std::size_t) {
+                    ref(sink, ap + "/partner_id", "an acknowledgement of " + owner, "partner", a.partnerId,
+                        k.partners, true);
+                    if (!a.version.empty() && !versions.count(a.version))
+                        sink.error(ap + "/version", "an acknowledgement of " + owner + " is for version " +
+                                                        quote(a.version) +
+                                                        ", which the material does not have");
+                });
         refs(sink, p + "/audience_partner_ids", owner, "partner", m.audiencePartnerIds, k.partners);
     });
     forEach(doc.cadence, "/cadence", [&](const CadenceItem& x, const std::string& p, std::size_t i) {
@@ -154,14 +166,15 @@ void checkPartners(const Document& doc, const Known& k, FindingSink& sink) {
 // Table rows: a cell pointer per reference. Millions of rows are possible, so lookups are
 // sets and the pointer and message are built only when the reference fails.
 template <class T>
-void rowRef(FindingSink& sink, const char* table, std::size_t i, const char* column, const char* kind, const T& row,
-            const char* targetKind, const std::string& id, const IdSet& known, bool required) {
+void rowRef(FindingSink& sink, const char* table, std::size_t i, const char* column, const char* kind,
+            const T& row, const char* targetKind, const std::string& id, const IdSet& known, bool required) {
     if (id.empty() ? !required : known.count(id) > 0) return;
     ref(sink, tableCell(table, i, column), rowName(kind, row, i), targetKind, id, known, required);
 }
 
 template <class T>
-void rowPartners(const std::vector<T>& rows, const char* table, const char* kind, const Known& k, FindingSink& sink) {
+void rowPartners(const std::vector<T>& rows, const char* table, const char* kind, const Known& k,
+                 FindingSink& sink) {
     for (std::size_t i = 0; i < rows.size(); ++i)
         rowRef(sink, table, i, "partner_id", kind, rows[i], "partner", rows[i].partnerId, k.partners, true);
 }

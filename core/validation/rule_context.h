@@ -14,7 +14,7 @@ namespace sc::rules {
 
 // Collects findings; the two verbs keep the rule code short and the severity explicit.
 class FindingSink {
-public:
+  public:
     explicit FindingSink(std::vector<Finding>& out) : m_out(out) {}
     void error(std::string pointer, std::string message) {
         m_out.push_back({Severity::Error, std::move(pointer), std::move(message)});
@@ -23,7 +23,7 @@ public:
         m_out.push_back({Severity::Warning, std::move(pointer), std::move(message)});
     }
 
-private:
+  private:
     std::vector<Finding>& m_out;
 };
 

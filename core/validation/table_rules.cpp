@@ -10,14 +10,14 @@ namespace {
 bool isRateKpi(const std::string& kpi) { return kpi != "escalation_frequency"; }
 
 template <class Row>
-void cellNonNegative(FindingSink& sink, const char* table, std::size_t i, const char* column, const char* kind,
-                     const Row& row, const char* what, std::int64_t value) {
+void cellNonNegative(FindingSink& sink, const char* table, std::size_t i, const char* column,
+                     const char* kind, const Row& row, const char* what, std::int64_t value) {
     if (value < 0) nonNegative(sink, tableCell(table, i, column), rowName(kind, row, i), what, value);
 }
 
 template <class Row>
-void cellShare(FindingSink& sink, const char* table, std::size_t i, const char* column, const std::string& owner,
-               const char* what, std::int64_t bp) {
+void cellShare(FindingSink& sink, const char* table, std::size_t i, const char* column,
+               const std::string& owner, const char* what, std::int64_t bp) {
     if (bp < 0 || bp > 10000) shareBp(sink, tableCell(table, i, column), owner, what, bp);
 }
 
@@ -28,7 +28,8 @@ void checkTables(const Document& doc, FindingSink& sink) {
         const Deal& d = doc.deals[i];
         cellNonNegative(sink, "deals", i, "quantity", "deal", d, "quantity", d.quantity);
         cellNonNegative(sink, "deals", i, "list_price_minor", "deal", d, "list price", d.listPriceMinor);
-        cellNonNegative(sink, "deals", i, "quoted_price_minor", "deal", d, "quoted price", d.quotedPriceMinor);
+        cellNonNegative(sink, "deals", i, "quoted_price_minor", "deal", d, "quoted price",
+                        d.quotedPriceMinor);
         if (d.discountBp < 0 || d.discountBp > 10000)
             cellShare<Deal>(sink, "deals", i, "discount_bp", rowName("deal", d, i), "discount", d.discountBp);
     }
@@ -61,7 +62,8 @@ void checkTables(const Document& doc, FindingSink& sink) {
         if (o.visitors > 0 && o.conversions > o.visitors)
             sink.warning(tableCell(t, i, "conversions"),
                          rowName(kind, o, i) + " has more conversions (" + std::to_string(o.conversions) +
-                             ") than visitors (" + std::to_string(o.visitors) + "); check that both count the same period");
+                             ") than visitors (" + std::to_string(o.visitors) +
+                             "); check that both count the same period");
     }
 }
 

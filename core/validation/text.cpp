@@ -12,7 +12,8 @@ template <class T>
 void named(const std::vector<T>& items, const std::string& base, const std::string& kind, FindingSink& sink) {
     forEach(items, base, [&](const T& x, const std::string& p, std::size_t i) {
         if (x.name.empty())
-            sink.warning(p + "/name", nameOf(kind, x, i) + " has no name; give it one so people can recognise it");
+            sink.warning(p + "/name",
+                         nameOf(kind, x, i) + " has no name; give it one so people can recognise it");
     });
 }
 
@@ -21,12 +22,14 @@ bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std:
 }  // namespace
 
 void checkText(const Document& doc, FindingSink& sink) {
-    if (blank(doc.info.title)) sink.warning("/info/title", "the scorecard has no title; give it one so people can tell files apart");
+    if (blank(doc.info.title))
+        sink.warning("/info/title", "the scorecard has no title; give it one so people can tell files apart");
     const std::string& c = doc.info.currency;
-    if (!(c.size() == 3 && std::isupper(static_cast<unsigned char>(c[0])) && std::isupper(static_cast<unsigned char>(c[1])) &&
-          std::isupper(static_cast<unsigned char>(c[2]))))
-        sink.warning("/info/currency", "the currency " + quote(c) + " is not a three-letter ISO 4217 code such as USD or EUR; "
-                                     "money amounts cannot be shown without it");
+    if (!(c.size() == 3 && std::isupper(static_cast<unsigned char>(c[0])) &&
+          std::isupper(static_cast<unsigned char>(c[1])) && std::isupper(static_cast<unsigned char>(c[2]))))
+        sink.warning("/info/currency", "the currency " + quote(c) +
+                                           " is not a three-letter ISO 4217 code such as USD or EUR; "
+                                           "money amounts cannot be shown without it");
     named(doc.dimensions, "/dimensions", "dimension", sink);
     named(doc.segments, "/segments", "segment", sink);
     named(doc.promises, "/promises", "promise", sink);
@@ -38,14 +41,16 @@ void checkText(const Document& doc, FindingSink& sink) {
     named(doc.materials, "/materials", "material", sink);
     forEach(doc.decisions, "/decisions", [&](const Decision& x, const std::string& p, std::size_t i) {
         if (x.kind == "accept_tradeoff" && blank(x.rationale))
-            sink.error(p + "/rationale", nameOf("decision", x, i) +
-                                             " accepts the mismatch as a trade-off but has no rationale; "
-                                             "document the rationale so the trade-off can be measured and revisited");
+            sink.error(p + "/rationale",
+                       nameOf("decision", x, i) +
+                           " accepts the mismatch as a trade-off but has no rationale; "
+                           "document the rationale so the trade-off can be measured and revisited");
     });
     forEach(doc.mismatches, "/mismatches", [&](const Mismatch& x, const std::string& p, std::size_t i) {
         if (x.status == "dismissed" && blank(x.dismissedReason))
-            sink.warning(p + "/dismissed_reason", nameOf("mismatch", x, i) + " is dismissed without a reason; "
-                                                                              "say why, so the next review does not reopen it");
+            sink.warning(p + "/dismissed_reason", nameOf("mismatch", x, i) +
+                                                      " is dismissed without a reason; "
+                                                      "say why, so the next review does not reopen it");
     });
 }
 

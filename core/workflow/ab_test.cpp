@@ -113,8 +113,8 @@ ProportionTest compareProportions(std::int64_t controlVisitors, std::int64_t con
     }
     if (controlVisitors == 0 || variantVisitors == 0) {
         t.message = controlVisitors == 0 && variantVisitors == 0 ? "no visitors yet on either side"
-                    : controlVisitors == 0                      ? "no visitors yet on the control"
-                                                                : "no visitors yet on the variant";
+                    : controlVisitors == 0                       ? "no visitors yet on the control"
+                                                                 : "no visitors yet on the variant";
         return t;
     }
     t.valid = true;
@@ -156,8 +156,9 @@ ProportionTest compareProportions(std::int64_t controlVisitors, std::int64_t con
         t.fisherPValue = fisherExactTwoSided(controlConversions, controlVisitors - controlConversions,
                                              variantConversions, variantVisitors - variantConversions);
         t.pValue = t.fisherPValue;
-        t.methodReason = "an expected cell count is below 5, too few for the normal approximation, "
-                         "so Fisher's exact test is used";
+        t.methodReason =
+            "an expected cell count is below 5, too few for the normal approximation, "
+            "so Fisher's exact test is used";
     } else {
         t.method = "z_test";
         t.pValue = t.zPValue;

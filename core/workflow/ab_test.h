@@ -13,28 +13,28 @@ namespace sc {
 inline constexpr double kMinExpectedCount = 5.0;
 
 struct ProportionTest {
-    bool valid = false;      // false: no verdict possible (zero visitors, impossible counts)
-    std::string message;     // why not valid, or a note on the data (empty when nothing to say)
-    std::string method;      // "z_test" | "fisher_exact" | "none"
+    bool valid = false;        // false: no verdict possible (zero visitors, impossible counts)
+    std::string message;       // why not valid, or a note on the data (empty when nothing to say)
+    std::string method;        // "z_test" | "fisher_exact" | "none"
     std::string methodReason;  // plain words: why this method
 
     std::int64_t controlVisitors = 0, controlConversions = 0;
     std::int64_t variantVisitors = 0, variantConversions = 0;
 
-    double controlRate = 0;   // conversions / visitors, 0..1
+    double controlRate = 0;  // conversions / visitors, 0..1
     double variantRate = 0;
-    double absoluteLift = 0;  // variantRate − controlRate (fraction, 0.025 = 2.5 points)
-    double relativeLift = 0;  // absoluteLift / controlRate; only when relativeLiftDefined
+    double absoluteLift = 0;           // variantRate − controlRate (fraction, 0.025 = 2.5 points)
+    double relativeLift = 0;           // absoluteLift / controlRate; only when relativeLiftDefined
     bool relativeLiftDefined = false;  // false when the control rate is 0
-    double ciLow = 0;         // 95% CI for absoluteLift, unpooled Wald
+    double ciLow = 0;                  // 95% CI for absoluteLift, unpooled Wald
     double ciHigh = 0;
 
-    double z = 0;             // pooled two-proportion z (computed for both methods)
-    double zPValue = 1;       // two-sided p from z
-    double fisherPValue = -1; // two-sided exact p; −1 when not computed
-    double pValue = 1;        // the p-value of `method`, used for the verdict
+    double z = 0;              // pooled two-proportion z (computed for both methods)
+    double zPValue = 1;        // two-sided p from z
+    double fisherPValue = -1;  // two-sided exact p; −1 when not computed
+    double pValue = 1;         // the p-value of `method`, used for the verdict
     double alpha = 0.05;
-    bool significant = false; // pValue < alpha
+    bool significant = false;  // pValue < alpha
 };
 
 // Standard normal cumulative distribution, via std::erfc (accurate in both tails).

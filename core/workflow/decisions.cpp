@@ -22,7 +22,8 @@ namespace {
 WorkflowEdit refuse(const Document& doc, std::string error) { return refusedEdit(doc, std::move(error)); }
 
 bool isBlank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
@@ -101,7 +102,8 @@ std::vector<const ProductChannelPair*> pairsOfMismatch(const Document& doc, cons
     return out;
 }
 
-std::vector<ChecklistItem> generateChecklist(const Document& doc, const Mismatch& m, const std::string& kind) {
+std::vector<ChecklistItem> generateChecklist(const Document& doc, const Mismatch& m,
+                                             const std::string& kind) {
     std::vector<ChecklistItem> items;
     if (kind == "accept_tradeoff") return items;
     auto add = [&](const std::string& touchpointId, const std::string& side, const std::string& label) {
@@ -120,21 +122,26 @@ std::vector<ChecklistItem> generateChecklist(const Document& doc, const Mismatch
     // Promise side: every touchpoint of every promise involved.
     const auto promiseIds = promiseIdsOf(doc, m);
     if (promiseIds.empty())
-        add("", "promise", "Name the marketing promise behind this mismatch and list its touchpoints (landing page, "
-                           "email sequence, ads, sales script) so each one can be updated");
+        add("", "promise",
+            "Name the marketing promise behind this mismatch and list its touchpoints (landing page, "
+            "email sequence, ads, sales script) so each one can be updated");
     for (const auto& promiseId : promiseIds) {
         const Promise* promise = findById(doc.promises, promiseId);
         const std::string promiseName = promise ? quoted(displayName(*promise)) : quoted(promiseId);
         if (!promise || promise->touchpoints.empty()) {
-            add("", "promise", "List the touchpoints of promise " + promiseName +
-                                   " (landing page, email sequence, ads, sales script) and update each one");
+            add("", "promise",
+                "List the touchpoints of promise " + promiseName +
+                    " (landing page, email sequence, ads, sales script) and update each one");
             continue;
         }
         for (const auto& t : promise->touchpoints) {
             std::string label;
-            if (kind == "change_message") label = "Rewrite " + touchpointText(t) + " so the message matches channel " + channelName;
-            else if (kind == "adjust_channel") label = "Check " + touchpointText(t) + " still matches the adjusted channel " + channelName;
-            else if (kind == "stop_channel") label = "Remove mentions of channel " + channelName + " from " + touchpointText(t);
+            if (kind == "change_message")
+                label = "Rewrite " + touchpointText(t) + " so the message matches channel " + channelName;
+            else if (kind == "adjust_channel")
+                label = "Check " + touchpointText(t) + " still matches the adjusted channel " + channelName;
+            else if (kind == "stop_channel")
+                label = "Remove mentions of channel " + channelName + " from " + touchpointText(t);
             else label = "Update " + touchpointText(t) + " (message side) to match channel " + channelName;
             add(t.id, "promise", label);
         }
@@ -142,15 +149,19 @@ std::vector<ChecklistItem> generateChecklist(const Document& doc, const Mismatch
 
     // Channel side: every touchpoint of the channel.
     if (!channel || channel->touchpoints.empty()) {
-        add("", "channel", "List the touchpoints of channel " + channelName +
-                               " (sales script, partner deck, checkout, pricing sheet) and " +
-                               (kind == "stop_channel" ? "retire each one" : "update each one"));
+        add("", "channel",
+            "List the touchpoints of channel " + channelName +
+                " (sales script, partner deck, checkout, pricing sheet) and " +
+                (kind == "stop_channel" ? "retire each one" : "update each one"));
     } else {
         for (const auto& t : channel->touchpoints) {
             std::string label;
-            if (kind == "change_message") label = "Check " + touchpointText(t) + " still matches the new message";
-            else if (kind == "adjust_channel") label = "Change " + touchpointText(t) + " to deliver what the promise says";
-            else if (kind == "stop_channel") label = "Retire " + touchpointText(t) + " (channel " + channelName + " is stopped)";
+            if (kind == "change_message")
+                label = "Check " + touchpointText(t) + " still matches the new message";
+            else if (kind == "adjust_channel")
+                label = "Change " + touchpointText(t) + " to deliver what the promise says";
+            else if (kind == "stop_channel")
+                label = "Retire " + touchpointText(t) + " (channel " + channelName + " is stopped)";
             else label = "Update " + touchpointText(t) + " (channel side) to match the promise";
             add(t.id, "channel", label);
         }
@@ -166,14 +177,17 @@ WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const
                        const std::string& rationale, const std::string& owner, const std::string& today) {
     if (!isValidDate(today)) return refuse(doc, "today (\"" + today + "\") is not a YYYY-MM-DD date");
     if (!isDecisionKind(kind))
-        return refuse(doc, "unknown fix kind \"" + kind +
-                               "\": use change_message, adjust_channel, both, stop_channel or accept_tradeoff");
+        return refuse(doc,
+                      "unknown fix kind \"" + kind +
+                          "\": use change_message, adjust_channel, both, stop_channel or accept_tradeoff");
     const Mismatch* mismatch = findById(doc.mismatches, mismatchId);
     if (!mismatch) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
     if (mismatch->status == "dismissed")
         return refuse(doc, "mismatch \"" + mismatchId + "\" was dismissed; reopen it before deciding a fix");
     if (!rationaleSuffices(kind, rationale))
-        return refuse(doc, "accepting a mismatch as a trade-off needs a written rationale (why the mismatch is worth it)");
+        return refuse(
+            doc,
+            "accepting a mismatch as a trade-off needs a written rationale (why the mismatch is worth it)");
     for (const auto& d : doc.decisions)
         if (d.mismatchId == mismatchId && d.kind != "accept_tradeoff" && d.implementedOn.empty())
             return refuse(doc, "mismatch \"" + mismatchId + "\" already has fix \"" + d.id +
@@ -183,7 +197,8 @@ WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const
     out.document = doc;
     Document& next = out.document;
     Decision d;
-    d.id = uniqueId("dec-" + mismatchId, [&](const std::string& id) { return findById(next.decisions, id) != nullptr; });
+    d.id = uniqueId("dec-" + mismatchId,
+                    [&](const std::string& id) { return findById(next.decisions, id) != nullptr; });
     const std::string subject = mismatch->name.empty() ? mismatch->id : mismatch->name;
     d.name = (kind == "accept_tradeoff" ? "Trade-off: " : "Fix: ") + subject;
     d.mismatchId = mismatchId;
@@ -199,8 +214,8 @@ WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const
     return out;
 }
 
-WorkflowEdit checkItem(const Document& doc, const std::string& decisionId, const std::string& itemId, bool done,
-                       const std::string& today) {
+WorkflowEdit checkItem(const Document& doc, const std::string& decisionId, const std::string& itemId,
+                       bool done, const std::string& today) {
     if (done && !isValidDate(today)) return refuse(doc, "today (\"" + today + "\") is not a YYYY-MM-DD date");
     const Decision* decision = findById(doc.decisions, decisionId);
     if (!decision) return refuse(doc, "no decision with id \"" + decisionId + "\"");
@@ -230,14 +245,19 @@ WorkflowEdit markImplemented(const Document& doc, const std::string& decisionId,
     const Decision* decision = findById(doc.decisions, decisionId);
     if (!decision) return refuse(doc, "no decision with id \"" + decisionId + "\"");
     if (decision->kind == "accept_tradeoff")
-        return refuse(doc, "\"" + decisionId + "\" accepts a trade-off: there is nothing to implement, it is measured");
+        return refuse(
+            doc, "\"" + decisionId + "\" accepts a trade-off: there is nothing to implement, it is measured");
     if (!decision->implementedOn.empty())
-        return refuse(doc, "fix \"" + decisionId + "\" was already implemented on " + decision->implementedOn);
+        return refuse(doc,
+                      "fix \"" + decisionId + "\" was already implemented on " + decision->implementedOn);
     const std::int64_t open = openItemCount(*decision);
     if (open > 0) {
         std::string first;
         for (const auto& i : decision->checklist)
-            if (!i.done) { first = i.label; break; }
+            if (!i.done) {
+                first = i.label;
+                break;
+            }
         return refuse(doc, "a fix is not done until every touchpoint on both sides is updated: " +
                                std::to_string(open) + " checklist item" + (open == 1 ? "" : "s") +
                                " still open (first: " + first + ")");
@@ -251,13 +271,16 @@ WorkflowEdit markImplemented(const Document& doc, const std::string& decisionId,
     if (mismatch) {
         mismatch->status = "fixed";
         const auto pairs = pairsOfMismatch(doc, *mismatch);
-        const bool alreadyTracked = std::any_of(next.verifications.begin(), next.verifications.end(),
-                                                [&](const Verification& v) { return v.decisionId == decisionId; });
+        const bool alreadyTracked =
+            std::any_of(next.verifications.begin(), next.verifications.end(),
+                        [&](const Verification& v) { return v.decisionId == decisionId; });
         if (!alreadyTracked) {
             for (const auto* pair : pairs) {
                 Verification v;
-                const std::string base = pairs.size() == 1 ? "ver-" + decisionId : "ver-" + decisionId + "-" + pair->id;
-                v.id = uniqueId(base, [&](const std::string& id) { return findById(next.verifications, id) != nullptr; });
+                const std::string base =
+                    pairs.size() == 1 ? "ver-" + decisionId : "ver-" + decisionId + "-" + pair->id;
+                v.id = uniqueId(
+                    base, [&](const std::string& id) { return findById(next.verifications, id) != nullptr; });
                 v.name = "Verify " + decision->name + " on " + displayName(*pair);
                 v.decisionId = decisionId;
                 v.pairId = pair->id;
@@ -287,7 +310,9 @@ WorkflowEdit withdrawDecision(const Document& doc, const std::string& decisionId
         m->status = "open";
         for (const auto& d : next.decisions)  // the latest remaining decision sets the status
             if (d.mismatchId == mismatchId)
-                m->status = d.kind == "accept_tradeoff" ? "accepted" : d.implementedOn.empty() ? "fixing" : "fixed";
+                m->status = d.kind == "accept_tradeoff" ? "accepted"
+                            : d.implementedOn.empty()   ? "fixing"
+                                                        : "fixed";
     }
     out.ok = true;
     out.id = decisionId;

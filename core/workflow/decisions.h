@@ -50,8 +50,7 @@ std::vector<ChecklistItem> generateChecklist(const Document& doc, const Mismatch
 // unknown mismatch or kind, a dismissed mismatch, a bad `today`, or while another decision on
 // the same mismatch is still unimplemented. New id: "dec-<mismatchId>", then "-2", "-3" ...
 WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const std::string& kind,
-                       const std::string& rationale, const std::string& owner,
-                       const std::string& today);
+                       const std::string& rationale, const std::string& owner, const std::string& today);
 
 // Ticks (done=true, doneOn=today) or unticks one checklist item. Refused once the decision is
 // implemented.
@@ -87,9 +86,9 @@ struct TradeoffImpact {
     std::int64_t customers = 0;
     MinorUnits revenueMinor = 0;
     std::int64_t complaints = 0;
-    BasisPoints conversionBp = -1;      // customers / visitors; −1 without visitors
-    BasisPoints shareOfRevenueBp = 0;   // of all pairs' revenue
-    BasisPoints shareOfLeadsBp = 0;     // of all pairs' leads
+    BasisPoints conversionBp = -1;     // customers / visitors; −1 without visitors
+    BasisPoints shareOfRevenueBp = 0;  // of all pairs' revenue
+    BasisPoints shareOfLeadsBp = 0;    // of all pairs' leads
 };
 
 // Every mismatch with status "accepted", with the totals of its pairs.

@@ -19,11 +19,13 @@ std::string plural(std::int64_t n, const char* one, const char* many) {
 }
 
 std::string testDescription(const ProportionTest& t) {
-    std::string s = "Variant " + percentText(t.variantRate) + " vs control " + percentText(t.controlRate) + " (" +
-                    pointsText(t.absoluteLift);
+    std::string s = "Variant " + percentText(t.variantRate) + " vs control " + percentText(t.controlRate) +
+                    " (" + pointsText(t.absoluteLift);
     if (t.relativeLiftDefined) s += ", " + fixedText(t.relativeLift * 100, 0) + "% relative";
     s += "; 95% CI " + pointsText(t.ciLow) + " to " + pointsText(t.ciHigh) + "); " + pStatementText(t.pValue);
-    s += t.method == "fisher_exact" ? " (Fisher's exact test)" : t.method == "z_test" ? " (z-test, z = " + fixedText(t.z, 2) + ")" : "";
+    s += t.method == "fisher_exact" ? " (Fisher's exact test)"
+         : t.method == "z_test"     ? " (z-test, z = " + fixedText(t.z, 2) + ")"
+                                    : "";
     return s;
 }
 
@@ -39,7 +41,8 @@ std::string verdictLabel(const std::string& verdict) {
 ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& today) {
     ExperimentVerdict v;
     v.experimentId = e.id;
-    v.test = compareProportions(e.controlVisitors, e.controlConversions, e.variantVisitors, e.variantConversions);
+    v.test =
+        compareProportions(e.controlVisitors, e.controlConversions, e.variantVisitors, e.variantConversions);
 
     const auto todayDay = parseDate(today);
     if (!todayDay) {
@@ -48,8 +51,9 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
         v.summary = v.message;
         return v;
     }
-    const bool impossibleCounts = e.controlVisitors < 0 || e.controlConversions < 0 || e.variantVisitors < 0 ||
-                                  e.variantConversions < 0 || e.controlConversions > e.controlVisitors ||
+    const bool impossibleCounts = e.controlVisitors < 0 || e.controlConversions < 0 ||
+                                  e.variantVisitors < 0 || e.variantConversions < 0 ||
+                                  e.controlConversions > e.controlVisitors ||
                                   e.variantConversions > e.variantVisitors;
     if (impossibleCounts) {
         v.status = "invalid";
@@ -78,7 +82,8 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
     if (!start) {
         v.warnings.push_back(e.startedOn.empty()
                                  ? "no start date: the two-week clock cannot run, only the lead count applies"
-                                 : "started_on (\"" + e.startedOn + "\") is not a date: only the lead count applies");
+                                 : "started_on (\"" + e.startedOn +
+                                       "\") is not a date: only the lead count applies");
     } else {
         std::int64_t end = ended ? *ended : *todayDay;
         if (end < *start) {
@@ -95,18 +100,20 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
         v.status = "ready";
         v.statusReason = leadsMet && daysMet ? "reached " + plural(v.leads, "lead", "leads") + " and " +
                                                    plural(v.daysElapsed, "day", "days")
-                         : leadsMet ? "reached " + plural(v.leads, "lead", "leads") + " (rule: " +
-                                          std::to_string(maxLeads) + ")"
-                                    : plural(v.daysElapsed, "day has", "days have") + " passed (rule: " +
-                                          std::to_string(maxDays) + ")";
+                         : leadsMet ? "reached " + plural(v.leads, "lead", "leads") +
+                                          " (rule: " + std::to_string(maxLeads) + ")"
+                                    : plural(v.daysElapsed, "day has", "days have") +
+                                          " passed (rule: " + std::to_string(maxDays) + ")";
     } else {
         std::string remaining = plural(v.leadsRemaining, "more lead", "more leads");
-        if (v.daysRemaining >= 0) remaining = plural(v.daysRemaining, "more day", "more days") + " or " + remaining;
+        if (v.daysRemaining >= 0)
+            remaining = plural(v.daysRemaining, "more day", "more days") + " or " + remaining;
         if (ended) {
             v.status = "stopped_early";
             v.statusReason = "ended before the stopping rule was met (it needed " + remaining + ")";
-            v.warnings.push_back("stopped early: the test ended before " + std::to_string(maxDays) + " days or " +
-                                 std::to_string(maxLeads) + " leads, so its result is less reliable");
+            v.warnings.push_back("stopped early: the test ended before " + std::to_string(maxDays) +
+                                 " days or " + std::to_string(maxLeads) +
+                                 " leads, so its result is less reliable");
         } else {
             v.status = "keep_running";
             v.statusReason = "keep running: " + remaining + ", whichever comes first";
@@ -120,26 +127,24 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
         v.summary = "No verdict: " + v.test.message + ".";
         return v;
     }
-    if (v.test.significant)
-        v.verdict = v.test.absoluteLift > 0 ? "variant_better" : "variant_worse";
-    else
-        v.verdict = "not_significant_yet";
+    if (v.test.significant) v.verdict = v.test.absoluteLift > 0 ? "variant_better" : "variant_worse";
+    else v.verdict = "not_significant_yet";
 
     if (std::min(e.controlVisitors, e.variantVisitors) < kTinyArmVisitors || v.test.method == "fisher_exact")
         v.warnings.push_back("tiny sample (" + std::to_string(e.controlVisitors) + " control and " +
                              std::to_string(e.variantVisitors) +
                              " variant visitors): only a large difference can show as real");
     if (v.status == "keep_running" && v.test.significant)
-        v.warnings.push_back("interim look: the stopping rule is not met yet, and a difference seen early "
-                             "often shrinks or vanishes; wait for the rule before rolling out");
+        v.warnings.push_back(
+            "interim look: the stopping rule is not met yet, and a difference seen early "
+            "often shrinks or vanishes; wait for the rule before rolling out");
 
     std::string conclusion;
     if (v.verdict == "variant_better")
         conclusion = "The variant converts better, and the difference is statistically real at the 5% level.";
     else if (v.verdict == "variant_worse")
         conclusion = "The variant converts worse, and the difference is statistically real at the 5% level.";
-    else if (v.test.method == "none")
-        conclusion = "No difference: " + v.test.methodReason + ".";
+    else if (v.test.method == "none") conclusion = "No difference: " + v.test.methodReason + ".";
     else
         conclusion = v.status == "keep_running"
                          ? "Not significant yet: the difference could still be chance."
@@ -158,8 +163,8 @@ WorkflowEdit refused(const Document& doc, const std::string& id, std::string err
 
 }  // namespace
 
-WorkflowEdit startExperiment(const Document& doc, const std::string& decisionId, const std::string& hypothesis,
-                             const std::string& today) {
+WorkflowEdit startExperiment(const Document& doc, const std::string& decisionId,
+                             const std::string& hypothesis, const std::string& today) {
     if (!isValidDate(today)) return refused(doc, "", "today (\"" + today + "\") is not a YYYY-MM-DD date");
     const Decision* d = findById(doc.decisions, decisionId);
     if (!d) return refused(doc, "", "no decision with id \"" + decisionId + "\"");
@@ -169,7 +174,8 @@ WorkflowEdit startExperiment(const Document& doc, const std::string& decisionId,
     out.document = doc;
     Experiment e;
     e.id = "exp-" + decisionId;
-    for (int n = 2; findById(doc.experiments, e.id); ++n) e.id = "exp-" + decisionId + "-" + std::to_string(n);
+    for (int n = 2; findById(doc.experiments, e.id); ++n)
+        e.id = "exp-" + decisionId + "-" + std::to_string(n);
     e.name = "Test: " + (d->name.empty() ? d->id : d->name);
     e.decisionId = decisionId;
     e.mismatchId = d->mismatchId;
@@ -189,7 +195,8 @@ WorkflowEdit recordExperimentCounts(const Document& doc, const std::string& expe
     out.id = experimentId;
     Experiment* e = findById(out.document.experiments, experimentId);
     if (!e) return refused(doc, experimentId, "no experiment with id \"" + experimentId + "\"");
-    const auto check = compareProportions(controlVisitors, controlConversions, variantVisitors, variantConversions);
+    const auto check =
+        compareProportions(controlVisitors, controlConversions, variantVisitors, variantConversions);
     const bool impossible = controlVisitors < 0 || controlConversions < 0 || variantVisitors < 0 ||
                             variantConversions < 0 || controlConversions > controlVisitors ||
                             variantConversions > variantVisitors;
@@ -203,14 +210,16 @@ WorkflowEdit recordExperimentCounts(const Document& doc, const std::string& expe
 }
 
 WorkflowEdit endExperiment(const Document& doc, const std::string& experimentId, const std::string& today) {
-    if (!isValidDate(today)) return refused(doc, experimentId, "today (\"" + today + "\") is not a YYYY-MM-DD date");
+    if (!isValidDate(today))
+        return refused(doc, experimentId, "today (\"" + today + "\") is not a YYYY-MM-DD date");
     WorkflowEdit out;
     out.document = doc;
     out.id = experimentId;
     Experiment* e = findById(out.document.experiments, experimentId);
     if (!e) return refused(doc, experimentId, "no experiment with id \"" + experimentId + "\"");
     const auto days = daysBetween(e->startedOn, today);
-    if (days && *days < 0) return refused(doc, experimentId, "cannot end before it started (" + e->startedOn + ")");
+    if (days && *days < 0)
+        return refused(doc, experimentId, "cannot end before it started (" + e->startedOn + ")");
     e->endedOn = today;
     out.ok = true;
     return out;

@@ -43,8 +43,8 @@ ExperimentVerdict evaluateExperiment(const Experiment& experiment, const std::st
 // Starts an A/B test of a decided fix (seed 002 "pick the highest-priority mismatch and create a
 // small test"): id "exp-<decisionId>" (then "-2" ...), started_on = today, 14 days / 100 leads.
 // Refused for an unknown decision, a trade-off, or a bad date.
-WorkflowEdit startExperiment(const Document& doc, const std::string& decisionId, const std::string& hypothesis,
-                             const std::string& today);
+WorkflowEdit startExperiment(const Document& doc, const std::string& decisionId,
+                             const std::string& hypothesis, const std::string& today);
 
 // Records the current counts of an experiment. Refused for negative counts or more conversions
 // than visitors on an arm, naming the arm.

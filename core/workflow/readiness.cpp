@@ -17,23 +17,26 @@ ReadinessReport assessReadiness(const Document& doc) {
     if (facts.crisis) {
         std::string message = "A crisis is declared";
         if (!facts.crisisNote.empty()) message += ": " + facts.crisisNote;
-        r.warnings.push_back({"crisis", message + ".",
-                              "Address the immediate problem first (a terminated channel contract, a sudden revenue "
-                              "drop), then come back for a full alignment audit."});
+        r.warnings.push_back(
+            {"crisis", message + ".",
+             "Address the immediate problem first (a terminated channel contract, a sudden revenue "
+             "drop), then come back for a full alignment audit."});
     }
     if (facts.preRevenue) {
-        r.warnings.push_back({"pre_revenue", "The product is pre-revenue: there is not enough data to diagnose alignment.",
-                              "Build one minimal distribution channel that matches your simplest marketing message, "
-                              "then iterate."});
+        r.warnings.push_back(
+            {"pre_revenue", "The product is pre-revenue: there is not enough data to diagnose alignment.",
+             "Build one minimal distribution channel that matches your simplest marketing message, "
+             "then iterate."});
     }
     if (r.customers < kMinCustomersForWorkflow) {
-        r.warnings.push_back({"few_customers",
-                              "Only " + std::to_string(r.customers) + " customer" + (r.customers == 1 ? "" : "s") +
-                                  " (" + (r.customersSource == "readiness" ? "declared" : "summed over segments") +
-                                  "); the workflow needs at least " + std::to_string(kMinCustomersForWorkflow) +
-                                  " to have enough data.",
-                              "Focus on a minimal viable distribution channel that matches your simplest marketing "
-                              "message, then iterate until you have more customers."});
+        r.warnings.push_back(
+            {"few_customers",
+             "Only " + std::to_string(r.customers) + " customer" + (r.customers == 1 ? "" : "s") + " (" +
+                 (r.customersSource == "readiness" ? "declared" : "summed over segments") +
+                 "); the workflow needs at least " + std::to_string(kMinCustomersForWorkflow) +
+                 " to have enough data.",
+             "Focus on a minimal viable distribution channel that matches your simplest marketing "
+             "message, then iterate until you have more customers."});
     }
     r.ready = r.warnings.empty();
     return r;

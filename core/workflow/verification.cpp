@@ -22,7 +22,8 @@ std::string bpPercent(BasisPoints bp) { return percentText(bp / 10000.0); }
 
 }  // namespace
 
-VerificationResult evaluateVerification(const Document& doc, const Verification& v, const std::string& today) {
+VerificationResult evaluateVerification(const Document& doc, const Verification& v,
+                                        const std::string& today) {
     VerificationResult r;
     r.verificationId = v.id;
     r.status = "insufficient_data";
@@ -54,8 +55,9 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
         r.cycleDays = segment->salesCycleDays;
         r.cycleSource = "segment";
     } else {
-        r.message = "no sales cycle length: set cycle_days on the verification, or sales_cycle_days on pair \"" +
-                    v.pairId + "\" or its segment";
+        r.message =
+            "no sales cycle length: set cycle_days on the verification, or sales_cycle_days on pair \"" +
+            v.pairId + "\" or its segment";
         return r;
     }
     const std::int64_t cycles = v.cyclesRequired > 0 ? v.cyclesRequired : kDefaultCycles;
@@ -64,9 +66,9 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
     if (r.daysElapsed < r.daysRequired) {
         r.status = "too_early";
         r.daysRemaining = r.daysRequired - std::max<std::int64_t>(0, r.daysElapsed);
-        r.message = "too early: " + std::to_string(cycles) + " full sales cycles of " + std::to_string(r.cycleDays) +
-                    " days are needed; " + std::to_string(r.daysRemaining) + " days to go (until " +
-                    formatDate(*start + r.daysRequired) + ")";
+        r.message = "too early: " + std::to_string(cycles) + " full sales cycles of " +
+                    std::to_string(r.cycleDays) + " days are needed; " + std::to_string(r.daysRemaining) +
+                    " days to go (until " + formatDate(*start + r.daysRequired) + ")";
         return r;
     }
 
@@ -104,7 +106,8 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
     } else if (r.beforeVisitors > 0) {
         r.baselineSource = "observations_before";
         r.baselineConversionBp = rateBp(r.beforeConversions, r.beforeVisitors);
-        r.test = compareProportions(r.beforeVisitors, r.beforeConversions, r.afterVisitors, r.afterConversions, kAlpha);
+        r.test = compareProportions(r.beforeVisitors, r.beforeConversions, r.afterVisitors,
+                                    r.afterConversions, kAlpha);
         r.z = r.test.z;
         r.pValue = r.test.pValue;
         higher = r.test.absoluteLift > 0;
@@ -115,21 +118,25 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
     }
 
     const std::string rates = bpPercent(r.afterConversionBp) + " since the fix vs " +
-                              bpPercent(r.baselineConversionBp) + " before (" + pStatementText(r.pValue) + ")";
+                              bpPercent(r.baselineConversionBp) + " before (" + pStatementText(r.pValue) +
+                              ")";
     if (r.pValue < kAlpha && higher) {
         r.status = "verified";
         r.message = "verified: conversion rose to " + rates;
     } else if (r.pValue < kAlpha) {
         r.status = "regressed";
-        r.message = "regressed: conversion fell to " + rates + "; revisit the maps, a contradiction may be missed";
+        r.message =
+            "regressed: conversion fell to " + rates + "; revisit the maps, a contradiction may be missed";
     } else {
         r.status = "no_change";
-        r.message = "no statistically real change: " + rates + "; revisit the maps, a subtle contradiction may be missed";
+        r.message = "no statistically real change: " + rates +
+                    "; revisit the maps, a subtle contradiction may be missed";
     }
     return r;
 }
 
-WorkflowEdit applyVerification(const Document& doc, const std::string& verificationId, const std::string& today) {
+WorkflowEdit applyVerification(const Document& doc, const std::string& verificationId,
+                               const std::string& today) {
     WorkflowEdit out;
     out.document = doc;
     out.id = verificationId;

@@ -23,13 +23,13 @@ struct VerificationResult {
     std::string message;  // plain words, always set
 
     std::int64_t cycleDays = 0;
-    std::string cycleSource;       // "verification" | "pair" | "segment" | "" (none found)
+    std::string cycleSource;  // "verification" | "pair" | "segment" | "" (none found)
     std::int64_t daysElapsed = -1;
     std::int64_t daysRequired = 0;   // cycleDays × cyclesRequired
     std::int64_t daysRemaining = 0;  // when too_early
 
     // Conversion = conversions / visitors over pair_observations, in basis points.
-    std::string baselineSource;      // "baseline_conversion_bp" | "observations_before" | ""
+    std::string baselineSource;  // "baseline_conversion_bp" | "observations_before" | ""
     BasisPoints baselineConversionBp = -1;
     std::int64_t beforeVisitors = 0, beforeConversions = 0;
     std::int64_t afterVisitors = 0, afterConversions = 0;
@@ -51,6 +51,7 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
 // "verified"; "regressed" or "no_change" reopens it (seed 002: "If not, revisit your maps — you
 // may have missed a subtle contradiction"). Refused while too early or without enough data, so
 // a fix never counts as verified before two full cycles.
-WorkflowEdit applyVerification(const Document& doc, const std::string& verificationId, const std::string& today);
+WorkflowEdit applyVerification(const Document& doc, const std::string& verificationId,
+                               const std::string& today);
 
 }  // namespace sc

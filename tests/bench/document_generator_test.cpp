@@ -10,7 +10,8 @@ namespace {
 
 const sc::Document& partnerProgramme() {
     static const sc::Document doc = [] {
-        auto r = sc::loadDocument(sc::test::readText(sc::test::sourcePath("assets/samples/partner-program.scorecard.json")));
+        auto r = sc::loadDocument(
+            sc::test::readText(sc::test::sourcePath("assets/samples/partner-program.scorecard.json")));
         EXPECT_TRUE(r.ok) << r.error;
         return r.document;
     }();

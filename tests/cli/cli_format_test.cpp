@@ -6,7 +6,8 @@ using sc::test::runCli;
 using sc::test::TempDir;
 
 namespace {
-const char* kMessy = R"({"segments":[{"name":"SMB","id":"smb"}],"info":{"title":"Messy"},"schema_version":1,"x_extra":{"b":1,"a":2}})";
+const char* kMessy =
+    R"({"segments":[{"name":"SMB","id":"smb"}],"info":{"title":"Messy"},"schema_version":1,"x_extra":{"b":1,"a":2}})";
 }
 
 TEST(cli_format_test, writes_the_canonical_form_to_stdout) {
@@ -37,7 +38,8 @@ TEST(cli_format_test, output_file_gets_canonical_bytes_and_no_tmp_is_left) {
 
 TEST(cli_format_test, formatting_in_place_migrates_a_v0_file) {
     TempDir dir;
-    const auto file = dir.write("old.json", sc::test::readText(sc::test::sourcePath("tests/data/format/v0_saas.scorecard.json")));
+    const auto file = dir.write(
+        "old.json", sc::test::readText(sc::test::sourcePath("tests/data/format/v0_saas.scorecard.json")));
     EXPECT_EQ(runCli("format '" + file + "' -o '" + file + "'").exitCode, 0);
     const std::string text = sc::test::readText(file);
     EXPECT_EQ(text.rfind("{\n  \"schema_version\": 1,\n", 0), 0u);

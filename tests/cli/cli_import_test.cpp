@@ -10,7 +10,9 @@ using sc::test::TempDir;
 
 namespace {
 std::string sampleFile() { return sourcePath("assets/samples/partner-program.scorecard.json"); }
-std::string exampleCsv(const std::string& table) { return sourcePath("assets/import-examples/" + table + ".csv"); }
+std::string exampleCsv(const std::string& table) {
+    return sourcePath("assets/import-examples/" + table + ".csv");
+}
 std::string quote(const std::string& path) { return "'" + path + "'"; }
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 }  // namespace
@@ -18,13 +20,15 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 TEST(cli_import_test, writes_the_updated_document_to_stdout_and_the_summary_to_stderr) {
     TempDir dir;
     const std::string err = dir.file("err.txt");
-    const auto run = runCli("import " + quote(sampleFile()) + " --table deals " + quote(exampleCsv("deals")), err);
+    const auto run =
+        runCli("import " + quote(sampleFile()) + " --table deals " + quote(exampleCsv("deals")), err);
     EXPECT_EQ(run.exitCode, 0) << readText(err);
     const auto loaded = sc::loadDocument(run.out);
     ASSERT_TRUE(loaded.ok) << loaded.error;
     EXPECT_NE(sc::findById(loaded.document.deals, "d106"), nullptr);
     EXPECT_EQ(run.out, sc::saveDocument(loaded.document));  // canonical
-    EXPECT_TRUE(has(readText(err), "added 6, updated 0, unchanged 0 deals from " + exampleCsv("deals"))) << readText(err);
+    EXPECT_TRUE(has(readText(err), "added 6, updated 0, unchanged 0 deals from " + exampleCsv("deals")))
+        << readText(err);
 }
 
 TEST(cli_import_test, output_file_then_reimport_is_byte_identical) {
@@ -46,22 +50,32 @@ TEST(cli_import_test, options_reach_the_import) {
     TempDir dir;
     const std::string err = dir.file("err.txt");
     const std::string csv = exampleCsv("deal_registrations");
-    EXPECT_EQ(runCli("import " + quote(sampleFile()) + " --table deal_registrations " + quote(csv) + " --dry-run", err).exitCode, 1);
+    EXPECT_EQ(
+        runCli("import " + quote(sampleFile()) + " --table deal_registrations " + quote(csv) + " --dry-run",
+               err)
+            .exitCode,
+        1);
     const auto run = runCli("import " + quote(sampleFile()) + " --table deal_registrations " + quote(csv) +
                             " --date-format DD/MM/YYYY --delimiter semicolon --dry-run");
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(run.out.rfind("added 5, updated 0, unchanged 0 deal registrations from", 0), 0u) << run.out;
     EXPECT_TRUE(has(run.out, "(dry run, nothing written)"));
-    const std::string mapped = dir.write("m.csv", "Reseller,Client,Amount\np_delta,Levee Farms,\"1.234,50\"\n");
-    const auto withMap = runCli("import " + quote(sampleFile()) + " --table deals " + quote(mapped) +
-                                " --map Reseller=partner_id --map 'Amount=quoted_price_minor' --decimal-comma");
+    const std::string mapped =
+        dir.write("m.csv", "Reseller,Client,Amount\np_delta,Levee Farms,\"1.234,50\"\n");
+    const auto withMap =
+        runCli("import " + quote(sampleFile()) + " --table deals " + quote(mapped) +
+               " --map Reseller=partner_id --map 'Amount=quoted_price_minor' --decimal-comma");
     EXPECT_EQ(withMap.exitCode, 0);
     const auto doc = sc::loadDocument(withMap.out).document;
     EXPECT_EQ(doc.deals.back().partnerId, "p_delta");
     EXPECT_EQ(doc.deals.back().quotedPriceMinor, 123450);
-    const std::string status = dir.write("s.csv", "Partner,Account,Status\np_delta,Levee Farms,Active customer\n");
-    EXPECT_EQ(runCli("import " + quote(sampleFile()) + " --table deals " + quote(status) + " --dry-run").exitCode, 1);
-    const auto ignored = runCli("import " + quote(sampleFile()) + " --table deals " + quote(status) + " --dry-run --map Status=-");
+    const std::string status =
+        dir.write("s.csv", "Partner,Account,Status\np_delta,Levee Farms,Active customer\n");
+    EXPECT_EQ(
+        runCli("import " + quote(sampleFile()) + " --table deals " + quote(status) + " --dry-run").exitCode,
+        1);
+    const auto ignored = runCli("import " + quote(sampleFile()) + " --table deals " + quote(status) +
+                                " --dry-run --map Status=-");
     EXPECT_EQ(ignored.exitCode, 0);
     EXPECT_TRUE(has(ignored.out, "ignored columns (not read into deals): \"Status\"")) << ignored.out;
 }
@@ -74,8 +88,9 @@ TEST(cli_import_test, import_errors_exit_1_list_every_cell_and_write_nothing) {
                                       "d901,Nobody,Bad Farm,\"12,5 %\"\n");
     const std::string out = dir.write("out.json", "previous contents\n");
     const std::string err = dir.file("err.txt");
-    const auto run = runCli("import " + quote(sampleFile()) + " --table deals " + quote(csv) + " --decimal-point -o " +
-                                quote(out), err);
+    const auto run = runCli("import " + quote(sampleFile()) + " --table deals " + quote(csv) +
+                                " --decimal-point -o " + quote(out),
+                            err);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(readText(out), "previous contents\n");
     EXPECT_FALSE(std::ifstream(out + ".tmp").good());
@@ -91,13 +106,16 @@ TEST(cli_import_test, file_is_only_overwritten_when_named_by_o) {
     const auto toStdout = runCli("import " + quote(file) + " --table deals " + quote(exampleCsv("deals")));
     EXPECT_EQ(toStdout.exitCode, 0);
     EXPECT_EQ(readText(file), readText(sampleFile()));
-    EXPECT_EQ(runCli("import " + quote(file) + " --table deals " + quote(exampleCsv("deals")) + " -o " + quote(file)).exitCode, 0);
+    EXPECT_EQ(runCli("import " + quote(file) + " --table deals " + quote(exampleCsv("deals")) + " -o " +
+                     quote(file))
+                  .exitCode,
+              0);
     EXPECT_NE(sc::findById(sc::loadDocument(readText(file)).document.deals, "d101"), nullptr);
 }
 
 TEST(cli_import_test, usage_errors_exit_2) {
     const std::string base = "import " + quote(sampleFile()) + " " + quote(exampleCsv("deals"));
-    EXPECT_EQ(runCli(base).exitCode, 2);                                   // no --table
+    EXPECT_EQ(runCli(base).exitCode, 2);  // no --table
     EXPECT_EQ(runCli(base + " --table pulse_answers").exitCode, 2);
     EXPECT_EQ(runCli(base + " --table deals --delimiter pipe").exitCode, 2);
     EXPECT_EQ(runCli(base + " --table deals --date-format DD/MM/YY").exitCode, 2);
@@ -113,7 +131,9 @@ TEST(cli_import_test, help_lists_the_options) {
     const auto run = runCli("import --help");
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(run.out.rfind("usage: scorecard import FILE --table TABLE CSV", 0), 0u);
-    for (const char* option : {"--map", "--delimiter", "--decimal-comma", "--decimal-point", "--date-format", "--dry-run", "OUT.tmp"})
+    for (const char* option : {"--map", "--delimiter", "--decimal-comma", "--decimal-point", "--date-format",
+                               "--dry-run", "OUT.tmp"})
         EXPECT_TRUE(has(run.out, option)) << option;
-    EXPECT_TRUE(has(runCli("--help").out, "\n  import      merge a partner's CSV export")) << runCli("--help").out;
+    EXPECT_TRUE(has(runCli("--help").out, "\n  import      merge a partner's CSV export"))
+        << runCli("--help").out;
 }

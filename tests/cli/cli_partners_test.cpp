@@ -9,7 +9,9 @@ using sc::test::TempDir;
 
 namespace {
 
-std::string sample() { return "'" + sc::test::sourcePath("assets/samples/partner-program.scorecard.json") + "'"; }
+std::string sample() {
+    return "'" + sc::test::sourcePath("assets/samples/partner-program.scorecard.json") + "'";
+}
 
 // The ```json block after `marker` in docs/PARTNERS.md.
 sc::Json documented(const std::string& marker) {
@@ -72,12 +74,16 @@ TEST(cli_partners_test, bad_arguments_exit_2_with_a_message) {
 
 TEST(cli_partners_test, audit_copy_flags_passages_and_exits_1) {
     TempDir dir;
-    const auto copy = dir.write("post.txt", "Soil moisture readings every 15 minutes from every sensor.\nIt pays for itself, GUARANTEED.\n");
+    const auto copy = dir.write(
+        "post.txt",
+        "Soil moisture readings every 15 minutes from every sensor.\nIt pays for itself, GUARANTEED.\n");
     const auto run = runCli("audit-copy " + sample() + " --partner p_greenacre '" + copy + "'");
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.out.find("Message consistency of GreenAcre"), std::string::npos) << run.out;
-    EXPECT_NE(run.out.find("line 2, column 4: \"pays for itself\" breaks fr_earnings"), std::string::npos) << run.out;
-    const auto json = runCli("audit-copy " + sample() + " --partner p_greenacre '" + copy + "' --format json");
+    EXPECT_NE(run.out.find("line 2, column 4: \"pays for itself\" breaks fr_earnings"), std::string::npos)
+        << run.out;
+    const auto json =
+        runCli("audit-copy " + sample() + " --partner p_greenacre '" + copy + "' --format json");
     const sc::Json j = sc::Json::parse(json.out, nullptr, false);
     ASSERT_FALSE(j.is_discarded());
     EXPECT_EQ(j["score_bp"], 5000);
@@ -87,16 +93,20 @@ TEST(cli_partners_test, audit_copy_flags_passages_and_exits_1) {
 
 TEST(cli_partners_test, audit_copy_of_clean_empty_and_hostile_copy) {
     TempDir dir;
-    const auto clean = dir.write("clean.txt", "A 30-day in-field pilot on up to three sensors before you buy.");
+    const auto clean =
+        dir.write("clean.txt", "A 30-day in-field pilot on up to three sensors before you buy.");
     EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie '" + clean + "'").exitCode, 0);
     const auto empty = dir.write("empty.txt", "");
     const auto run = runCli("audit-copy " + sample() + " --partner p_prairie '" + empty + "'");
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_NE(run.out.find("no sentence to audit"), std::string::npos) << run.out;
-    const auto hostile = dir.write("hostile.txt", std::string("\xFF\xFE risk-free \xC3\x28 guaranteed\x80", 27));
-    const auto json = runCli("audit-copy " + sample() + " --partner p_prairie '" + hostile + "' --format json");
+    const auto hostile =
+        dir.write("hostile.txt", std::string("\xFF\xFE risk-free \xC3\x28 guaranteed\x80", 27));
+    const auto json =
+        runCli("audit-copy " + sample() + " --partner p_prairie '" + hostile + "' --format json");
     EXPECT_EQ(json.exitCode, 1);
-    EXPECT_FALSE(sc::Json::parse(json.out, nullptr, false).is_discarded()) << "invalid UTF-8 is replaced, not thrown";
+    EXPECT_FALSE(sc::Json::parse(json.out, nullptr, false).is_discarded())
+        << "invalid UTF-8 is replaced, not thrown";
 }
 
 TEST(cli_partners_test, audit_copy_refuses_unknown_partner_and_missing_arguments) {
@@ -107,7 +117,8 @@ TEST(cli_partners_test, audit_copy_refuses_unknown_partner_and_missing_arguments
     EXPECT_NE(sc::test::readText(errFile).find("no partner with id 'p_nobody'"), std::string::npos);
     EXPECT_EQ(runCli("audit-copy " + sample() + " '" + copy + "'").exitCode, 2) << "--partner is required";
     EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie").exitCode, 2) << "no copy file";
-    EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie '" + dir.file("nope.txt") + "'").exitCode, 2);
+    EXPECT_EQ(
+        runCli("audit-copy " + sample() + " --partner p_prairie '" + dir.file("nope.txt") + "'").exitCode, 2);
 }
 
 TEST(cli_partners_test, every_listed_sample_reports_in_text_and_json) {
@@ -121,7 +132,8 @@ TEST(cli_partners_test, every_listed_sample_reports_in_text_and_json) {
         ASSERT_EQ(json.exitCode, 0);
         const sc::Json j = sc::Json::parse(json.out, nullptr, false);
         ASSERT_FALSE(j.is_discarded());
-        EXPECT_EQ(j["partners"].size(), sc::test::loadSample(name.substr(0, name.size() - 15)).partners.size());
+        EXPECT_EQ(j["partners"].size(),
+                  sc::test::loadSample(name.substr(0, name.size() - 15)).partners.size());
         expectDocumentedShape("<!-- partners-json-example -->", j);
     }
 }
@@ -132,7 +144,8 @@ TEST(cli_partners_test, help_lists_and_explains_both_commands) {
     EXPECT_NE(overview.out.find("\n  audit-copy  message consistency"), std::string::npos) << overview.out;
     const auto partners = runCli("partners --help");
     EXPECT_EQ(partners.exitCode, 0);
-    EXPECT_EQ(partners.out.rfind("usage: scorecard partners FILE [--period YYYY-MM] [--format text|json]", 0), 0u);
+    EXPECT_EQ(partners.out.rfind("usage: scorecard partners FILE [--period YYYY-MM] [--format text|json]", 0),
+              0u);
     EXPECT_NE(partners.out.find("docs/PARTNERS.md"), std::string::npos);
     const auto audit = runCli("audit-copy -h");
     EXPECT_EQ(audit.exitCode, 0);

@@ -10,7 +10,7 @@
 namespace sc::test {
 
 class TempDir {
-public:
+  public:
     TempDir() {
         char pattern[] = "/tmp/scorecard-cli-XXXXXX";
         const char* made = mkdtemp(pattern);
@@ -26,7 +26,7 @@ public:
         return file(name);
     }
 
-private:
+  private:
     std::string m_path;
 };
 

@@ -22,7 +22,9 @@ TEST(cli_validate_test, dangling_reference_prints_file_pointer_severity_message_
     const auto file = dir.write("bad.scorecard.json", text);
     auto run = runCli("validate '" + file + "'");
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_EQ(run.out, file + ":/promises/0/segment_id: error: promise 'Try it now' points to segment 'smb-x', which does not exist\n");
+    EXPECT_EQ(run.out, file +
+                           ":/promises/0/segment_id: error: promise 'Try it now' points to segment 'smb-x', "
+                           "which does not exist\n");
 }
 
 TEST(cli_validate_test, warnings_alone_exit_0) {
@@ -34,7 +36,10 @@ TEST(cli_validate_test, warnings_alone_exit_0) {
     const auto file = dir.write("warn.scorecard.json", text);
     auto run = runCli("validate '" + file + "'");
     EXPECT_EQ(run.exitCode, 0);
-    EXPECT_EQ(run.out.rfind(file + ":/partners/1/status: warning: partner 'Southwind' has the status 'sleeping'", 0), 0u) << run.out;
+    EXPECT_EQ(run.out.rfind(
+                  file + ":/partners/1/status: warning: partner 'Southwind' has the status 'sleeping'", 0),
+              0u)
+        << run.out;
 }
 
 TEST(cli_validate_test, refused_file_prints_file_error_reason_and_exits_1) {
@@ -46,16 +51,21 @@ TEST(cli_validate_test, refused_file_prints_file_error_reason_and_exits_1) {
     const auto lines = sc::test::splitLines(run.out);
     ASSERT_EQ(lines.size(), 2u) << run.out;
     EXPECT_EQ(lines[0].rfind(notJson + ": error: not valid JSON at line 2, column 3", 0), 0u) << lines[0];
-    EXPECT_EQ(lines[1].rfind(newer + ": error: this file uses schema version 2, but this build", 0), 0u) << lines[1];
+    EXPECT_EQ(lines[1].rfind(newer + ": error: this file uses schema version 2, but this build", 0), 0u)
+        << lines[1];
 }
 
 TEST(cli_validate_test, several_files_are_all_reported_in_order) {
     TempDir dir;
     const auto good = dir.write("a.json", sc::test::validationBase());
-    const auto bad = dir.write("b.json", R"({"schema_version":1,"info":{"title":"T"},"segments":[{"id":"s","name":"A"},{"id":"s","name":"B"}]})");
+    const auto bad = dir.write(
+        "b.json",
+        R"({"schema_version":1,"info":{"title":"T"},"segments":[{"id":"s","name":"A"},{"id":"s","name":"B"}]})");
     auto run = runCli("validate '" + good + "' '" + bad + "'");
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_EQ(run.out, bad + ":/segments/1/id: error: segment 'B' has the id 's', already used by segment 'A' at /segments/0; ids must be unique\n");
+    EXPECT_EQ(run.out, bad +
+                           ":/segments/1/id: error: segment 'B' has the id 's', already used by segment 'A' "
+                           "at /segments/0; ids must be unique\n");
 }
 
 TEST(cli_validate_test, missing_file_is_a_usage_error_exit_2) {
@@ -73,8 +83,12 @@ TEST(cli_validate_test, no_arguments_or_unknown_option_exit_2) {
 
 TEST(cli_validate_test, a_name_with_a_line_break_still_gives_one_line_per_finding) {
     TempDir dir;
-    const auto file = dir.write("nl.json", R"({"schema_version":1,"info":{"title":"T"},"promises":[{"id":"p","name":"Two\nlines","segment_id":"gone"}]})");
+    const auto file = dir.write(
+        "nl.json",
+        R"({"schema_version":1,"info":{"title":"T"},"promises":[{"id":"p","name":"Two\nlines","segment_id":"gone"}]})");
     auto run = runCli("validate '" + file + "'");
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_EQ(run.out, file + ":/promises/0/segment_id: error: promise 'Two lines' points to segment 'gone', which does not exist\n");
+    EXPECT_EQ(run.out, file +
+                           ":/promises/0/segment_id: error: promise 'Two lines' points to segment 'gone', "
+                           "which does not exist\n");
 }

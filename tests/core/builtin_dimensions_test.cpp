@@ -35,9 +35,9 @@ TEST(builtin_dimensions_test, ids_are_unique_and_not_empty) {
 TEST(builtin_dimensions_test, covers_every_dimension_the_spec_names) {
     std::set<std::string> ids;
     for (const auto& d : sc::builtInDimensions()) ids.insert(d.id);
-    for (const char* id : {"buying_motion", "access", "customer_size", "price_positioning", "service_level", "curation",
-                           "delivery_speed", "purchase_model", "ad_experience", "packaging_sustainability",
-                           "setup_effort", "decision_window_days"})
+    for (const char* id : {"buying_motion", "access", "customer_size", "price_positioning", "service_level",
+                           "curation", "delivery_speed", "purchase_model", "ad_experience",
+                           "packaging_sustainability", "setup_effort", "decision_window_days"})
         EXPECT_TRUE(ids.count(id)) << "missing built-in " << id;
 }
 
@@ -64,7 +64,8 @@ TEST(builtin_dimensions_test, ordered_dimensions_have_a_scale_of_unique_levels) 
 TEST(builtin_dimensions_test, scales_run_in_the_order_detection_counts_steps_on) {
     const auto dims = sc::builtInDimensions();
     auto find = [&](const std::string& id) { return *sc::findById(dims, id); };
-    EXPECT_EQ(levelIds(find("buying_motion")), (std::vector<std::string>{"self_serve", "assisted", "sales_led"}));
+    EXPECT_EQ(levelIds(find("buying_motion")),
+              (std::vector<std::string>{"self_serve", "assisted", "sales_led"}));
     EXPECT_EQ(levelIds(find("access")), (std::vector<std::string>{"instant", "trial", "demo_gated"}));
     EXPECT_EQ(levelIds(find("customer_size")),
               (std::vector<std::string>{"consumer", "smb", "mid_market", "enterprise"}));
@@ -95,7 +96,8 @@ TEST(builtin_dimensions_test, every_sample_carries_every_built_in_unchanged) {
     const auto builtIns = sc::builtInDimensions();
     for (const auto& name : samples) {
         SCOPED_TRACE(name);
-        const auto loaded = sc::loadDocument(sc::test::readText(sc::test::sourcePath("assets/samples/" + name)));
+        const auto loaded =
+            sc::loadDocument(sc::test::readText(sc::test::sourcePath("assets/samples/" + name)));
         ASSERT_TRUE(loaded.ok) << loaded.error;
         for (const auto& b : builtIns) {
             const auto* d = sc::findById(loaded.document.dimensions, b.id);

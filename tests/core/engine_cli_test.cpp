@@ -45,14 +45,17 @@ std::vector<std::string> samples() {
     for (const auto& e : fs::directory_iterator(dir)) {
         std::string name = e.path().filename().string();
         const std::string suffix = ".scorecard.json";
-        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+        if (name.size() > suffix.size() &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
             out.push_back(e.path().string());
     }
     std::sort(out.begin(), out.end());
     return out;
 }
 
-std::string fixture() { return std::string(SCORECARD_SOURCE_DIR) + "/tests/data/engine/seed002_examples.scorecard.json"; }
+std::string fixture() {
+    return std::string(SCORECARD_SOURCE_DIR) + "/tests/data/engine/seed002_examples.scorecard.json";
+}
 
 sc::Json documentedExample() {
     std::ifstream in(std::string(SCORECARD_SOURCE_DIR) + "/docs/SCORE.md");
@@ -80,7 +83,8 @@ void checkJson(const std::string& file) {
 
 void checkText(const std::string& file) {
     SCOPED_TRACE(file);
-    auto json = sc::Json::parse(runCli("score " + quote(file) + " --format json --today 2026-11-24").out, nullptr, false);
+    auto json = sc::Json::parse(runCli("score " + quote(file) + " --format json --today 2026-11-24").out,
+                                nullptr, false);
     ASSERT_FALSE(json.is_discarded());
     auto r = runCli("score " + quote(file) + " --today 2026-11-24");
     ASSERT_EQ(r.code, 0);
@@ -88,7 +92,8 @@ void checkText(const std::string& file) {
     EXPECT_NE(r.out.find("Readiness: "), std::string::npos);
     if (json["summary"]["open"].get<int>() > 0) {
         // Ranked: the JSON's first mismatch is "1." in the text, with its explanation under it.
-        EXPECT_NE(r.out.find("  1. [" + json["mismatches"][0]["severity"].get<std::string>() + "]"), std::string::npos);
+        EXPECT_NE(r.out.find("  1. [" + json["mismatches"][0]["severity"].get<std::string>() + "]"),
+                  std::string::npos);
         EXPECT_NE(r.out.find(json["mismatches"][0]["explanation"].get<std::string>()), std::string::npos);
     }
 }

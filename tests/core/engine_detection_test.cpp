@@ -35,7 +35,8 @@ TEST(engine_detection_test, no_dimension_in_common_gives_no_mismatch_and_a_note)
 }
 
 TEST(engine_detection_test, equal_levels_give_no_mismatch_but_count_as_compared) {
-    auto doc = onePair(fx::levels({{"buying_motion", "assisted"}}), fx::levels({{"buying_motion", "assisted"}}));
+    auto doc =
+        onePair(fx::levels({{"buying_motion", "assisted"}}), fx::levels({{"buying_motion", "assisted"}}));
     auto r = detectMismatches(doc);
     EXPECT_TRUE(r.mismatches.empty());
     ASSERT_EQ(r.comparisons.size(), 1u);
@@ -57,7 +58,8 @@ TEST(engine_detection_test, dimension_unknown_to_the_document_is_ignored) {
 }
 
 TEST(engine_detection_test, tolerance_allows_steps_apart) {
-    auto doc = onePair(fx::levels({{"buying_motion", "self_serve"}}), fx::levels({{"buying_motion", "assisted"}}));
+    auto doc =
+        onePair(fx::levels({{"buying_motion", "self_serve"}}), fx::levels({{"buying_motion", "assisted"}}));
     EXPECT_EQ(detectMismatches(doc).mismatches.size(), 1u);
     doc.dimensions[0].tolerance = 1;  // buying_motion
     EXPECT_TRUE(detectMismatches(doc).mismatches.empty());
@@ -70,7 +72,8 @@ TEST(engine_detection_test, tolerance_allows_steps_apart) {
 }
 
 TEST(engine_detection_test, dimension_weight_scales_severity) {
-    auto doc = onePair(fx::levels({{"buying_motion", "self_serve"}}), fx::levels({{"buying_motion", "sales_led"}}));
+    auto doc =
+        onePair(fx::levels({{"buying_motion", "self_serve"}}), fx::levels({{"buying_motion", "sales_led"}}));
     EXPECT_EQ(detectMismatches(doc).mismatches[0].severity, "critical");
     doc.dimensions[0].weight = 50;  // 1.0 × 50% = 0.5
     EXPECT_EQ(detectMismatches(doc).mismatches[0].severity, "high");
@@ -118,7 +121,8 @@ TEST(engine_detection_test, channel_at_most_and_equal_comparisons) {
     auto r = detectMismatches(doc);
     ASSERT_EQ(r.mismatches.size(), 1u);
     EXPECT_EQ(r.mismatches[0].explanation,
-              "Promise 'Next-day delivery' (1 day) vs channel 'Marketplace sellers' (5 days): channel is 4 days over on "
+              "Promise 'Next-day delivery' (1 day) vs channel 'Marketplace sellers' (5 days): channel is 4 "
+              "days over on "
               "delivery time (allows at most 1 day)");
     EXPECT_EQ(r.mismatches[0].severity, "critical");  // 4 over a 1-day promise: capped at 1
     doc.channels[0].levels["delivery_days"].number = 0.5;

@@ -15,8 +15,9 @@ namespace fx {
 
 using sc::Json;
 
-inline sc::Dimension ordered(const std::string& id, const std::string& name, std::vector<std::pair<std::string, std::string>> levels,
-                             double tolerance = 0, std::int64_t weight = 100) {
+inline sc::Dimension ordered(const std::string& id, const std::string& name,
+                             std::vector<std::pair<std::string, std::string>> levels, double tolerance = 0,
+                             std::int64_t weight = 100) {
     sc::Dimension d;
     d.id = id;
     d.name = name;
@@ -53,7 +54,8 @@ inline sc::LevelMap levels(std::vector<std::pair<std::string, std::string>> ls) 
     return m;
 }
 
-inline sc::Promise promise(const std::string& id, const std::string& name, sc::LevelMap ls, const std::string& segment = "seg") {
+inline sc::Promise promise(const std::string& id, const std::string& name, sc::LevelMap ls,
+                           const std::string& segment = "seg") {
     sc::Promise p;
     p.id = id;
     p.name = name;
@@ -62,7 +64,8 @@ inline sc::Promise promise(const std::string& id, const std::string& name, sc::L
     return p;
 }
 
-inline sc::Channel channel(const std::string& id, const std::string& name, sc::LevelMap ls, const std::string& kind = "") {
+inline sc::Channel channel(const std::string& id, const std::string& name, sc::LevelMap ls,
+                           const std::string& kind = "") {
     sc::Channel c;
     c.id = id;
     c.name = name;
@@ -71,8 +74,9 @@ inline sc::Channel channel(const std::string& id, const std::string& name, sc::L
     return c;
 }
 
-inline sc::ProductChannelPair pair(const std::string& id, const std::string& channelId, std::vector<std::string> promiseIds,
-                                   std::int64_t leads = 0, std::int64_t revenue = 0) {
+inline sc::ProductChannelPair pair(const std::string& id, const std::string& channelId,
+                                   std::vector<std::string> promiseIds, std::int64_t leads = 0,
+                                   std::int64_t revenue = 0) {
     sc::ProductChannelPair p;
     p.id = id;
     p.name = id;
@@ -85,8 +89,9 @@ inline sc::ProductChannelPair pair(const std::string& id, const std::string& cha
     return p;
 }
 
-inline sc::FunnelStage stage(const std::string& id, const std::string& funnelStage, std::int64_t entered, std::int64_t converted,
-                             std::int64_t benchmarkBp, const std::string& says = "", const std::string& does = "") {
+inline sc::FunnelStage stage(const std::string& id, const std::string& funnelStage, std::int64_t entered,
+                             std::int64_t converted, std::int64_t benchmarkBp, const std::string& says = "",
+                             const std::string& does = "") {
     sc::FunnelStage s;
     s.id = id;
     s.name = funnelStage;
@@ -119,8 +124,10 @@ inline sc::Document document() {
 // (buying motion, access) for the recompute and triage tests.
 inline sc::Document gatedDocument() {
     auto doc = document();
-    doc.promises.push_back(promise("p", "Try it now", levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
-    doc.channels.push_back(channel("c", "Sales", levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
+    doc.promises.push_back(
+        promise("p", "Try it now", levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
+    doc.channels.push_back(
+        channel("c", "Sales", levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
     doc.pairs.push_back(pair("pr", "c", {"p"}));
     return doc;
 }
@@ -128,7 +135,8 @@ inline sc::Document gatedDocument() {
 // Problems with the documented score JSON shape; empty when it conforms (docs/SCORE.md).
 inline std::vector<std::string> scoreJsonShapeProblems(const Json& j) {
     std::vector<std::string> problems;
-    auto need = [&](const Json& obj, const std::string& where, const std::string& key, auto typeCheck, const char* type) {
+    auto need = [&](const Json& obj, const std::string& where, const std::string& key, auto typeCheck,
+                    const char* type) {
         if (!obj.is_object() || !obj.contains(key)) {
             problems.push_back(where + "." + key + " missing");
             return;
@@ -159,12 +167,15 @@ inline std::vector<std::string> scoreJsonShapeProblems(const Json& j) {
         need(a, "$.alignment_index", "formula", isStr, "a string");
         need(a, "$.alignment_index", "computation", isStr, "a string");
         need(a, "$.alignment_index", "comparisons", isInt, "an integer");
-        if (a.contains("value") && a["value"].is_number() && (a["value"].get<double>() < 0 || a["value"].get<double>() > 100))
+        if (a.contains("value") && a["value"].is_number() &&
+            (a["value"].get<double>() < 0 || a["value"].get<double>() > 100))
             problems.push_back("$.alignment_index.value outside 0..100");
     }
     need(j, "$", "readiness", isObj, "an object");
     if (j.contains("readiness") && j["readiness"].is_object())
-        need(j["readiness"], "$.readiness", "ready", [](const Json& v) { return v.is_boolean() || v.is_null(); }, "a boolean or null");
+        need(
+            j["readiness"], "$.readiness", "ready",
+            [](const Json& v) { return v.is_boolean() || v.is_null(); }, "a boolean or null");
     need(j, "$", "summary", isObj, "an object");
     need(j, "$", "mismatches", isArr, "an array");
     if (j.contains("mismatches") && j["mismatches"].is_array()) {
@@ -172,7 +183,9 @@ inline std::vector<std::string> scoreJsonShapeProblems(const Json& j) {
         for (std::size_t i = 0; i < j["mismatches"].size(); ++i) {
             const Json& m = j["mismatches"][i];
             std::string w = "$.mismatches[" + std::to_string(i) + "]";
-            need(m, w, "rank", [](const Json& v) { return v.is_number_integer() || v.is_null(); }, "an integer or null");
+            need(
+                m, w, "rank", [](const Json& v) { return v.is_number_integer() || v.is_null(); },
+                "an integer or null");
             need(m, w, "id", isStr, "a string");
             need(m, w, "status", isStr, "a string");
             need(m, w, "promise", isStrOrNull, "a string or null");
@@ -187,11 +200,13 @@ inline std::vector<std::string> scoreJsonShapeProblems(const Json& j) {
             need(m, w, "priority", isObj, "an object");
             if (m.contains("severity") && m["severity"].is_string()) {
                 auto s = m["severity"].get<std::string>();
-                if (s != "low" && s != "medium" && s != "high" && s != "critical") problems.push_back(w + ".severity unknown: " + s);
+                if (s != "low" && s != "medium" && s != "high" && s != "critical")
+                    problems.push_back(w + ".severity unknown: " + s);
             }
             if (m.contains("diagnosis") && m["diagnosis"].is_string()) {
                 auto s = m["diagnosis"].get<std::string>();
-                if (s != "message" && s != "distribution" && s != "both" && s != "no_visible_problem" && s != "undetermined")
+                if (s != "message" && s != "distribution" && s != "both" && s != "no_visible_problem" &&
+                    s != "undetermined")
                     problems.push_back(w + ".diagnosis unknown: " + s);
             }
             if (m.contains("rank") && m["rank"].is_number_integer()) {

@@ -65,8 +65,8 @@ void scoreMutations(const std::string& text, unsigned seed, int count) {
             const bool number = (seed >> 4) % 3 != 0;
             const auto& pool = number ? numbers : texts;
             const std::string& p = pool[(seed >> 8) % pool.size()];
-            mutated[sc::Json::json_pointer(p)] =
-                number ? kNumbers[(seed >> 20) % std::size(kNumbers)] : kTexts[(seed >> 20) % std::size(kTexts)];
+            mutated[sc::Json::json_pointer(p)] = number ? kNumbers[(seed >> 20) % std::size(kNumbers)]
+                                                        : kTexts[(seed >> 20) % std::size(kTexts)];
             changed += p + " ";
         }
         auto r = sc::loadDocument(mutated.dump());
@@ -88,7 +88,8 @@ TEST(engine_hostile_values_test, all_numbers_at_the_extremes_still_score) {
     for (const auto& name : sc::test::listedSamples()) {
         for (const sc::Json& extreme : {kNumbers[2], kNumbers[3], kNumbers[0]}) {
             SCOPED_TRACE(name + " with every number " + extreme.dump());
-            sc::Json flat = sc::Json::parse(sc::test::readText(sc::test::sourcePath("assets/samples/" + name))).flatten();
+            sc::Json flat =
+                sc::Json::parse(sc::test::readText(sc::test::sourcePath("assets/samples/" + name))).flatten();
             for (auto it = flat.begin(); it != flat.end(); ++it)
                 if (it.value().is_number() && it.key() != "/schema_version") it.value() = extreme;
             auto r = sc::loadDocument(flat.unflatten().dump());

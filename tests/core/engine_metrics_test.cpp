@@ -46,12 +46,15 @@ sc::PairObservation obs(const std::string& start, std::int64_t leads) {
 
 TEST(engine_journey_test, largest_shortfall_is_the_divergent_stage) {
     auto p = fx::pair("pr", "c", {});
-    p.funnel = {fx::stage("reach", "reach", 1000, 100, 1500),      // 10% vs 15%: 5 points short
-                fx::stage("convert", "convert", 100, 4, 1200, "instant access", "demo required"),  // 4% vs 12%: 8 short
-                fx::stage("retain", "retain", 4, 4, 8000)};      // 100% vs 80%: fine
+    p.funnel = {fx::stage("reach", "reach", 1000, 100, 1500),  // 10% vs 15%: 5 points short
+                fx::stage("convert", "convert", 100, 4, 1200, "instant access",
+                          "demo required"),                  // 4% vs 12%: 8 short
+                fx::stage("retain", "retain", 4, 4, 8000)};  // 100% vs 80%: fine
     auto j = analyseJourney(p);
     EXPECT_EQ(j.divergentStageId, "convert");
-    EXPECT_EQ(j.why, "convert: 4.0% observed vs 12.0% benchmark; marketing says 'instant access', channel does 'demo required'");
+    EXPECT_EQ(j.why,
+              "convert: 4.0% observed vs 12.0% benchmark; marketing says 'instant access', channel does "
+              "'demo required'");
     EXPECT_EQ(j.stages[0].shortfallBp, 500);
     EXPECT_EQ(j.stages[2].shortfallBp, 0);
 }
@@ -110,7 +113,8 @@ TEST(engine_symptoms_test, partner_that_stops_promoting_after_launch) {
     partner.name = "Acme Affiliates";
     partner.channelId = "c";
     doc.partners.push_back(partner);
-    doc.pairObservations = {obs("2026-09-01", 3), obs("2026-07-01", 40), obs("2026-08-01", 25)};  // out of order on purpose
+    doc.pairObservations = {obs("2026-09-01", 3), obs("2026-07-01", 40),
+                            obs("2026-08-01", 25)};  // out of order on purpose
     auto found = ofKind(findSymptoms(doc), "partner_stopped_promoting");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(number(found[0], "launch_leads"), 40);
@@ -141,7 +145,7 @@ TEST(engine_symptoms_test, long_sales_cycle_for_a_simple_product) {
     EXPECT_EQ(ofKind(findSymptoms(doc), "long_sales_cycle").size(), 1u);
     doc.products[0].expectedCycleDays = 30;  // complex, limit 90
     EXPECT_TRUE(ofKind(findSymptoms(doc), "long_sales_cycle").empty());
-    doc.products[0].expectedCycleDays = 0;   // unknown expectation: no judgement
+    doc.products[0].expectedCycleDays = 0;  // unknown expectation: no judgement
     EXPECT_TRUE(ofKind(findSymptoms(doc), "long_sales_cycle").empty());
 }
 
@@ -153,7 +157,7 @@ TEST(engine_symptoms_test, confused_customers_from_tickets_per_customer) {
     EXPECT_EQ(ofKind(findSymptoms(withPair(p)), "confused_customers").size(), 1u);
     p.complaints = 4;  // 0.29
     EXPECT_TRUE(ofKind(findSymptoms(withPair(p)), "confused_customers").empty());
-    p.customers = 0;   // nobody to be confused
+    p.customers = 0;  // nobody to be confused
     EXPECT_TRUE(ofKind(findSymptoms(withPair(p)), "confused_customers").empty());
 }
 
@@ -171,11 +175,11 @@ TEST(engine_diagnosis_test, right_audience_converting_well_shows_no_problem) {
 TEST(engine_diagnosis_test, thresholds_on_audience_and_conversion) {
     auto p = fx::pair("pr", "c", {});
     p.funnel = {fx::stage("s", "convert", 1000, 79, 1000)};  // 79% of benchmark: low
-    p.targetAudienceShareBp = kRightAudienceBp;               // exactly 50%: right
+    p.targetAudienceShareBp = kRightAudienceBp;              // exactly 50%: right
     EXPECT_EQ(diagnosePair(withPair(p), p).kind, "message");
     p.funnel = {fx::stage("s", "convert", 1000, 80, 1000)};  // 80%: not low
     EXPECT_EQ(diagnosePair(withPair(p), p).kind, "no_visible_problem");
-    p.targetAudienceShareBp = kRightAudienceBp - 1;           // wrong audience, conversion fine
+    p.targetAudienceShareBp = kRightAudienceBp - 1;  // wrong audience, conversion fine
     EXPECT_EQ(diagnosePair(withPair(p), p).kind, "distribution");
 }
 

@@ -120,9 +120,12 @@ namespace {
 
 sc::Document indexDoc() {
     auto doc = fx::document();
-    doc.promises.push_back(fx::promise("p", "P", fx::levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
-    doc.channels.push_back(fx::channel("c1", "Aligned", fx::levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
-    doc.channels.push_back(fx::channel("c2", "Gated", fx::levels({{"buying_motion", "self_serve"}, {"access", "demo_gated"}})));
+    doc.promises.push_back(
+        fx::promise("p", "P", fx::levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
+    doc.channels.push_back(
+        fx::channel("c1", "Aligned", fx::levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
+    doc.channels.push_back(
+        fx::channel("c2", "Gated", fx::levels({{"buying_motion", "self_serve"}, {"access", "demo_gated"}})));
     doc.pairs.push_back(fx::pair("p1", "c1", {"p"}, 300));
     doc.pairs.push_back(fx::pair("p2", "c2", {"p"}, 100));
     return recomputeMismatches(doc, "2026-11-24T00:00:00Z");
@@ -192,7 +195,8 @@ TEST(engine_alignment_index_test, pairs_without_leads_weigh_one) {
 TEST(engine_alignment_index_test, comparison_without_pair_weighs_as_an_average_pair) {
     auto doc = indexDoc();
     // A third channel in no pair, gated: its comparison has no leads of its own.
-    doc.channels.push_back(fx::channel("c3", "Unpaired", fx::levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
+    doc.channels.push_back(fx::channel(
+        "c3", "Unpaired", fx::levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
     doc = recomputeMismatches(doc, "2026-11-24T00:00:00Z");
     // Two criticals on 2 dimensions → 0, weight (300 + 100) / 2 = 200: (300 + 50 + 0) / 600 = 58.3
     EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 58.3);

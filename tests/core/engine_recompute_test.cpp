@@ -67,7 +67,7 @@ TEST(engine_recompute_test, keeps_dismissal_notes_and_estimates_of_a_still_detec
     m.confidenceBp = 6000;
     m.effort = 5;
     m.leadsAffectedBp = 1200;
-    m.severity = "low";          // stale engine fields are refreshed...
+    m.severity = "low";  // stale engine fields are refreshed...
     m.explanation = "old text";
     auto again = recomputeMismatches(d, kLater);
     const auto* k = byKey(again, key);

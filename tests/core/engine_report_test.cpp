@@ -15,7 +15,8 @@ namespace {
 
 using sc::test::readText;
 
-const std::string kFixture = std::string(SCORECARD_SOURCE_DIR) + "/tests/data/engine/seed002_examples.scorecard.json";
+const std::string kFixture =
+    std::string(SCORECARD_SOURCE_DIR) + "/tests/data/engine/seed002_examples.scorecard.json";
 
 sc::Document loadFixture() {
     auto loaded = sc::loadDocument(readText(kFixture));
@@ -53,7 +54,8 @@ TEST(engine_report_test, ranks_the_seed_examples_by_impact) {
     EXPECT_EQ(r.mismatches[0].rank, 1);
     // The free community (38% of leads, a third of complaints) outranks the critical but small
     // subscription/VAR pair (2% of leads): impact, not severity alone, decides.
-    EXPECT_LT(position(order, "pair_free/customer_size"), position(order, "pair_subscription/purchase_model"));
+    EXPECT_LT(position(order, "pair_free/customer_size"),
+              position(order, "pair_subscription/purchase_model"));
     // Inside the retail pair: no consultation (critical) before no trial (high).
     EXPECT_LT(position(order, "pair_retail/service_level"), position(order, "pair_retail/access"));
     // The cookie window is a medium on a 10%-of-leads pair: last.
@@ -67,12 +69,12 @@ TEST(engine_report_test, diagnoses_each_seed_example) {
     auto r = buildScoreReport(loadFixture(), "2026-11-24");
     std::map<std::string, std::string> kinds;
     for (const auto& d : r.diagnoses) kinds[d.pairId] = d.kind;
-    EXPECT_EQ(kinds["pair_self_serve"], "message");      // right people, drop at the demo gate
-    EXPECT_EQ(kinds["pair_premium"], "distribution");    // bargain hunters, converting normally
-    EXPECT_EQ(kinds["pair_retail"], "undetermined");     // no audience or funnel data entered
-    EXPECT_EQ(kinds["pair_affiliate"], "message");       // right readers, 3% vs 12% upgrade
-    EXPECT_EQ(kinds["pair_subscription"], "message");    // right buyers, 3% vs 10% close
-    EXPECT_EQ(kinds["pair_free"], "distribution");       // 20% small teams, who convert fine
+    EXPECT_EQ(kinds["pair_self_serve"], "message");    // right people, drop at the demo gate
+    EXPECT_EQ(kinds["pair_premium"], "distribution");  // bargain hunters, converting normally
+    EXPECT_EQ(kinds["pair_retail"], "undetermined");   // no audience or funnel data entered
+    EXPECT_EQ(kinds["pair_affiliate"], "message");     // right readers, 3% vs 12% upgrade
+    EXPECT_EQ(kinds["pair_subscription"], "message");  // right buyers, 3% vs 10% close
+    EXPECT_EQ(kinds["pair_free"], "distribution");     // 20% small teams, who convert fine
     // Each mismatch carries its pair's diagnosis.
     for (const auto& m : r.mismatches) EXPECT_EQ(m.diagnosis.kind, kinds[m.mismatch.pairId]);
     // Journey: the self-serve pair diverges at engage, with both sides named.
@@ -80,7 +82,9 @@ TEST(engine_report_test, diagnoses_each_seed_example) {
     for (const auto& j : r.journeys)
         if (j.pairId == "pair_self_serve") {
             found = true;
-            EXPECT_EQ(j.why, "engage: 8.0% observed vs 30.0% benchmark; marketing says 'instant access', channel does 'demo required'");
+            EXPECT_EQ(j.why,
+                      "engage: 8.0% observed vs 30.0% benchmark; marketing says 'instant access', channel "
+                      "does 'demo required'");
         }
     EXPECT_TRUE(found);
 }
@@ -144,7 +148,8 @@ TEST(engine_report_test, text_lists_ranked_explained_mismatches) {
     EXPECT_NE(text.find("Alignment index: "), std::string::npos);
     EXPECT_NE(text.find("Readiness: ready (400 customers)"), std::string::npos);
     EXPECT_NE(text.find("  1. [critical] Access: 'Try it now' vs 'Enterprise sales'"), std::string::npos);
-    EXPECT_NE(text.find("Promise 'Try it now' (Self-serve) vs channel 'Enterprise sales' (Sales-led): 2 steps apart on buying motion"),
+    EXPECT_NE(text.find("Promise 'Try it now' (Self-serve) vs channel 'Enterprise sales' (Sales-led): 2 "
+                        "steps apart on buying motion"),
               std::string::npos);
     EXPECT_NE(text.find("diagnosis: distribution problem"), std::string::npos);
     EXPECT_NE(text.find("  13. [medium] Decision window"), std::string::npos);

@@ -23,13 +23,17 @@ const Detection* onDimension(const DetectionResult& r, const std::string& dim) {
 // "The marketing says 'try it now,' but the distribution says 'talk to a rep first.'"
 sc::Document selfServeVsSalesCall() {
     auto doc = fx::document();
-    doc.promises.push_back(fx::promise("p_try", "Try it now", fx::levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
-    auto c = fx::channel("c_sales", "Enterprise sales", fx::levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}}), "direct_sales");
+    doc.promises.push_back(fx::promise("p_try", "Try it now",
+                                       fx::levels({{"buying_motion", "self_serve"}, {"access", "instant"}})));
+    auto c =
+        fx::channel("c_sales", "Enterprise sales",
+                    fx::levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}}), "direct_sales");
     doc.channels.push_back(c);
     auto p = fx::pair("pair_sales", "c_sales", {"p_try"}, 500, 900000);
     p.targetAudienceShareBp = 8000;  // the sales team calls the right small teams...
     p.funnel = {fx::stage("s_reach", "reach", 10000, 2000, 1500),
-                fx::stage("s_engage", "engage", 2000, 160, 3000, "instant access", "demo required"),  // ...who drop here
+                fx::stage("s_engage", "engage", 2000, 160, 3000, "instant access",
+                          "demo required"),  // ...who drop here
                 fx::stage("s_convert", "convert", 160, 40, 2500)};
     doc.pairs.push_back(p);
     return doc;
@@ -47,7 +51,8 @@ TEST(engine_seed_examples_test, self_serve_promise_vs_sales_call_is_critical_mes
     EXPECT_EQ(motion->severity, "critical");
     EXPECT_EQ(motion->key, "p_try|c_sales|pair_sales|buying_motion");
     EXPECT_EQ(motion->explanation,
-              "Promise 'Try it now' (Self-serve) vs channel 'Enterprise sales' (Sales-led): 2 steps apart on buying motion");
+              "Promise 'Try it now' (Self-serve) vs channel 'Enterprise sales' (Sales-led): 2 steps apart on "
+              "buying motion");
     // instant vs demo-gated: also both ends of the access scale.
     const auto* access = onDimension(r, "access");
     ASSERT_NE(access, nullptr);
@@ -59,7 +64,9 @@ TEST(engine_seed_examples_test, self_serve_promise_vs_sales_call_is_critical_mes
     // The journey diverges at engage, where "instant access" meets "demo required".
     auto j = analyseJourney(doc.pairs[0]);
     EXPECT_EQ(j.divergentStageId, "s_engage");
-    EXPECT_EQ(j.why, "engage: 8.0% observed vs 30.0% benchmark; marketing says 'instant access', channel does 'demo required'");
+    EXPECT_EQ(j.why,
+              "engage: 8.0% observed vs 30.0% benchmark; marketing says 'instant access', channel does 'demo "
+              "required'");
 }
 
 TEST(engine_seed_examples_test, premium_brand_in_discount_retail_is_a_distribution_problem) {
@@ -67,34 +74,42 @@ TEST(engine_seed_examples_test, premium_brand_in_discount_retail_is_a_distributi
     // distribute through mass discount retailers."
     auto doc = fx::document();
     doc.promises.push_back(fx::promise("p_lux", "Exclusive skincare, personally advised",
-                                       fx::levels({{"price_positioning", "premium"}, {"service_level", "personal_consultation"},
+                                       fx::levels({{"price_positioning", "premium"},
+                                                   {"service_level", "personal_consultation"},
                                                    {"curation", "exclusive"}})));
-    doc.channels.push_back(fx::channel("c_disc", "Mass discount retailer",
-                                       fx::levels({{"price_positioning", "discount"}, {"service_level", "none"}, {"curation", "open"}}),
-                                       "retail"));
+    doc.channels.push_back(fx::channel(
+        "c_disc", "Mass discount retailer",
+        fx::levels({{"price_positioning", "discount"}, {"service_level", "none"}, {"curation", "open"}}),
+        "retail"));
     auto p = fx::pair("pair_disc", "c_disc", {"p_lux"}, 800, 400000);
-    p.targetAudienceShareBp = 2500;  // bargain hunters, not the segment
+    p.targetAudienceShareBp = 2500;                                  // bargain hunters, not the segment
     p.funnel = {fx::stage("s_convert", "convert", 1000, 90, 1000)};  // 9% vs 10%: conversion itself is fine
     doc.pairs.push_back(p);
 
     auto r = detectMismatches(doc);
     ASSERT_EQ(r.mismatches.size(), 3u);
-    for (const auto& m : r.mismatches) EXPECT_EQ(m.severity, "critical") << m.dimensionId;  // opposite ends, all three
+    for (const auto& m : r.mismatches)
+        EXPECT_EQ(m.severity, "critical") << m.dimensionId;  // opposite ends, all three
     EXPECT_EQ(onDimension(r, "price_positioning")->explanation,
-              "Promise 'Exclusive skincare, personally advised' (Premium) vs channel 'Mass discount retailer' (Discount): "
+              "Promise 'Exclusive skincare, personally advised' (Premium) vs channel 'Mass discount "
+              "retailer' (Discount): "
               "2 steps apart on price positioning");
     // Wrong audience reached, those reached convert near benchmark → distribution.
     EXPECT_EQ(diagnosePair(doc, doc.pairs[0]).kind, "distribution");
 }
 
 TEST(engine_seed_examples_test, retail_no_trial_no_consultation_contradicts_try_at_home_with_advisor) {
-    // "Retail partner: customer sees shelf display, picks up box, pays at register. No trial, no consultation."
+    // "Retail partner: customer sees shelf display, picks up box, pays at register. No trial, no
+    // consultation."
     auto doc = fx::document();
     doc.promises.push_back(fx::promise("p_home", "Try it at home, talk to our advisor",
-                                       fx::levels({{"access", "trial"}, {"service_level", "personal_consultation"},
+                                       fx::levels({{"access", "trial"},
+                                                   {"service_level", "personal_consultation"},
                                                    {"buying_motion", "assisted"}})));
-    auto c = fx::channel("c_retail", "Retail partner",
-                         fx::levels({{"access", "instant"}, {"service_level", "none"}, {"buying_motion", "self_serve"}}), "retail");
+    auto c = fx::channel(
+        "c_retail", "Retail partner",
+        fx::levels({{"access", "instant"}, {"service_level", "none"}, {"buying_motion", "self_serve"}}),
+        "retail");
     for (const char* s : {"sees shelf display", "picks up box", "pays at register"}) {
         sc::ChannelStep step;
         step.id = s;
@@ -113,7 +128,8 @@ TEST(engine_seed_examples_test, retail_no_trial_no_consultation_contradicts_try_
     EXPECT_EQ(onDimension(r, "access")->severity, "high");
     EXPECT_EQ(onDimension(r, "buying_motion")->severity, "high");
     EXPECT_EQ(onDimension(r, "access")->explanation,
-              "Promise 'Try it at home, talk to our advisor' (Trial) vs channel 'Retail partner' (Instant): 1 step apart on access");
+              "Promise 'Try it at home, talk to our advisor' (Trial) vs channel 'Retail partner' (Instant): "
+              "1 step apart on access");
     // Same pair, same figures: the critical one ranks first.
     auto ranked = rankMismatches(recomputeMismatches(doc, "2026-11-24T00:00:00Z"));
     auto recomputed = recomputeMismatches(doc, "2026-11-24T00:00:00Z");
@@ -127,10 +143,12 @@ TEST(engine_seed_examples_test, affiliate_cookie_window_shorter_than_sales_cycle
     // then upgrade call from sales." + "An affiliate network may insist on cookie durations that
     // don't match your sales cycle."
     auto doc = fx::document();
-    auto pr = fx::promise("p_up", "Upgrade in one click", fx::levels({{"buying_motion", "self_serve"}, {"access", "trial"}}));
+    auto pr = fx::promise("p_up", "Upgrade in one click",
+                          fx::levels({{"buying_motion", "self_serve"}, {"access", "trial"}}));
     pr.levels["decision_window_days"] = sc::LevelValue{"", 45.0};  // the segment decides in 45 days
     doc.promises.push_back(pr);
-    auto c = fx::channel("c_aff", "Affiliate blog", fx::levels({{"buying_motion", "assisted"}, {"access", "trial"}}), "affiliate");
+    auto c = fx::channel("c_aff", "Affiliate blog",
+                         fx::levels({{"buying_motion", "assisted"}, {"access", "trial"}}), "affiliate");
     sc::ChannelConstraint cookie;
     cookie.id = "cookie";
     cookie.name = "Cookie window";
@@ -142,7 +160,8 @@ TEST(engine_seed_examples_test, affiliate_cookie_window_shorter_than_sales_cycle
     doc.channels.push_back(c);
     auto p = fx::pair("pair_aff", "c_aff", {"p_up"}, 400, 120000);
     p.targetAudienceShareBp = 7000;
-    p.funnel = {fx::stage("s_trial", "engage", 1000, 400, 3500), fx::stage("s_paid", "convert", 400, 12, 1200)};
+    p.funnel = {fx::stage("s_trial", "engage", 1000, 400, 3500),
+                fx::stage("s_paid", "convert", 400, 12, 1200)};
     doc.pairs.push_back(p);
 
     auto r = detectMismatches(doc);
@@ -154,7 +173,8 @@ TEST(engine_seed_examples_test, affiliate_cookie_window_shorter_than_sales_cycle
     EXPECT_EQ(window->severity, "medium");
     EXPECT_DOUBLE_EQ(window->gap, 15);
     EXPECT_EQ(window->explanation,
-              "Promise 'Upgrade in one click' (45 days) vs channel 'Affiliate blog' (30 days): channel is 15 days short on "
+              "Promise 'Upgrade in one click' (45 days) vs channel 'Affiliate blog' (30 days): channel is 15 "
+              "days short on "
               "decision window (needs at least 45 days)");
     // Click-to-upgrade-call is one step from self-serve → high.
     EXPECT_EQ(onDimension(r, "buying_motion")->severity, "high");
@@ -167,8 +187,10 @@ TEST(engine_seed_examples_test, subscription_promise_sold_by_one_time_reseller_n
     // "A company that shifted from selling licenses to a subscription model but still uses a
     // reseller network designed for one-time purchases."
     auto doc = fx::document();
-    doc.promises.push_back(fx::promise("p_sub", "Always up to date: subscribe", fx::levels({{"purchase_model", "subscription"}})));
-    doc.channels.push_back(fx::channel("c_var", "VAR network", fx::levels({{"purchase_model", "one_time"}}), "reseller"));
+    doc.promises.push_back(fx::promise("p_sub", "Always up to date: subscribe",
+                                       fx::levels({{"purchase_model", "subscription"}})));
+    doc.channels.push_back(
+        fx::channel("c_var", "VAR network", fx::levels({{"purchase_model", "one_time"}}), "reseller"));
     auto p = fx::pair("pair_var", "c_var", {"p_sub"}, 200, 2000000);
     p.targetAudienceShareBp = 9000;
     p.leads = 200;
@@ -180,7 +202,8 @@ TEST(engine_seed_examples_test, subscription_promise_sold_by_one_time_reseller_n
     // A two-level scale: the only step there is → critical.
     EXPECT_EQ(r.mismatches[0].severity, "critical");
     EXPECT_EQ(r.mismatches[0].explanation,
-              "Promise 'Always up to date: subscribe' (Subscription) vs channel 'VAR network' (One-time): 1 step apart on purchase model");
+              "Promise 'Always up to date: subscribe' (Subscription) vs channel 'VAR network' (One-time): 1 "
+              "step apart on purchase model");
     EXPECT_EQ(diagnosePair(doc, doc.pairs[0]).kind, "message");
 }
 
@@ -189,7 +212,8 @@ TEST(engine_seed_examples_test, free_channel_attracting_another_audience_is_dist
     auto doc = fx::document();
     doc.promises.push_back(fx::promise("p_team", "Built for small design teams",
                                        fx::levels({{"customer_size", "smb"}, {"price_positioning", "mid"}})));
-    auto c = fx::channel("c_free", "Free community", fx::levels({{"customer_size", "consumer"}, {"price_positioning", "discount"}}));
+    auto c = fx::channel("c_free", "Free community",
+                         fx::levels({{"customer_size", "consumer"}, {"price_positioning", "discount"}}));
     c.free = true;
     doc.channels.push_back(c);
     auto p = fx::pair("pair_free", "c_free", {"p_team"}, 2000, 50000);
@@ -201,7 +225,7 @@ TEST(engine_seed_examples_test, free_channel_attracting_another_audience_is_dist
 
     auto r = detectMismatches(doc);
     ASSERT_EQ(r.mismatches.size(), 2u);
-    EXPECT_EQ(onDimension(r, "customer_size")->severity, "medium");  // 1 of 3 steps
+    EXPECT_EQ(onDimension(r, "customer_size")->severity, "medium");    // 1 of 3 steps
     EXPECT_EQ(onDimension(r, "price_positioning")->severity, "high");  // 1 of 2 steps
     auto d = diagnosePair(doc, doc.pairs[0]);
     EXPECT_EQ(d.kind, "distribution");
@@ -216,7 +240,8 @@ TEST(engine_seed_examples_test, free_channel_attracting_another_audience_is_dist
 }
 
 TEST(engine_seed_examples_test, mismatch_losing_30_percent_of_leads_outranks_one_losing_5_percent) {
-    // Seed 002 step 4: "A mismatch that causes 30% of leads to drop off is more urgent than one that affects 5%."
+    // Seed 002 step 4: "A mismatch that causes 30% of leads to drop off is more urgent than one that affects
+    // 5%."
     auto doc = fx::document();
     doc.promises.push_back(fx::promise("p1", "Try it now", fx::levels({{"access", "instant"}})));
     doc.channels.push_back(fx::channel("c1", "Web shop", fx::levels({{"access", "trial"}})));

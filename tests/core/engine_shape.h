@@ -28,13 +28,12 @@ inline void compareShape(const sc::Json& documented, const sc::Json& actual, con
     }
     if (documented.is_object()) {
         for (const auto& [k, v] : documented.items()) {
-            if (!actual.contains(k))
-                problems.push_back(where + "." + k + ": documented but missing");
-            else
-                compareShape(v, actual.at(k), where + "." + k, problems);
+            if (!actual.contains(k)) problems.push_back(where + "." + k + ": documented but missing");
+            else compareShape(v, actual.at(k), where + "." + k, problems);
         }
         for (const auto& [k, v] : actual.items())
-            if (!documented.contains(k)) problems.push_back(where + "." + k + ": in the output but not documented");
+            if (!documented.contains(k))
+                problems.push_back(where + "." + k + ": in the output but not documented");
     } else if (documented.is_array() && !documented.empty()) {
         for (std::size_t i = 0; i < actual.size(); ++i)
             compareShape(documented[0], actual[i], where + "[" + std::to_string(i) + "]", problems);

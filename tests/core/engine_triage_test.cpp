@@ -14,7 +14,6 @@ namespace {
 const char* kCreated = "2026-11-20T00:00:00Z";
 const char* kNow = "2026-11-24T10:15:00Z";
 
-
 // The same document with its mismatches stored, as a saved file has them.
 sc::Document storedDoc() { return recomputeMismatches(fx::gatedDocument(), kCreated); }
 
@@ -101,7 +100,8 @@ TEST(engine_triage_test, reopen_clears_the_reason_and_updates_the_timestamp) {
     EXPECT_EQ(m.updated, later);
 }
 
-TEST(engine_triage_test, dismissing_a_mismatch_only_detected_in_memory_stores_it_and_keeps_it_across_recomputes) {
+TEST(engine_triage_test,
+     dismissing_a_mismatch_only_detected_in_memory_stores_it_and_keeps_it_across_recomputes) {
     const auto doc = fx::gatedDocument();  // no stored mismatches: the report recomputes them in memory
     ASSERT_TRUE(doc.mismatches.empty());
     const auto report = buildScoreReport(doc, "2026-11-24");

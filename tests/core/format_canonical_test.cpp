@@ -52,8 +52,11 @@ TEST(format_canonical_test, editing_one_deal_changes_only_its_row_line) {
 
 TEST(format_canonical_test, tables_are_written_one_row_per_line_under_the_column_list) {
     const std::string saved = sc::saveDocument(baseDocument());
-    EXPECT_NE(saved.find("  \"deals\": {\n    \"columns\": [\"id\",\"name\",\"partner_id\","), std::string::npos);
-    EXPECT_NE(saved.find("\n      [\"deal-1\",\"\",\"p-north\",\"Initech\",\"APP-1\",\"t-eu\",10,10000,9000,1000,false,\"won\",\"2026-05-02\",\"\",\"\",\"\"],\n"),
+    EXPECT_NE(saved.find("  \"deals\": {\n    \"columns\": [\"id\",\"name\",\"partner_id\","),
+              std::string::npos);
+    EXPECT_NE(saved.find("\n      "
+                         "[\"deal-1\",\"\",\"p-north\",\"Initech\",\"APP-1\",\"t-eu\",10,10000,9000,1000,"
+                         "false,\"won\",\"2026-05-02\",\"\",\"\",\"\"],\n"),
               std::string::npos);
 }
 
@@ -73,8 +76,10 @@ TEST(format_canonical_test, output_is_pretty_utf8_and_ends_with_one_newline) {
 }
 
 TEST(format_canonical_test, key_order_does_not_depend_on_the_input_order) {
-    const char* a = R"({"schema_version":1,"info":{"title":"T","currency":"EUR"},"segments":[{"id":"s","name":"S","customers":3,"zeta":1,"alpha":2}]})";
-    const char* b = R"({"segments":[{"alpha":2,"customers":3,"name":"S","zeta":1,"id":"s"}],"info":{"currency":"EUR","title":"T"},"schema_version":1})";
+    const char* a =
+        R"({"schema_version":1,"info":{"title":"T","currency":"EUR"},"segments":[{"id":"s","name":"S","customers":3,"zeta":1,"alpha":2}]})";
+    const char* b =
+        R"({"segments":[{"alpha":2,"customers":3,"name":"S","zeta":1,"id":"s"}],"info":{"currency":"EUR","title":"T"},"schema_version":1})";
     auto ra = sc::loadDocument(a), rb = sc::loadDocument(b);
     ASSERT_TRUE(ra.ok && rb.ok);
     const std::string sa = sc::saveDocument(ra.document);
@@ -93,7 +98,8 @@ TEST(format_canonical_test, money_is_integer_minor_units_and_rates_basis_points)
 }
 
 TEST(format_canonical_test, integral_decimal_numbers_are_written_as_integers) {
-    auto r = sc::loadDocument(R"({"schema_version":1,"info":{"title":"T"},"dimensions":[{"id":"d","name":"D","kind":"numeric","tolerance":2.0}],"x":[3.0, 0.25]})");
+    auto r = sc::loadDocument(
+        R"({"schema_version":1,"info":{"title":"T"},"dimensions":[{"id":"d","name":"D","kind":"numeric","tolerance":2.0}],"x":[3.0, 0.25]})");
     ASSERT_TRUE(r.ok) << r.error;
     const std::string saved = sc::saveDocument(r.document);
     EXPECT_NE(saved.find("\"tolerance\": 2,"), std::string::npos);
@@ -102,8 +108,9 @@ TEST(format_canonical_test, integral_decimal_numbers_are_written_as_integers) {
 }
 
 TEST(format_canonical_test, one_field_edits_on_every_sample_change_only_that_line) {
-    const std::vector<std::string> names = {"saas-self-serve", "premium-skincare-marketplace", "sustainable-retail",
-                                            "enterprise-subscription-resellers", "partner-program"};
+    const std::vector<std::string> names = {"saas-self-serve", "premium-skincare-marketplace",
+                                            "sustainable-retail", "enterprise-subscription-resellers",
+                                            "partner-program"};
     for (const auto& name : names) {
         const std::string path = sc::test::sourcePath("assets/samples/" + name + ".scorecard.json");
         if (!std::ifstream(path).good()) continue;  // presence is checked by format_roundtrip_test

@@ -5,7 +5,8 @@
 namespace {
 
 sc::LoadResult loadV0() {
-    return sc::loadDocument(sc::test::readText(sc::test::sourcePath("tests/data/format/v0_saas.scorecard.json")));
+    return sc::loadDocument(
+        sc::test::readText(sc::test::sourcePath("tests/data/format/v0_saas.scorecard.json")));
 }
 
 }  // namespace
@@ -90,7 +91,8 @@ TEST(format_migration_test, v0_values_of_the_wrong_type_become_findings_not_cras
     auto r = sc::loadDocument(v0);
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_TRUE(sc::test::hasFinding(r, "/info/title", sc::Severity::Error, {"text"}));
-    EXPECT_TRUE(sc::test::hasFinding(r, "/deals/rows/0/7", sc::Severity::Error, {"list_price_minor", "text 'cheap'"}));
+    EXPECT_TRUE(sc::test::hasFinding(r, "/deals/rows/0/7", sc::Severity::Error,
+                                     {"list_price_minor", "text 'cheap'"}));
     EXPECT_TRUE(sc::test::hasFinding(r, "/deals/rows/0/8", sc::Severity::Error, {"quoted_price_minor"}));
     EXPECT_TRUE(sc::test::hasFinding(r, "/deals/rows/0/9", sc::Severity::Error, {"discount_bp"}));
 }

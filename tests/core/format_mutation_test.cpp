@@ -12,7 +12,8 @@ void expectMutationsStable(const std::string& text, unsigned seed, int count = 1
     for (auto it = flat.begin(); it != flat.end(); ++it)
         if (it.key() != "/schema_version") pointers.push_back(it.key());
     ASSERT_FALSE(pointers.empty());
-    const sc::Json replacements[] = {"text", -1, 1.5, true, nullptr, sc::Json::object(), sc::Json::array(), 99999999};
+    const sc::Json replacements[] = {"text",  -1, 1.5, true, nullptr, sc::Json::object(), sc::Json::array(),
+                                     99999999};
     for (int i = 0; i < count; ++i) {
         seed = seed * 1103515245u + 12345u;
         const std::string& p = pointers[(seed >> 8) % pointers.size()];
@@ -37,7 +38,8 @@ TEST(format_mutation_test, type_swaps_in_the_validation_base_keep_saves_stable) 
 TEST(format_mutation_test, type_swaps_in_every_sample_keep_saves_stable) {
     for (const char* name : {"saas-self-serve", "premium-skincare-marketplace", "sustainable-retail",
                              "enterprise-subscription-resellers", "partner-program"}) {
-        const std::string path = sc::test::sourcePath(std::string("assets/samples/") + name + ".scorecard.json");
+        const std::string path =
+            sc::test::sourcePath(std::string("assets/samples/") + name + ".scorecard.json");
         if (!std::ifstream(path).good()) continue;  // presence is checked by format_roundtrip_test
         SCOPED_TRACE(path);
         // 60 per sample: each round trip of a 50–130 KB sample costs ~45 ms in the Debug build.

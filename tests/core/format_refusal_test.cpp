@@ -19,7 +19,8 @@ namespace {
 }  // namespace
 
 TEST(format_refusal_test, newer_schema_version_is_refused_naming_both_versions) {
-    auto r = sc::loadDocument(R"({"schema_version": 2, "info": {"title": "From the future"}, "segments": [{"id": "s", "name": "S"}]})");
+    auto r = sc::loadDocument(
+        R"({"schema_version": 2, "info": {"title": "From the future"}, "segments": [{"id": "s", "name": "S"}]})");
     EXPECT_TRUE(refused(r, {"schema version 2", "versions up to 1", "nothing was loaded"}));
     EXPECT_EQ(r.sourceVersion, 2);
 }
@@ -73,7 +74,8 @@ TEST(format_refusal_test, nesting_within_the_limit_loads_and_round_trips) {
     for (int i = 0; i < 100; ++i) deep += "[";
     deep += "1";
     for (int i = 0; i < 100; ++i) deep += "]";
-    auto r = sc::loadDocument("{\"schema_version\": 1, \"info\": {\"title\": \"T\"}, \"x_deep\": " + deep + "}");
+    auto r =
+        sc::loadDocument("{\"schema_version\": 1, \"info\": {\"title\": \"T\"}, \"x_deep\": " + deep + "}");
     ASSERT_TRUE(r.ok) << r.error;
     const std::string saved = sc::saveDocument(r.document);
     EXPECT_EQ(saved, sc::saveDocument(sc::loadDocument(saved).document));
@@ -81,7 +83,8 @@ TEST(format_refusal_test, nesting_within_the_limit_loads_and_round_trips) {
 
 TEST(format_refusal_test, brackets_inside_strings_do_not_count_as_nesting) {
     const std::string many(1000, '[');
-    auto r = sc::loadDocument("{\"schema_version\": 1, \"info\": {\"title\": \"" + many + "\\\"" + many + "\"}}");
+    auto r =
+        sc::loadDocument("{\"schema_version\": 1, \"info\": {\"title\": \"" + many + "\\\"" + many + "\"}}");
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_EQ(r.document.info.title, many + "\"" + many);
 }
@@ -113,7 +116,9 @@ TEST(format_refusal_test, random_garbage_never_crashes) {
         else text[at] = static_cast<char>(seed >> 16);
         auto r = sc::loadDocument(text);
         EXPECT_TRUE(r.ok || !r.error.empty());
-        if (r.ok) EXPECT_EQ(sc::saveDocument(r.document), sc::saveDocument(sc::loadDocument(sc::saveDocument(r.document)).document));
+        if (r.ok)
+            EXPECT_EQ(sc::saveDocument(r.document),
+                      sc::saveDocument(sc::loadDocument(sc::saveDocument(r.document)).document));
     }
 }
 
@@ -121,6 +126,7 @@ TEST(format_refusal_test, duplicate_key_in_one_object_is_refused_with_its_positi
     auto r = sc::loadDocument("{\"schema_version\": 1,\n \"info\": {\"title\": \"A\", \"title\": \"B\"}}");
     EXPECT_TRUE(refused(r, {"\"title\" appears twice", "line 2, column 25"}));
     // The same key in different objects, or as a value, is fine.
-    auto ok = sc::loadDocument(R"({"schema_version": 1, "info": {"title": "title", "notes": "n"}, "segments": [{"id": "a", "name": "x"}, {"id": "b", "name": "y"}]})");
+    auto ok = sc::loadDocument(
+        R"({"schema_version": 1, "info": {"title": "title", "notes": "n"}, "segments": [{"id": "a", "name": "x"}, {"id": "b", "name": "y"}]})");
     EXPECT_TRUE(ok.ok) << ok.error;
 }

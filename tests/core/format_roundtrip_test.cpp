@@ -43,7 +43,8 @@ void expectStableRoundTrip(const std::string& path) {
 }  // namespace
 
 TEST(format_roundtrip_test, minimal_document_round_trips_byte_for_byte) {
-    const char* text = R"({"schema_version": 1, "info": {"title": "T"}, "segments": [{"id": "s1", "name": "SMB"}]})";
+    const char* text =
+        R"({"schema_version": 1, "info": {"title": "T"}, "segments": [{"id": "s1", "name": "SMB"}]})";
     auto first = sc::loadDocument(text);
     ASSERT_TRUE(first.ok) << first.error;
     std::string saved = sc::saveDocument(first.document);
@@ -60,7 +61,8 @@ TEST(format_roundtrip_test, listed_samples_exist_once_any_is_committed) {
     // Until the samples land nothing can be checked; from then on, every listed one must exist.
     if (present > 0)
         for (const auto& n : names)
-            EXPECT_TRUE(exists(sc::test::sourcePath("assets/samples/" + n))) << "listed sample missing: " << n;
+            EXPECT_TRUE(exists(sc::test::sourcePath("assets/samples/" + n)))
+                << "listed sample missing: " << n;
 }
 
 TEST(format_roundtrip_test, every_sample_round_trips_and_is_already_canonical) {
@@ -70,7 +72,8 @@ TEST(format_roundtrip_test, every_sample_round_trips_and_is_already_canonical) {
         const std::string text = sc::test::readText(path);
         auto loaded = sc::loadDocument(text);
         ASSERT_TRUE(loaded.ok) << path << ": " << loaded.error;
-        EXPECT_EQ(sc::saveDocument(loaded.document), text) << path << " is not in canonical form (scorecard format -o)";
+        EXPECT_EQ(sc::saveDocument(loaded.document), text)
+            << path << " is not in canonical form (scorecard format -o)";
     }
 }
 
@@ -87,7 +90,8 @@ TEST(format_roundtrip_test, canonical_fixture_saved_unchanged_is_byte_identical)
     auto loaded = sc::loadDocument(text);
     ASSERT_TRUE(loaded.ok) << loaded.error;
     EXPECT_EQ(sc::saveDocument(loaded.document), text);
-    const std::string unknown = sc::test::readText(sc::test::sourcePath("tests/data/format/unknown_keys.scorecard.json"));
+    const std::string unknown =
+        sc::test::readText(sc::test::sourcePath("tests/data/format/unknown_keys.scorecard.json"));
     auto withUnknown = sc::loadDocument(unknown);
     ASSERT_TRUE(withUnknown.ok) << withUnknown.error;
     EXPECT_EQ(sc::saveDocument(withUnknown.document), unknown);

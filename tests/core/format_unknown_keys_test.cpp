@@ -5,7 +5,8 @@
 namespace {
 
 sc::LoadResult loadUnknown() {
-    return sc::loadDocument(sc::test::readText(sc::test::sourcePath("tests/data/format/unknown_keys.scorecard.json")));
+    return sc::loadDocument(
+        sc::test::readText(sc::test::sourcePath("tests/data/format/unknown_keys.scorecard.json")));
 }
 
 }  // namespace
@@ -66,7 +67,9 @@ TEST(format_unknown_keys_test, unreadable_table_is_kept_whole_in_its_place) {
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_TRUE(sc::test::hasFinding(r, "/deals", sc::Severity::Error, {"expected a table"}));
     const std::string saved = sc::saveDocument(r.document);
-    EXPECT_NE(saved.find("\"deals\": [\n    {\n      \"id\": \"d1\"\n    }\n  ],\n  \"zz\": 1"), std::string::npos) << saved;
+    EXPECT_NE(saved.find("\"deals\": [\n    {\n      \"id\": \"d1\"\n    }\n  ],\n  \"zz\": 1"),
+              std::string::npos)
+        << saved;
 }
 
 namespace {
@@ -109,10 +112,12 @@ TEST(format_unknown_keys_test, extra_key_on_a_table_object_is_kept_and_written_b
 TEST(format_unknown_keys_test, row_that_is_not_a_list_is_reported_and_kept_in_its_place) {
     std::string text = kTableWithSource;
     const std::string secondRow = R"(["k2", "p", "2026-11", "pricing_accuracy", 9100])";
-    text.replace(text.find(secondRow), secondRow.size(), R"({"id": "k2"}, ["k3", "p", "2026-12", "pricing_accuracy", 9200])");
+    text.replace(text.find(secondRow), secondRow.size(),
+                 R"({"id": "k2"}, ["k3", "p", "2026-12", "pricing_accuracy", 9200])");
     auto r = sc::loadDocument(text);
     ASSERT_TRUE(r.ok) << r.error;
-    EXPECT_TRUE(sc::test::hasFinding(r, "/kpi_records/rows/1", sc::Severity::Error, {"expected a row", "kept"}));
+    EXPECT_TRUE(
+        sc::test::hasFinding(r, "/kpi_records/rows/1", sc::Severity::Error, {"expected a row", "kept"}));
     ASSERT_EQ(r.document.kpiRecords.size(), 2u);  // the two readable rows are used
     // A finding on a row after the unreadable one points at that row in the file (row 2, not 1).
     {

@@ -7,12 +7,14 @@
 using namespace sc::csv;
 
 namespace {
-std::int64_t money(const char* cell, DecimalMark mark = DecimalMark::Auto, const std::string& currency = "USD") {
+std::int64_t money(const char* cell, DecimalMark mark = DecimalMark::Auto,
+                   const std::string& currency = "USD") {
     const NumberCell n = parseMoney(cell, currency, mark);
     EXPECT_TRUE(n.ok) << cell << ": " << n.error;
     return n.value;
 }
-std::string moneyError(const char* cell, DecimalMark mark = DecimalMark::Auto, const std::string& currency = "USD") {
+std::string moneyError(const char* cell, DecimalMark mark = DecimalMark::Auto,
+                       const std::string& currency = "USD") {
     const NumberCell n = parseMoney(cell, currency, mark);
     EXPECT_FALSE(n.ok) << cell << " read as " << n.value;
     return n.error;
@@ -39,14 +41,16 @@ TEST(import_cell_values_test, money_in_the_forms_partners_write_it) {
     EXPECT_EQ(money("499"), 49900);
     EXPECT_EQ(money("  $ 499.00 "), 49900);
     EXPECT_EQ(money("USD 1,299.00"), 129900);
-    EXPECT_EQ(money("1 234,50"), 123450);        // space groups (French)
-    EXPECT_EQ(money("1\xC2\xA0" "234,50"), 123450);  // no-break space groups
-    EXPECT_EQ(money("1'234.50"), 123450);        // Swiss
+    EXPECT_EQ(money("1 234,50"), 123450);  // space groups (French)
+    EXPECT_EQ(money("1\xC2\xA0"
+                    "234,50"),
+              123450);                     // no-break space groups
+    EXPECT_EQ(money("1'234.50"), 123450);  // Swiss
     EXPECT_EQ(money("12,345,678.90"), 1234567890);
-    EXPECT_EQ(money("1.234.567"), 123456700);    // two points can only be grouping
+    EXPECT_EQ(money("1.234.567"), 123456700);  // two points can only be grouping
     EXPECT_EQ(money("-12.00"), -1200);
     EXPECT_EQ(money("(12.00)"), -1200);
-    EXPECT_EQ(money("0,500"), 50);               // a leading zero cannot start a thousands group
+    EXPECT_EQ(money("0,500"), 50);  // a leading zero cannot start a thousands group
     EXPECT_EQ(money(".5"), 50);
     EXPECT_EQ(money("4.10"), 410);
     EXPECT_EQ(money("4.100", DecimalMark::Point), 410);  // zeros past the cents lose nothing
@@ -71,7 +75,9 @@ TEST(import_cell_values_test, money_refusals) {
     EXPECT_TRUE(has(moneyError("1.2.3,4.5"), "appears twice"));
     EXPECT_TRUE(has(moneyError("twelve"), "not a number"));
     EXPECT_TRUE(has(moneyError("12 EUR"), "in EUR, but the document's amounts are in USD"));
-    EXPECT_TRUE(has(moneyError("\xE2\x82\xAC" "12"), "the document's amounts are in USD"));
+    EXPECT_TRUE(has(moneyError("\xE2\x82\xAC"
+                               "12"),
+                    "the document's amounts are in USD"));
     EXPECT_TRUE(has(moneyError("12$", DecimalMark::Auto, "EUR"), "are in EUR"));
     EXPECT_TRUE(has(moneyError("1234567890123456"), "too large"));
     EXPECT_TRUE(has(moneyError("$"), "not a number"));
@@ -82,7 +88,10 @@ TEST(import_cell_values_test, money_follows_the_currency_minor_unit) {
     EXPECT_EQ(money("1,234", DecimalMark::Point, "JPY"), 1234);
     EXPECT_TRUE(has(moneyError("12.5", DecimalMark::Auto, "JPY"), "more decimals than JPY has (0)"));
     EXPECT_EQ(money("1.5", DecimalMark::Auto, "KWD"), 1500);
-    EXPECT_EQ(money("\xE2\x82\xAC" "1.234,50", DecimalMark::Auto, "EUR"), 123450);
+    EXPECT_EQ(money("\xE2\x82\xAC"
+                    "1.234,50",
+                    DecimalMark::Auto, "EUR"),
+              123450);
     EXPECT_EQ(minorDigits("USD"), 2);
     EXPECT_EQ(minorDigits("JPY"), 0);
     EXPECT_EQ(minorDigits("BHD"), 3);

@@ -38,7 +38,8 @@ TEST(import_csv_parser_test, lone_cr_ends_a_line_too) {
 TEST(import_csv_parser_test, quotes_doubled_quotes_delimiters_and_newlines_inside_a_field) {
     const Table t = parse("id,notes,x\n1,\"said \"\"no\"\", twice\nthen\r\nyes\",z\n2,\"\",\"a;b\"\n", ',');
     ASSERT_TRUE(t.ok) << t.error.message;
-    EXPECT_EQ(fieldsOf(t), (Rows{{"id", "notes", "x"}, {"1", "said \"no\", twice\nthen\nyes", "z"}, {"2", "", "a;b"}}));
+    EXPECT_EQ(fieldsOf(t),
+              (Rows{{"id", "notes", "x"}, {"1", "said \"no\", twice\nthen\nyes", "z"}, {"2", "", "a;b"}}));
     // The record spanning lines 2-4 starts on line 2; the next one is on line 5.
     EXPECT_EQ(t.records[1].line, 2u);
     EXPECT_EQ(t.records[1].fieldLines[2], 4u);
@@ -109,15 +110,18 @@ TEST(import_csv_parser_test, invalid_utf8_names_line_column_byte_and_character) 
 
 TEST(import_csv_parser_test, utf8_checker_refuses_overlongs_surrogates_and_truncation) {
     EXPECT_FALSE(firstInvalidUtf8("plain ascii").has_value());
-    EXPECT_EQ(firstInvalidUtf8("ab\xC0\xAF"), 2u);          // overlong '/'
-    EXPECT_EQ(firstInvalidUtf8("\xED\xA0\x80"), 0u);        // surrogate
-    EXPECT_EQ(firstInvalidUtf8("x\xE2\x82"), 1u);           // truncated
-    EXPECT_EQ(firstInvalidUtf8("\xF4\x90\x80\x80"), 0u);    // above U+10FFFF
+    EXPECT_EQ(firstInvalidUtf8("ab\xC0\xAF"), 2u);        // overlong '/'
+    EXPECT_EQ(firstInvalidUtf8("\xED\xA0\x80"), 0u);      // surrogate
+    EXPECT_EQ(firstInvalidUtf8("x\xE2\x82"), 1u);         // truncated
+    EXPECT_EQ(firstInvalidUtf8("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
     EXPECT_FALSE(firstInvalidUtf8("\xF4\x8F\xBF\xBF").has_value());
 }
 
 TEST(import_csv_parser_test, utf16_files_are_refused_with_advice) {
-    const Table t = parse(std::string("\xFF\xFE" "a\0,\0b\0", 8), ',');
+    const Table t = parse(std::string("\xFF\xFE"
+                                      "a\0,\0b\0",
+                                      8),
+                          ',');
     ASSERT_FALSE(t.ok);
     EXPECT_NE(t.error.message.find("UTF-16"), std::string::npos);
 }

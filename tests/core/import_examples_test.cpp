@@ -26,7 +26,8 @@ void importExample(const Example& e) {
     if (e.dateFormat) {
         ASSERT_TRUE(parseDateFormat(e.dateFormat, options.dateFormat));
     }
-    const std::string csv = test::readText(test::sourcePath(std::string("assets/import-examples/") + e.table + ".csv"));
+    const std::string csv =
+        test::readText(test::sourcePath(std::string("assets/import-examples/") + e.table + ".csv"));
     const ImportResult r = importCsv(doc, csv, options);
     std::string errors;
     for (const auto& issue : r.errors) errors += formatIssue(e.table, issue) + "\n";
@@ -35,7 +36,8 @@ void importExample(const Example& e) {
     EXPECT_EQ(r.updated, e.updated);
     EXPECT_EQ(r.unchanged, e.unchanged);
     EXPECT_TRUE(r.ignoredHeaders.empty());
-    for (const auto& f : r.findings) EXPECT_NE(f.finding.severity, Severity::Error) << f.finding.pointer << ": " << f.finding.message;
+    for (const auto& f : r.findings)
+        EXPECT_NE(f.finding.severity, Severity::Error) << f.finding.pointer << ": " << f.finding.message;
     // The written file loads back with the rows, and a second import is a no-op.
     const LoadResult reloaded = loadDocument(saveDocument(r.document));
     ASSERT_TRUE(reloaded.ok);
@@ -53,11 +55,13 @@ TEST(import_examples_test, deals_excel_csv_utf8_with_bom_crlf_and_dollar_amounts
     const Document doc = test::loadSample("partner-program");
     ImportOptions options;
     options.table = "deals";
-    const auto r = importCsv(doc, test::readText(test::sourcePath("assets/import-examples/deals.csv")), options);
+    const auto r =
+        importCsv(doc, test::readText(test::sourcePath("assets/import-examples/deals.csv")), options);
     const Deal* d103 = findById(r.document.deals, "d103");
     ASSERT_NE(d103, nullptr);
     EXPECT_EQ(d103->notes, "Asked for 12% on the phone.\nWaiting for approval.");
-    EXPECT_EQ(findById(r.document.deals, "d102")->notes, "Approved by the channel manager; \"pilot first\" offer");
+    EXPECT_EQ(findById(r.document.deals, "d102")->notes,
+              "Approved by the channel manager; \"pilot first\" offer");
     EXPECT_EQ(findById(r.document.deals, "d102")->quotedPriceMinor, 116910);
 }
 
@@ -77,10 +81,12 @@ TEST(import_examples_test, registrations_without_the_date_format_are_refused_lin
     const Document doc = test::loadSample("partner-program");
     ImportOptions options;
     options.table = "deal_registrations";
-    const auto r = importCsv(doc, test::readText(test::sourcePath("assets/import-examples/deal_registrations.csv")), options);
+    const auto r = importCsv(
+        doc, test::readText(test::sourcePath("assets/import-examples/deal_registrations.csv")), options);
     ASSERT_FALSE(r.ok);
     EXPECT_EQ(r.errorCount, 5u);
     EXPECT_EQ(formatIssue("deal_registrations.csv", r.errors.at(0)),
-              "deal_registrations.csv:2:4 (Registration date): \"02/11/2026\" is not a date in YYYY-MM-DD form; if the "
+              "deal_registrations.csv:2:4 (Registration date): \"02/11/2026\" is not a date in YYYY-MM-DD "
+              "form; if the "
               "file writes days first or months first, pass --date-format DD/MM/YYYY (or MM/DD/YYYY)");
 }

@@ -31,10 +31,11 @@ TEST(import_mapping_test, header_names_normalise_case_spacing_and_punctuation) {
 }
 
 TEST(import_mapping_test, synonyms_map_spreadsheet_headers_to_columns) {
-    const ColumnMapping m = mapColumns(table("deals"),
-                                       {"Deal ID", "Partner", "Customer", "Product", "Qty", "List Price", "Unit Price",
-                                        "Discount %", "Discount approved", "Stage", "Close Date", "Comments"},
-                                       {});
+    const ColumnMapping m =
+        mapColumns(table("deals"),
+                   {"Deal ID", "Partner", "Customer", "Product", "Qty", "List Price", "Unit Price",
+                    "Discount %", "Discount approved", "Stage", "Close Date", "Comments"},
+                   {});
     ASSERT_TRUE(m.ok) << m.error;
     EXPECT_EQ(mapped(m), (std::map<std::string, std::string>{{"id", "Deal ID"},
                                                              {"partner_id", "Partner"},
@@ -61,16 +62,19 @@ TEST(import_mapping_test, the_three_spellings_of_partner_all_match) {
 }
 
 TEST(import_mapping_test, the_better_synonym_wins_and_the_other_is_ignored) {
-    const ColumnMapping m = mapColumns(table("kpi_records"), {"Partner Name", "Partner ID", "Month", "KPI", "Value", "Owner"}, {});
+    const ColumnMapping m = mapColumns(table("kpi_records"),
+                                       {"Partner Name", "Partner ID", "Month", "KPI", "Value", "Owner"}, {});
     ASSERT_TRUE(m.ok) << m.error;
     EXPECT_EQ(mapped(m)["partner_id"], "Partner ID");
     EXPECT_EQ(m.ignoredHeaders, (std::vector<std::string>{"Partner Name", "Owner"}));
 }
 
 TEST(import_mapping_test, the_same_header_twice_is_refused) {
-    const ColumnMapping m = mapColumns(table("kpi_records"), {"Partner", "partner", "Month", "KPI", "Value"}, {});
+    const ColumnMapping m =
+        mapColumns(table("kpi_records"), {"Partner", "partner", "Month", "KPI", "Value"}, {});
     ASSERT_FALSE(m.ok);
-    EXPECT_TRUE(has(m.error, "\"Partner\" (column 1) and \"partner\" (column 2) both mean partner_id")) << m.error;
+    EXPECT_TRUE(has(m.error, "\"Partner\" (column 1) and \"partner\" (column 2) both mean partner_id"))
+        << m.error;
     EXPECT_TRUE(has(m.error, "--map")) << m.error;
 }
 
@@ -79,8 +83,10 @@ TEST(import_mapping_test, stored_unit_headers_take_integers) {
         mapColumns(table("deals"), {"id", "partner_id", "account", "list_price_minor", "discount_bp"}, {});
     ASSERT_TRUE(m.ok) << m.error;
     for (const auto& c : m.columns)
-        EXPECT_EQ(c.storedUnit, c.spec->column == "list_price_minor" || c.spec->column == "discount_bp") << c.header;
-    const ColumnMapping kpi = mapColumns(table("kpi_records"), {"partner", "period", "kpi", "Value (bp)"}, {});
+        EXPECT_EQ(c.storedUnit, c.spec->column == "list_price_minor" || c.spec->column == "discount_bp")
+            << c.header;
+    const ColumnMapping kpi =
+        mapColumns(table("kpi_records"), {"partner", "period", "kpi", "Value (bp)"}, {});
     ASSERT_TRUE(kpi.ok) << kpi.error;
     EXPECT_TRUE(kpi.columns.back().storedUnit);
 }
@@ -105,10 +111,13 @@ TEST(import_mapping_test, map_overrides_the_automatic_choice) {
 }
 
 TEST(import_mapping_test, map_refuses_unknown_headers_and_columns) {
-    const ColumnMapping noHeader = mapColumns(table("deals"), {"Partner", "Account"}, {{"Reseller", "partner_id"}});
+    const ColumnMapping noHeader =
+        mapColumns(table("deals"), {"Partner", "Account"}, {{"Reseller", "partner_id"}});
     ASSERT_FALSE(noHeader.ok);
-    EXPECT_TRUE(has(noHeader.error, "no such column; its headers: \"Partner\", \"Account\"")) << noHeader.error;
-    const ColumnMapping noColumn = mapColumns(table("deals"), {"Partner", "Account"}, {{"Account", "customer"}});
+    EXPECT_TRUE(has(noHeader.error, "no such column; its headers: \"Partner\", \"Account\""))
+        << noHeader.error;
+    const ColumnMapping noColumn =
+        mapColumns(table("deals"), {"Partner", "Account"}, {{"Account", "customer"}});
     ASSERT_FALSE(noColumn.ok);
     EXPECT_TRUE(has(noColumn.error, "deals has no column \"customer\"")) << noColumn.error;
 }
@@ -120,14 +129,16 @@ TEST(import_mapping_test, every_importable_table_has_unique_synonyms) {
             for (const auto& s : c.synonyms) {
                 EXPECT_EQ(normaliseHeader(s), s) << t.table << ": " << s;
                 const auto [it, fresh] = owner.emplace(s, c.column);
-                EXPECT_TRUE(fresh) << t.table << ": \"" << s << "\" means both " << it->second << " and " << c.column;
+                EXPECT_TRUE(fresh) << t.table << ": \"" << s << "\" means both " << it->second << " and "
+                                   << c.column;
             }
     }
 }
 
 TEST(import_mapping_test, map_to_dash_ignores_a_header_that_would_match) {
     // A CRM's "Status" (account status) is not the deal's outcome.
-    const ColumnMapping m = mapColumns(table("deals"), {"Partner", "Account", "Status", "Result"}, {{"Status", "-"}});
+    const ColumnMapping m =
+        mapColumns(table("deals"), {"Partner", "Account", "Status", "Result"}, {{"Status", "-"}});
     ASSERT_TRUE(m.ok) << m.error;
     EXPECT_EQ(mapped(m)["outcome"], "Result");
     EXPECT_EQ(m.ignoredHeaders, (std::vector<std::string>{"Status"}));

@@ -80,18 +80,23 @@ TEST(import_table_test, every_bad_cell_is_listed_and_nothing_changes) {
     EXPECT_EQ(r.errorCount, 6u) << issues(r);
     const std::string text = issues(r);
     EXPECT_TRUE(has(text, "in.csv:3:2 (Partner): unknown partner \"Prarie Ag\"")) << text;
-    EXPECT_TRUE(has(text, "Known partners: p_prairie (Prairie Ag Solutions), p_riverbend (Riverbend Equipment)")) << text;
-    EXPECT_TRUE(has(text, "in.csv:3:5 (Quoted Price): \"1,234\" is not an amount: it could be read two ways")) << text;
+    EXPECT_TRUE(
+        has(text, "Known partners: p_prairie (Prairie Ag Solutions), p_riverbend (Riverbend Equipment)"))
+        << text;
+    EXPECT_TRUE(has(text, "in.csv:3:5 (Quoted Price): \"1,234\" is not an amount: it could be read two ways"))
+        << text;
     EXPECT_TRUE(has(text, "in.csv:3:7 (Close Date): \"2026-11-31\" is not a date")) << text;
     EXPECT_TRUE(has(text, "in.csv:4:4 (Qty): \"two\" is not a count")) << text;
     EXPECT_TRUE(has(text, "in.csv:4:6 (Discount): \"0.15\" is not a percentage")) << text;
-    EXPECT_TRUE(has(text, "in.csv:4:7 (Close Date): \"11/05/2026\" is not a date in YYYY-MM-DD form")) << text;
+    EXPECT_TRUE(has(text, "in.csv:4:7 (Close Date): \"11/05/2026\" is not a date in YYYY-MM-DD form"))
+        << text;
     // "12,5 %" is plain (a comma before one digit can only be decimals): 12.5%.
     EXPECT_FALSE(has(text, "(Discount): \"12,5 %\"")) << text;
 }
 
 TEST(import_table_test, a_misspelt_partner_gets_the_closest_one_suggested) {
-    const ImportResult r = run("deals", "Partner,Customer\nPrarie Ag Solution,A\np_sumit,B\nAcme Resellers,C\n");
+    const ImportResult r =
+        run("deals", "Partner,Customer\nPrarie Ag Solution,A\np_sumit,B\nAcme Resellers,C\n");
     ASSERT_FALSE(r.ok);
     ASSERT_EQ(r.errors.size(), 3u);
     EXPECT_TRUE(has(r.errors[0].message, "Did you mean p_prairie (Prairie Ag Solutions)?")) << issues(r);
@@ -105,7 +110,8 @@ TEST(import_table_test, with_decimal_point_the_european_percent_is_refused) {
     const ImportResult r = run("deals", "Partner,Customer,Discount\np_prairie,A,\"12,5 %\"\n", options);
     ASSERT_FALSE(r.ok);
     EXPECT_EQ(formatIssue("deals.csv", r.errors.at(0)),
-              "deals.csv:2:3 (Discount): \"12,5 %\" is not a percentage: the thousands are not grouped in threes (with "
+              "deals.csv:2:3 (Discount): \"12,5 %\" is not a percentage: the thousands are not grouped in "
+              "threes (with "
               "--decimal-point, ',' only separates thousands)");
 }
 
@@ -135,7 +141,8 @@ TEST(import_table_test, rows_with_a_known_id_are_updated_and_keep_unmapped_colum
     const Deal& before = *findById(sample().deals, "d002");
     ImportOptions options;
     options.timestamp = "2026-11-24T10:00:00Z";
-    const ImportResult r = run("deals", "id,partner,account,outcome\nd002,p_prairie,Anderson Bottoms,won\n", options);
+    const ImportResult r =
+        run("deals", "id,partner,account,outcome\nd002,p_prairie,Anderson Bottoms,won\n", options);
     ASSERT_TRUE(r.ok) << issues(r);
     EXPECT_EQ(r.updated, 1u);
     EXPECT_EQ(r.document.deals.size(), sample().deals.size());
@@ -168,8 +175,8 @@ TEST(import_table_test, deals_without_ids_get_content_ids_stable_across_reimport
     EXPECT_EQ(again.added, 0u);
     EXPECT_EQ(again.unchanged, 3u);
     // The id depends on the values read, not on how they were written.
-    const ImportResult respelled = run("deals", "partner,account,quantity,quoted price\np_delta,Levee Farms,1,$499\n", {},
-                                       first.document);
+    const ImportResult respelled = run(
+        "deals", "partner,account,quantity,quoted price\np_delta,Levee Farms,1,$499\n", {}, first.document);
     ASSERT_TRUE(respelled.ok) << issues(respelled);
     EXPECT_EQ(respelled.unchanged, 1u);
 }
@@ -194,10 +201,12 @@ TEST(import_table_test, kpi_rows_without_ids_update_the_record_with_the_same_par
 }
 
 TEST(import_table_test, a_natural_key_twice_in_one_file_is_an_error) {
-    const ImportResult r = run("report_submissions",
-                               "Partner ID,Month,Submitted\np_summit,2026-11,2026-12-05\np_summit,2026-11,2026-12-06\n");
+    const ImportResult r =
+        run("report_submissions",
+            "Partner ID,Month,Submitted\np_summit,2026-11,2026-12-05\np_summit,2026-11,2026-12-06\n");
     ASSERT_FALSE(r.ok);
-    EXPECT_TRUE(has(issues(r), "in.csv:3: a second report submission for p_summit, 2026-11 (the first is on line 2)"))
+    EXPECT_TRUE(
+        has(issues(r), "in.csv:3: a second report submission for p_summit, 2026-11 (the first is on line 2)"))
         << issues(r);
 }
 
@@ -218,7 +227,8 @@ TEST(import_table_test, required_cells_choices_and_row_shape) {
     const std::string text = issues(r);
     EXPECT_EQ(r.errorCount, 3u) << text;
     EXPECT_TRUE(has(text, "in.csv:2:1 (Partner): empty; every deal registration needs a partner_id")) << text;
-    EXPECT_TRUE(has(text, "in.csv:3:3 (Status): \"maybe\" is not one of pending, approved, rejected")) << text;
+    EXPECT_TRUE(has(text, "in.csv:3:3 (Status): \"maybe\" is not one of pending, approved, rejected"))
+        << text;
     EXPECT_TRUE(has(text, "in.csv:4: the row has 4 cells, the header has 3")) << text;
 }
 
@@ -231,16 +241,20 @@ TEST(import_table_test, file_level_refusals) {
     EXPECT_EQ(header.added, 0u);
     const ImportResult unclosed = run("deals", "Partner,Account,Notes\np_delta,A,\"never closed\n");
     ASSERT_FALSE(unclosed.ok);
-    EXPECT_TRUE(has(issues(unclosed), "in.csv:2:3 (Notes): the quoted cell that starts here is never closed")) << issues(unclosed);
+    EXPECT_TRUE(has(issues(unclosed), "in.csv:2:3 (Notes): the quoted cell that starts here is never closed"))
+        << issues(unclosed);
     const ImportResult binary = run("deals", std::string("Partner,Account\np_delta,A\xFF\n"));
-    EXPECT_TRUE(has(issues(binary), "in.csv:2:2 (Account): byte 0xFF at character 2 of the cell is not UTF-8")) << issues(binary);
+    EXPECT_TRUE(
+        has(issues(binary), "in.csv:2:2 (Account): byte 0xFF at character 2 of the cell is not UTF-8"))
+        << issues(binary);
 }
 
 TEST(import_table_test, explicit_delimiter_and_date_format) {
     ImportOptions options;
     options.delimiter = ';';
     ASSERT_TRUE(parseDateFormat("DD/MM/YYYY", options.dateFormat));
-    const ImportResult r = run("deal_registrations", "Partner;Account;Registered\np_coastal;Sunset Vineyards;03/11/2026\n", options);
+    const ImportResult r = run(
+        "deal_registrations", "Partner;Account;Registered\np_coastal;Sunset Vineyards;03/11/2026\n", options);
     ASSERT_TRUE(r.ok) << issues(r);
     EXPECT_EQ(r.document.dealRegistrations.back().registeredOn, "2026-11-03");
     EXPECT_EQ(r.document.dealRegistrations.back().id.rfind("reg_", 0), 0u);
@@ -250,8 +264,9 @@ TEST(import_table_test, kpi_values_in_basis_points_need_a_bp_header) {
     const std::string rows = "p_summit,2026-11,message_consistency,9350\n";
     const ImportResult plain = run("kpi_records", "partner_id,period,kpi,value\n" + rows);
     ASSERT_FALSE(plain.ok);
-    EXPECT_TRUE(has(issues(plain), "in.csv:2:4 (value): \"9350\" is not a percentage: it is above 100% (if the column "
-                                   "holds basis points, end its header in _bp)"))
+    EXPECT_TRUE(has(issues(plain),
+                    "in.csv:2:4 (value): \"9350\" is not a percentage: it is above 100% (if the column "
+                    "holds basis points, end its header in _bp)"))
         << issues(plain);
     const ImportResult bp = run("kpi_records", "partner_id,period,kpi,value_bp\n" + rows);
     ASSERT_TRUE(bp.ok) << issues(bp);
@@ -261,8 +276,9 @@ TEST(import_table_test, kpi_values_in_basis_points_need_a_bp_header) {
 TEST(import_table_test, map_override_and_stored_units) {
     ImportOptions options;
     options.columnMap = {{"Reseller", "partner_id"}};
-    const ImportResult r = run("deals",
-                               "Reseller,account,list_price_minor,discount_bp\np_riverbend,Platte Farms,49900,1200\n", options);
+    const ImportResult r =
+        run("deals", "Reseller,account,list_price_minor,discount_bp\np_riverbend,Platte Farms,49900,1200\n",
+            options);
     ASSERT_TRUE(r.ok) << issues(r);
     const Deal& d = r.document.deals.back();
     EXPECT_EQ(d.partnerId, "p_riverbend");
@@ -277,8 +293,10 @@ TEST(import_table_test, new_findings_point_at_csv_lines) {
     ASSERT_FALSE(r.findings.empty());
     bool found = false;
     for (const auto& f : r.findings)
-        found = found || (f.line == 2 && f.finding.pointer.rfind("/deals/rows/" + std::to_string(sample().deals.size()), 0) == 0 &&
-                          has(f.finding.message, "ter_moon"));
+        found = found ||
+                (f.line == 2 &&
+                 f.finding.pointer.rfind("/deals/rows/" + std::to_string(sample().deals.size()), 0) == 0 &&
+                 has(f.finding.message, "ter_moon"));
     EXPECT_TRUE(found) << r.findings.size() << " findings; first: " << r.findings[0].finding.pointer << " "
                        << r.findings[0].finding.message;
     // A clean import introduces none.
@@ -286,8 +304,9 @@ TEST(import_table_test, new_findings_point_at_csv_lines) {
 }
 
 TEST(import_table_test, territories_match_by_id_or_name) {
-    const ImportResult r = run("deal_registrations", "partner,account,territory\np_prairie,X Farms,MIDWEST\n"
-                                                     "p_prairie,Y Farms,TER_PLAINS\n");
+    const ImportResult r = run("deal_registrations",
+                               "partner,account,territory\np_prairie,X Farms,MIDWEST\n"
+                               "p_prairie,Y Farms,TER_PLAINS\n");
     ASSERT_TRUE(r.ok) << issues(r);
     const auto& rows = r.document.dealRegistrations;
     EXPECT_EQ(rows[rows.size() - 2].territoryId, "ter_midwest");

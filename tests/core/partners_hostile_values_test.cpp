@@ -44,16 +44,19 @@ TEST(partners_hostile_values_test, report_builds_and_renders) {
     for (const std::string period : {"", "2026-10", "not-a-month", "0000-01"}) {
         SCOPED_TRACE(period);
         const auto report = buildPartnerKpiReport(doc, period);
-        const std::string json = partnerKpiReportToJson(report).dump(-1, ' ', false, sc::Json::error_handler_t::replace);
+        const std::string json =
+            partnerKpiReportToJson(report).dump(-1, ' ', false, sc::Json::error_handler_t::replace);
         const std::string text = partnerKpiReportToText(report);
         EXPECT_FALSE(json.empty());
         EXPECT_FALSE(text.empty());
         // int64 max bp is 92233720368547758.1% (min: -92233720368547758.1%); rounding that wraps
         // around prints "-92233720368547758.0%" (or "92233720368547758.0%") instead.
         EXPECT_EQ(text.find("92233720368547758.0%"), std::string::npos) << text.substr(0, 900);
-        if (period == "2026-10") EXPECT_NE(text.find(" 92233720368547758.1% "), std::string::npos) << text.substr(0, 900);
+        if (period == "2026-10")
+            EXPECT_NE(text.find(" 92233720368547758.1% "), std::string::npos) << text.substr(0, 900);
         for (const auto& row : report.partners)
             for (const auto& cell : row.pulse)
-                if (cell.averageCenti) EXPECT_LE(*cell.averageCenti, 500) << "answers outside 1-5 are skipped";
+                if (cell.averageCenti)
+                    EXPECT_LE(*cell.averageCenti, 500) << "answers outside 1-5 are skipped";
     }
 }

@@ -115,7 +115,8 @@ TEST(partners_kpis_test, sample_october_lists) {
     EXPECT_TRUE(hasNote(report.correctPrivately, "p_greenacre", "Hansen Family Farms"));
     EXPECT_FALSE(hasNote(report.correctPrivately, "p_summit", "Tulare")) << "a rejected claim is settled";
     EXPECT_TRUE(hasNote(report.acknowledgePublicly, "p_summit", "All five KPIs green"));
-    EXPECT_TRUE(hasNote(report.acknowledgePublicly, "p_delta", "Reporting compliance improved to 100.0% (green) from 0.0% (red) in 2026-09"));
+    EXPECT_TRUE(hasNote(report.acknowledgePublicly, "p_delta",
+                        "Reporting compliance improved to 100.0% (green) from 0.0% (red) in 2026-09"));
     EXPECT_FALSE(hasNote(report.acknowledgePublicly, "p_coastal", "All five"));
     // September: Riverbend's objection feedback led to the script change.
     const auto september = buildPartnerKpiReport(sc::test::loadSample("partner-program"), "2026-09");
@@ -216,15 +217,16 @@ sc::KpiRecord record(const std::string& period, const std::string& kpi, std::int
 TEST(partners_kpis_test, tier_advice_demotes_after_two_red_months) {
     auto doc = fx::partnerProgramme();
     for (const std::string period : {"2026-05", "2026-06"}) {
-        doc.kpiRecords.push_back(record(period, "message_consistency", 5000));      // red (< 80%)
-        doc.kpiRecords.push_back(record(period, "feedback_participation", 1000));   // red (< 30%)
-        doc.kpiRecords.push_back(record(period, "escalation_frequency", 0));        // green
+        doc.kpiRecords.push_back(record(period, "message_consistency", 5000));     // red (< 80%)
+        doc.kpiRecords.push_back(record(period, "feedback_participation", 1000));  // red (< 30%)
+        doc.kpiRecords.push_back(record(period, "escalation_frequency", 0));       // green
     }
     auto advice = rowOf(buildPartnerKpiReport(doc, "2026-06"), "p_gold").tierAdvice;
     EXPECT_EQ(advice.action, "demote");
     EXPECT_EQ(advice.recommended, "silver");
-    EXPECT_EQ(advice.reason, "message consistency and feedback participation red in 2026-06; "
-                             "message consistency and feedback participation red in 2026-05");
+    EXPECT_EQ(advice.reason,
+              "message consistency and feedback participation red in 2026-06; "
+              "message consistency and feedback participation red in 2026-05");
     // One red month only: watch, not demote.
     EXPECT_EQ(rowOf(buildPartnerKpiReport(doc, "2026-05"), "p_gold").tierAdvice.action, "watch");
     doc.partners[0].tier = "GOLD";
@@ -232,5 +234,6 @@ TEST(partners_kpis_test, tier_advice_demotes_after_two_red_months) {
     doc.partners[0].tier = "platinum";
     advice = rowOf(buildPartnerKpiReport(doc, "2026-06"), "p_gold").tierAdvice;
     EXPECT_EQ(advice.action, "review");
-    EXPECT_NE(advice.reason.find("tier 'platinum' is not on the tier ladder"), std::string::npos) << advice.reason;
+    EXPECT_NE(advice.reason.find("tier 'platinum' is not on the tier ladder"), std::string::npos)
+        << advice.reason;
 }

@@ -10,7 +10,8 @@ using namespace sc::partners;
 
 TEST(partners_message_audit_test, flags_passages_with_position_text_and_rule) {
     const auto doc = fx::partnerProgramme();
-    const std::string copy = "Soil moisture readings every 15 minutes.\nOur kit Pays for itself - GUARANTEED!\nCall us.";
+    const std::string copy =
+        "Soil moisture readings every 15 minutes.\nOur kit Pays for itself - GUARANTEED!\nCall us.";
     const auto audit = auditCopy(doc, copy);
     ASSERT_EQ(audit.flags.size(), 2u);
     EXPECT_EQ(audit.flags[0].text, "Pays for itself");
@@ -69,12 +70,16 @@ TEST(partners_message_audit_test, hostile_copy_never_crashes) {
 // breaks the earnings rule twice; Coastal's deck line breaks the competitor rule.
 TEST(partners_message_audit_test, sample_rules_flag_the_incidents_copy) {
     const auto doc = sc::test::loadSample("partner-program");
-    const auto post = auditCopy(doc, "Our sensors increase yields by 12% and pay for themselves... no wait: it pays for itself in one season!");
+    const auto post = auditCopy(doc,
+                                "Our sensors increase yields by 12% and pay for themselves... no wait: it "
+                                "pays for itself in one season!");
     ASSERT_EQ(post.flags.size(), 2u);
     EXPECT_EQ(post.flags[0].ruleId, "fr_earnings");
     EXPECT_EQ(post.flags[0].text, "increase yields by");
     EXPECT_EQ(post.flags[1].text, "pays for itself");
-    const auto deck = auditCopy(doc, "Fieldwise is better than AcmeSense. Soil moisture readings every 15 minutes from every sensor.");
+    const auto deck = auditCopy(
+        doc,
+        "Fieldwise is better than AcmeSense. Soil moisture readings every 15 minutes from every sensor.");
     ASSERT_EQ(deck.flags.size(), 1u);
     EXPECT_EQ(deck.flags[0].ruleId, "fr_competitor");
     EXPECT_EQ(deck.sentences[1].verdict, "approved");
@@ -87,12 +92,14 @@ TEST(partners_message_audit_test, random_bytes_stay_in_range) {
     const auto doc = sc::test::loadSample("partner-program");
     std::uint32_t state = 20261124;
     auto next = [&] { return state = state * 1664525u + 1013904223u; };
-    const std::string alphabet = "guaranted risk-free pays for itself . ! ? \n\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80\xFF";
+    const std::string alphabet =
+        "guaranted risk-free pays for itself . ! ? \n\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80\xFF";
     for (int round = 0; round < 200; ++round) {
         std::string copy;
         const std::size_t length = next() % 600;
         for (std::size_t i = 0; i < length; ++i)
-            copy += next() % 3 == 0 ? static_cast<char>(next() >> 24) : alphabet[(next() >> 8) % alphabet.size()];
+            copy +=
+                next() % 3 == 0 ? static_cast<char>(next() >> 24) : alphabet[(next() >> 8) % alphabet.size()];
         const auto audit = auditCopy(doc, copy);
         for (const auto& f : audit.flags) {
             ASSERT_LE(f.offset + f.length, copy.size());

@@ -33,28 +33,33 @@ TEST(partners_pricing_test, reasons_name_the_price_and_the_band) {
               std::vector<std::string>{"26% discount above the gold band's 25% maximum"});
     auto unknown = fx::deal("d5", "p_gold", "2026-05-03", 9000, 0);
     unknown.sku = "NOPE";
-    EXPECT_EQ(dealPricingProblems(doc, unknown), std::vector<std::string>{"SKU 'NOPE' is not in the price book"});
+    EXPECT_EQ(dealPricingProblems(doc, unknown),
+              std::vector<std::string>{"SKU 'NOPE' is not in the price book"});
     auto oldList = fx::deal("d6", "p_gold", "2026-05-03", 9000, 0);
     oldList.listPriceMinor = 9500;
-    EXPECT_EQ(dealPricingProblems(doc, oldList), std::vector<std::string>{"list price 95.00 is not the price book's 100.00 for KIT"});
+    EXPECT_EQ(dealPricingProblems(doc, oldList),
+              std::vector<std::string>{"list price 95.00 is not the price book's 100.00 for KIT"});
 }
 
 TEST(partners_pricing_test, limits_are_authorised) {
     const auto doc = fx::partnerProgramme();  // floor 89.00; gold: approval above 10%, maximum 15%
-    EXPECT_TRUE(dealPricingProblems(doc, fx::deal("floor", "p_gold", "2026-05-03", 8900, 1000)).empty()) << "exactly at the floor";
+    EXPECT_TRUE(dealPricingProblems(doc, fx::deal("floor", "p_gold", "2026-05-03", 8900, 1000)).empty())
+        << "exactly at the floor";
     EXPECT_FALSE(dealPricingProblems(doc, fx::deal("below", "p_gold", "2026-05-03", 8899, 1000)).empty());
     EXPECT_TRUE(dealPricingProblems(doc, fx::deal("approval", "p_gold", "2026-05-03", 9000, 1000)).empty())
         << "exactly at the approval level needs no approval";
     EXPECT_FALSE(dealPricingProblems(doc, fx::deal("over", "p_gold", "2026-05-03", 9000, 1001)).empty());
     EXPECT_TRUE(dealPricingProblems(doc, fx::deal("max", "p_gold", "2026-05-03", 9000, 1500, true)).empty())
         << "exactly at the band's maximum, approved";
-    EXPECT_FALSE(dealPricingProblems(doc, fx::deal("max+", "p_gold", "2026-05-03", 9000, 1501, true)).empty());
+    EXPECT_FALSE(
+        dealPricingProblems(doc, fx::deal("max+", "p_gold", "2026-05-03", 9000, 1501, true)).empty());
 }
 
 TEST(partners_pricing_test, accuracy_per_partner_per_period) {
     auto doc = fx::partnerProgramme();
-    doc.deals = {fx::deal("a", "p_gold", "2026-05-03", 9500, 500), fx::deal("b", "p_gold", "2026-05-20", 8000, 0),
-                 fx::deal("c", "p_gold", "2026-06-01", 9500, 500), fx::deal("open", "p_gold", "", 9500, 1200)};
+    doc.deals = {
+        fx::deal("a", "p_gold", "2026-05-03", 9500, 500), fx::deal("b", "p_gold", "2026-05-20", 8000, 0),
+        fx::deal("c", "p_gold", "2026-06-01", 9500, 500), fx::deal("open", "p_gold", "", 9500, 1200)};
     const auto may = auditPricing(doc, "p_gold", "2026-05", "2026-06");
     EXPECT_EQ(may.deals, 2u);
     EXPECT_EQ(may.accuracyBp, 5000);
@@ -83,12 +88,14 @@ TEST(partners_pricing_test, partner_program_sample_numbers) {
     EXPECT_EQ(delta.accuracyBp, 6667);
     ASSERT_EQ(delta.violations.size(), 1u);
     EXPECT_EQ(delta.violations[0].dealId, "d039");
-    EXPECT_EQ(delta.violations[0].reasons, std::vector<std::string>{"13% discount above the silver band's 10% maximum"});
+    EXPECT_EQ(delta.violations[0].reasons,
+              std::vector<std::string>{"13% discount above the silver band's 10% maximum"});
     EXPECT_EQ(auditPricing(doc, "p_greenacre", "2026-08", "2026-10").accuracyBp, 3333);
     const auto riverbend = auditPricing(doc, "p_riverbend", "2026-10", "2026-10");
     ASSERT_EQ(riverbend.violations.size(), 1u);
     EXPECT_EQ(riverbend.violations[0].dealId, "d023");
     EXPECT_EQ(riverbend.violations[0].reasons,
-              (std::vector<std::string>{"quoted 1065.18 below floor 1104.00", "18% discount above the gold band's 15% maximum"}));
+              (std::vector<std::string>{"quoted 1065.18 below floor 1104.00",
+                                        "18% discount above the gold band's 15% maximum"}));
     EXPECT_EQ(riverbend.accuracyBp, 0);
 }

@@ -52,8 +52,8 @@ TEST(sample_content_test, every_sample_is_ready_for_the_workflow_and_has_a_full_
         for (const auto& p : doc.pairs) {
             std::vector<std::string> stages;
             for (const auto& s : p.funnel) stages.push_back(s.journeyStage + ">" + s.funnelStage);
-            EXPECT_EQ(stages, (std::vector<std::string>{"awareness>reach", "consideration>engage", "decision>convert",
-                                                         "retention>retain"}))
+            EXPECT_EQ(stages, (std::vector<std::string>{"awareness>reach", "consideration>engage",
+                                                        "decision>convert", "retention>retain"}))
                 << p.id;
         }
         EXPECT_FALSE(doc.metrics.empty());
@@ -94,7 +94,8 @@ TEST(sample_content_test, partner_program_covers_every_kpi_for_every_partner_and
     ASSERT_GE(doc.partners.size(), 5u);
     std::set<std::string> periods;
     for (const auto& k : doc.kpiRecords) periods.insert(k.period);
-    EXPECT_EQ(periods, (std::set<std::string>{"2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"}));
+    EXPECT_EQ(periods,
+              (std::set<std::string>{"2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"}));
     std::map<std::string, int> perPartner;
     for (const auto& k : doc.kpiRecords) ++perPartner[k.partnerId];
     for (const auto& p : doc.partners) EXPECT_EQ(perPartner[p.id], 5 * 6) << p.id;
@@ -113,7 +114,8 @@ TEST(sample_content_test, partner_program_contains_conflicts_late_reports_and_pr
         ASSERT_NE(p, nullptr);
         if (r.territoryId != p->territoryId) ++outsideTerritory;
     }
-    EXPECT_TRUE(std::any_of(claimants.begin(), claimants.end(), [](const auto& c) { return c.second.size() > 1; }));
+    EXPECT_TRUE(
+        std::any_of(claimants.begin(), claimants.end(), [](const auto& c) { return c.second.size() > 1; }));
     EXPECT_GE(outsideTerritory, 1);
 
     int late = 0, wrongFormat = 0, missing = 0;
@@ -170,12 +172,14 @@ TEST(sample_content_test, partner_program_has_outdated_acknowledgements_overdue_
     for (const auto& i : doc.incidents) diagnoses.insert(i.diagnosis);
     for (const auto& pm : doc.postMortems) {
         outcomes.insert(pm.outcome);
-        EXPECT_TRUE(std::any_of(doc.deals.begin(), doc.deals.end(),
-                                [&](const sc::Deal& d) { return d.id == pm.dealId && d.outcome == pm.outcome; }))
-            << pm.id;
+        EXPECT_TRUE(std::any_of(doc.deals.begin(), doc.deals.end(), [&](const sc::Deal& d) {
+            return d.id == pm.dealId && d.outcome == pm.outcome;
+        })) << pm.id;
     }
-    EXPECT_EQ(feedbackKinds, (std::set<std::string>{"objection", "competitor_move", "product_gap", "process_friction"}));
-    for (const char* d : {"never_received", "ambiguous_guideline", "customer_pressure", "misunderstood_compliance"})
+    EXPECT_EQ(feedbackKinds,
+              (std::set<std::string>{"objection", "competitor_move", "product_gap", "process_friction"}));
+    for (const char* d :
+         {"never_received", "ambiguous_guideline", "customer_pressure", "misunderstood_compliance"})
         EXPECT_TRUE(diagnoses.count(d)) << d;
     EXPECT_EQ(outcomes, (std::set<std::string>{"won", "lost"}));
     EXPECT_FALSE(doc.rules.forbiddenRules.empty());

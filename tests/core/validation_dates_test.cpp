@@ -7,7 +7,8 @@ using sc::test::loadPatched;
 
 TEST(validation_dates_test, malformed_date_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/partners/0/joined_on","value":"01/03/2025"}])");
-    EXPECT_TRUE(hasFinding(r, "/partners/0/joined_on", Severity::Error, {"partner 'Northwind'", "'01/03/2025'", "YYYY-MM-DD"}));
+    EXPECT_TRUE(hasFinding(r, "/partners/0/joined_on", Severity::Error,
+                           {"partner 'Northwind'", "'01/03/2025'", "YYYY-MM-DD"}));
 }
 
 TEST(validation_dates_test, impossible_calendar_day_is_an_error) {
@@ -21,23 +22,28 @@ TEST(validation_dates_test, impossible_calendar_day_is_an_error) {
 TEST(validation_dates_test, decision_implemented_before_decided_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/decisions/0/implemented_on","value":"2026-09-01"}])");
     EXPECT_TRUE(hasFinding(r, "/decisions/0/implemented_on", Severity::Error,
-                           {"decision 'Add a self-serve path' was implemented on 2026-09-01, before it was decided on 2026-10-01"}));
+                           {"decision 'Add a self-serve path' was implemented on 2026-09-01, before it was "
+                            "decided on 2026-10-01"}));
 }
 
 TEST(validation_dates_test, experiment_ended_before_started_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/experiments/0/ended_on","value":"2026-10-01"}])");
-    EXPECT_TRUE(hasFinding(r, "/experiments/0/ended_on", Severity::Error, {"ended on 2026-10-01", "started on 2026-10-16"}));
+    EXPECT_TRUE(hasFinding(r, "/experiments/0/ended_on", Severity::Error,
+                           {"ended on 2026-10-01", "started on 2026-10-16"}));
 }
 
 TEST(validation_dates_test, material_versions_must_be_oldest_first) {
-    auto r = loadPatched(R"([{"op":"replace","path":"/materials/0/versions/1/updated_on","value":"2025-12-01"}])");
-    EXPECT_TRUE(hasFinding(r, "/materials/0/versions/1/updated_on", Severity::Error, {"material 'Pitch deck'", "version '1.1'", "version '1.0'"}));
+    auto r =
+        loadPatched(R"([{"op":"replace","path":"/materials/0/versions/1/updated_on","value":"2025-12-01"}])");
+    EXPECT_TRUE(hasFinding(r, "/materials/0/versions/1/updated_on", Severity::Error,
+                           {"material 'Pitch deck'", "version '1.1'", "version '1.0'"}));
 }
 
 TEST(validation_dates_test, updated_before_created_is_an_error) {
     auto r = loadPatched(R"([{"op":"add","path":"/segments/0/created","value":"2026-05-02T10:00:00Z"},
                              {"op":"add","path":"/segments/0/updated","value":"2026-05-02T09:00:00Z"}])");
-    EXPECT_TRUE(hasFinding(r, "/segments/0/updated", Severity::Error, {"segment 'Small business' was updated on 2026-05-02T09:00:00Z"}));
+    EXPECT_TRUE(hasFinding(r, "/segments/0/updated", Severity::Error,
+                           {"segment 'Small business' was updated on 2026-05-02T09:00:00Z"}));
 }
 
 TEST(validation_dates_test, malformed_timestamp_is_an_error) {
@@ -67,5 +73,6 @@ TEST(validation_dates_test, malformed_deal_closing_date_points_at_its_cell) {
 
 TEST(validation_dates_test, report_submitted_before_its_period_is_a_warning) {
     auto r = loadPatched(R"([{"op":"replace","path":"/report_submissions/rows/0/5","value":"2026-09-20"}])");
-    EXPECT_TRUE(hasFinding(r, "/report_submissions/rows/0/5", Severity::Warning, {"for 2026-10", "before the period began"}));
+    EXPECT_TRUE(hasFinding(r, "/report_submissions/rows/0/5", Severity::Warning,
+                           {"for 2026-10", "before the period began"}));
 }

@@ -7,12 +7,14 @@ using sc::test::loadPatched;
 
 TEST(validation_enums_test, unknown_mismatch_severity_names_the_allowed_values) {
     auto r = loadPatched(R"([{"op":"replace","path":"/mismatches/0/severity","value":"apocalyptic"}])");
-    EXPECT_TRUE(hasFinding(r, "/mismatches/0/severity", Severity::Warning, {"'apocalyptic'", "low, medium, high, critical"}));
+    EXPECT_TRUE(hasFinding(r, "/mismatches/0/severity", Severity::Warning,
+                           {"'apocalyptic'", "low, medium, high, critical"}));
 }
 
 TEST(validation_enums_test, unknown_mismatch_status_is_a_warning) {
     auto r = loadPatched(R"([{"op":"replace","path":"/mismatches/1/status","value":"done"}])");
-    EXPECT_TRUE(hasFinding(r, "/mismatches/1/status", Severity::Warning, {"open, dismissed, accepted, fixing, fixed, verified"}));
+    EXPECT_TRUE(hasFinding(r, "/mismatches/1/status", Severity::Warning,
+                           {"open, dismissed, accepted, fixing, fixed, verified"}));
 }
 
 TEST(validation_enums_test, unknown_decision_kind_is_a_warning) {
@@ -22,7 +24,8 @@ TEST(validation_enums_test, unknown_decision_kind_is_a_warning) {
 
 TEST(validation_enums_test, unknown_partner_status_is_a_warning) {
     auto r = loadPatched(R"([{"op":"replace","path":"/partners/1/status","value":"sleeping"}])");
-    EXPECT_TRUE(hasFinding(r, "/partners/1/status", Severity::Warning, {"partner 'Southwind'", "active, paused, ended"}));
+    EXPECT_TRUE(hasFinding(r, "/partners/1/status", Severity::Warning,
+                           {"partner 'Southwind'", "active, paused, ended"}));
 }
 
 TEST(validation_enums_test, unknown_dimension_kind_is_a_warning) {
@@ -37,10 +40,12 @@ TEST(validation_enums_test, unknown_deal_outcome_in_a_table_points_at_its_cell) 
 
 TEST(validation_enums_test, unknown_kpi_is_a_warning) {
     auto r = loadPatched(R"([{"op":"replace","path":"/kpi_records/rows/0/4","value":"vibes"}])");
-    EXPECT_TRUE(hasFinding(r, "/kpi_records/rows/0/4", Severity::Warning, {"'vibes'", "escalation_frequency"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/kpi_records/rows/0/4", Severity::Warning, {"'vibes'", "escalation_frequency"}));
 }
 
 TEST(validation_enums_test, unknown_pulse_question_is_a_warning) {
     auto r = loadPatched(R"([{"op":"replace","path":"/pulse_answers/rows/0/5","value":"mood"}])");
-    EXPECT_TRUE(hasFinding(r, "/pulse_answers/rows/0/5", Severity::Warning, {"autonomy, mastery, purpose, satisfaction"}));
+    EXPECT_TRUE(hasFinding(r, "/pulse_answers/rows/0/5", Severity::Warning,
+                           {"autonomy, mastery, purpose, satisfaction"}));
 }

@@ -8,7 +8,9 @@ using sc::test::loadPatched;
 
 TEST(validation_ranges_test, negative_pair_visitors_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/pairs/0/visitors","value":-5}])");
-    EXPECT_TRUE(hasFinding(r, "/pairs/0/visitors", Severity::Error, {"product-channel pair 'App via direct sales'", "negative number of visitors (-5)"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/pairs/0/visitors", Severity::Error,
+                   {"product-channel pair 'App via direct sales'", "negative number of visitors (-5)"}));
 }
 
 TEST(validation_ranges_test, negative_segment_customers_is_an_error) {
@@ -28,22 +30,26 @@ TEST(validation_ranges_test, negative_funnel_entered_is_an_error) {
 
 TEST(validation_ranges_test, converted_more_than_entered_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/pairs/0/funnel/0/converted","value":401}])");
-    EXPECT_TRUE(hasFinding(r, "/pairs/0/funnel/0/converted", Severity::Error, {"converted 401 of 400", "cannot convert more"}));
+    EXPECT_TRUE(hasFinding(r, "/pairs/0/funnel/0/converted", Severity::Error,
+                           {"converted 401 of 400", "cannot convert more"}));
 }
 
 TEST(validation_ranges_test, more_leads_than_visitors_is_a_warning) {
     auto r = loadPatched(R"([{"op":"replace","path":"/pairs/0/leads","value":6000}])");
-    EXPECT_TRUE(hasFinding(r, "/pairs/0/leads", Severity::Warning, {"more leads (6000) than visitors (5000)"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/pairs/0/leads", Severity::Warning, {"more leads (6000) than visitors (5000)"}));
 }
 
 TEST(validation_ranges_test, target_audience_share_over_100_percent_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/pairs/0/target_audience_share_bp","value":12500}])");
-    EXPECT_TRUE(hasFinding(r, "/pairs/0/target_audience_share_bp", Severity::Error, {"12500 bp (125%)", "0 and 10000"}));
+    EXPECT_TRUE(hasFinding(r, "/pairs/0/target_audience_share_bp", Severity::Error,
+                           {"12500 bp (125%)", "0 and 10000"}));
 }
 
 TEST(validation_ranges_test, confidence_over_100_percent_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/mismatches/0/confidence_bp","value":10001}])");
-    EXPECT_TRUE(hasFinding(r, "/mismatches/0/confidence_bp", Severity::Error, {"confidence of 10001 bp (100.01%)"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/mismatches/0/confidence_bp", Severity::Error, {"confidence of 10001 bp (100.01%)"}));
 }
 
 TEST(validation_ranges_test, benchmark_over_100_percent_is_an_error) {
@@ -53,38 +59,47 @@ TEST(validation_ranges_test, benchmark_over_100_percent_is_an_error) {
 
 TEST(validation_ranges_test, effort_outside_one_to_five_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/mismatches/1/effort","value":9}])");
-    EXPECT_TRUE(hasFinding(r, "/mismatches/1/effort", Severity::Error, {"mismatch 'Cycle too long'", "effort of 9"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/mismatches/1/effort", Severity::Error, {"mismatch 'Cycle too long'", "effort of 9"}));
 }
 
 TEST(validation_ranges_test, experiment_conversions_above_visitors_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/experiments/0/variant_conversions","value":1001}])");
-    EXPECT_TRUE(hasFinding(r, "/experiments/0/variant_conversions", Severity::Error, {"more variant conversions (1001) than variant visitors (1000)"}));
+    EXPECT_TRUE(hasFinding(r, "/experiments/0/variant_conversions", Severity::Error,
+                           {"more variant conversions (1001) than variant visitors (1000)"}));
 }
 
 TEST(validation_ranges_test, negative_experiment_visitors_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/experiments/0/control_visitors","value":-10},
                              {"op":"replace","path":"/experiments/0/control_conversions","value":0}])");
-    EXPECT_TRUE(hasFinding(r, "/experiments/0/control_visitors", Severity::Error, {"experiment 'Free trial button'"}));
+    EXPECT_TRUE(hasFinding(r, "/experiments/0/control_visitors", Severity::Error,
+                           {"experiment 'Free trial button'"}));
 }
 
 TEST(validation_ranges_test, discount_band_over_100_percent_is_an_error) {
-    auto r = loadPatched(R"([{"op":"replace","path":"/rules_of_engagement/discount_bands/0/max_discount_bp","value":15000}])");
-    EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/discount_bands/0/max_discount_bp", Severity::Error, {"discount band 'Gold'"}));
+    auto r = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/discount_bands/0/max_discount_bp","value":15000}])");
+    EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/discount_bands/0/max_discount_bp", Severity::Error,
+                           {"discount band 'Gold'"}));
 }
 
 TEST(validation_ranges_test, negative_price_book_price_is_an_error) {
-    auto r = loadPatched(R"([{"op":"replace","path":"/rules_of_engagement/price_book/0/list_price_minor","value":-100}])");
-    EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/price_book/0/list_price_minor", Severity::Error, {"negative list price"}));
+    auto r = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/price_book/0/list_price_minor","value":-100}])");
+    EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/price_book/0/list_price_minor", Severity::Error,
+                           {"negative list price"}));
 }
 
 TEST(validation_ranges_test, negative_deal_quantity_points_at_its_cell) {
     auto r = loadPatched(R"([{"op":"replace","path":"/deals/rows/0/6","value":-2}])");
-    EXPECT_TRUE(hasFinding(r, "/deals/rows/0/6", Severity::Error, {"deal 'deal-1'", "negative quantity (-2)"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/deals/rows/0/6", Severity::Error, {"deal 'deal-1'", "negative quantity (-2)"}));
 }
 
 TEST(validation_ranges_test, deal_discount_over_100_percent_points_at_its_cell) {
     auto r = loadPatched(R"([{"op":"replace","path":"/deals/rows/1/9","value":10500}])");
-    EXPECT_TRUE(hasFinding(r, "/deals/rows/1/9", Severity::Error, {"deal 'deal-2'", "discount of 10500 bp (105%)"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/deals/rows/1/9", Severity::Error, {"deal 'deal-2'", "discount of 10500 bp (105%)"}));
 }
 
 TEST(validation_ranges_test, kpi_rate_over_100_percent_is_an_error) {

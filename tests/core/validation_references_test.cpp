@@ -22,7 +22,8 @@ TEST(validation_references_test, deleting_a_segment_leaves_its_promise_dangling)
 
 TEST(validation_references_test, pair_product_must_exist) {
     auto r = loadPatched(R"([{"op":"replace","path":"/pairs/0/product_id","value":"gone"}])");
-    EXPECT_TRUE(hasFinding(r, "/pairs/0/product_id", Severity::Error, {"product-channel pair 'App via direct sales'", "product 'gone'"}));
+    EXPECT_TRUE(hasFinding(r, "/pairs/0/product_id", Severity::Error,
+                           {"product-channel pair 'App via direct sales'", "product 'gone'"}));
 }
 
 TEST(validation_references_test, pair_channel_must_exist) {
@@ -42,7 +43,8 @@ TEST(validation_references_test, mismatch_dimension_must_exist) {
 
 TEST(validation_references_test, decision_must_point_to_an_existing_mismatch) {
     auto r = loadPatched(R"([{"op":"replace","path":"/decisions/0/mismatch_id","value":"m9"}])");
-    EXPECT_TRUE(hasFinding(r, "/decisions/0/mismatch_id", Severity::Error, {"decision 'Add a self-serve path'", "mismatch 'm9'"}));
+    EXPECT_TRUE(hasFinding(r, "/decisions/0/mismatch_id", Severity::Error,
+                           {"decision 'Add a self-serve path'", "mismatch 'm9'"}));
 }
 
 TEST(validation_references_test, decision_without_mismatch_is_an_error) {
@@ -51,13 +53,16 @@ TEST(validation_references_test, decision_without_mismatch_is_an_error) {
 }
 
 TEST(validation_references_test, checklist_touchpoint_must_exist) {
-    auto r = loadPatched(R"([{"op":"replace","path":"/decisions/0/checklist/0/touchpoint_id","value":"tp-gone"}])");
-    EXPECT_TRUE(hasFinding(r, "/decisions/0/checklist/0/touchpoint_id", Severity::Error, {"touchpoint 'tp-gone'"}));
+    auto r = loadPatched(
+        R"([{"op":"replace","path":"/decisions/0/checklist/0/touchpoint_id","value":"tp-gone"}])");
+    EXPECT_TRUE(
+        hasFinding(r, "/decisions/0/checklist/0/touchpoint_id", Severity::Error, {"touchpoint 'tp-gone'"}));
 }
 
 TEST(validation_references_test, experiment_decision_must_exist) {
     auto r = loadPatched(R"([{"op":"replace","path":"/experiments/0/decision_id","value":"d9"}])");
-    EXPECT_TRUE(hasFinding(r, "/experiments/0/decision_id", Severity::Error, {"experiment 'Free trial button'", "decision 'd9'"}));
+    EXPECT_TRUE(hasFinding(r, "/experiments/0/decision_id", Severity::Error,
+                           {"experiment 'Free trial button'", "decision 'd9'"}));
 }
 
 TEST(validation_references_test, verification_pair_must_exist) {
@@ -67,7 +72,8 @@ TEST(validation_references_test, verification_pair_must_exist) {
 
 TEST(validation_references_test, partner_territory_must_exist) {
     auto r = loadPatched(R"([{"op":"replace","path":"/partners/0/territory_id","value":"t-mars"}])");
-    EXPECT_TRUE(hasFinding(r, "/partners/0/territory_id", Severity::Error, {"partner 'Northwind'", "territory 't-mars'"}));
+    EXPECT_TRUE(hasFinding(r, "/partners/0/territory_id", Severity::Error,
+                           {"partner 'Northwind'", "territory 't-mars'"}));
 }
 
 TEST(validation_references_test, partner_approved_channels_must_exist) {
@@ -76,32 +82,42 @@ TEST(validation_references_test, partner_approved_channels_must_exist) {
 }
 
 TEST(validation_references_test, routing_rule_partner_must_exist) {
-    auto r = loadPatched(R"([{"op":"replace","path":"/rules_of_engagement/routing_rules/0/partner_id","value":"p-x"}])");
-    EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/routing_rules/0/partner_id", Severity::Error, {"routing rule 'EU SMB to Northwind'", "partner 'p-x'"}));
+    auto r = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/routing_rules/0/partner_id","value":"p-x"}])");
+    EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/routing_rules/0/partner_id", Severity::Error,
+                           {"routing rule 'EU SMB to Northwind'", "partner 'p-x'"}));
 }
 
 TEST(validation_references_test, acknowledgement_partner_must_exist) {
-    auto r = loadPatched(R"([{"op":"replace","path":"/materials/0/acknowledgements/0/partner_id","value":"p-x"}])");
-    EXPECT_TRUE(hasFinding(r, "/materials/0/acknowledgements/0/partner_id", Severity::Error, {"material 'Pitch deck'", "partner 'p-x'"}));
+    auto r = loadPatched(
+        R"([{"op":"replace","path":"/materials/0/acknowledgements/0/partner_id","value":"p-x"}])");
+    EXPECT_TRUE(hasFinding(r, "/materials/0/acknowledgements/0/partner_id", Severity::Error,
+                           {"material 'Pitch deck'", "partner 'p-x'"}));
 }
 
 TEST(validation_references_test, acknowledged_version_must_exist) {
-    auto r = loadPatched(R"([{"op":"replace","path":"/materials/0/acknowledgements/0/version","value":"2.0"}])");
-    EXPECT_TRUE(hasFinding(r, "/materials/0/acknowledgements/0/version", Severity::Error, {"version '2.0'", "does not have"}));
+    auto r =
+        loadPatched(R"([{"op":"replace","path":"/materials/0/acknowledgements/0/version","value":"2.0"}])");
+    EXPECT_TRUE(hasFinding(r, "/materials/0/acknowledgements/0/version", Severity::Error,
+                           {"version '2.0'", "does not have"}));
 }
 
 TEST(validation_references_test, cadence_feedback_and_incident_partners_must_exist) {
     auto r = loadPatched(R"([{"op":"replace","path":"/cadence/0/partner_id","value":"p-x"},
                              {"op":"replace","path":"/feedback/0/partner_id","value":"p-y"},
                              {"op":"replace","path":"/incidents/0/partner_id","value":"p-z"}])");
-    EXPECT_TRUE(hasFinding(r, "/cadence/0/partner_id", Severity::Error, {"cadence item 'Weekly sync'", "'p-x'"}));
-    EXPECT_TRUE(hasFinding(r, "/feedback/0/partner_id", Severity::Error, {"feedback item 'Price objection'", "'p-y'"}));
-    EXPECT_TRUE(hasFinding(r, "/incidents/0/partner_id", Severity::Error, {"incident 'Old deck used'", "'p-z'"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/cadence/0/partner_id", Severity::Error, {"cadence item 'Weekly sync'", "'p-x'"}));
+    EXPECT_TRUE(hasFinding(r, "/feedback/0/partner_id", Severity::Error,
+                           {"feedback item 'Price objection'", "'p-y'"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/incidents/0/partner_id", Severity::Error, {"incident 'Old deck used'", "'p-z'"}));
 }
 
 TEST(validation_references_test, post_mortem_deal_must_exist) {
     auto r = loadPatched(R"([{"op":"replace","path":"/post_mortems/0/deal_id","value":"deal-9"}])");
-    EXPECT_TRUE(hasFinding(r, "/post_mortems/0/deal_id", Severity::Error, {"post-mortem 'Lost Globex'", "deal 'deal-9'"}));
+    EXPECT_TRUE(hasFinding(r, "/post_mortems/0/deal_id", Severity::Error,
+                           {"post-mortem 'Lost Globex'", "deal 'deal-9'"}));
 }
 
 TEST(validation_references_test, deal_row_partner_points_at_the_partner_cell) {
@@ -118,10 +134,13 @@ TEST(validation_references_test, table_cell_pointer_follows_the_files_own_column
 
 TEST(validation_references_test, pair_observation_pair_must_exist) {
     auto r = loadPatched(R"([{"op":"replace","path":"/pair_observations/rows/0/2","value":"nope"}])");
-    EXPECT_TRUE(hasFinding(r, "/pair_observations/rows/0/2", Severity::Error, {"product-channel pair 'nope'"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/pair_observations/rows/0/2", Severity::Error, {"product-channel pair 'nope'"}));
 }
 
 TEST(validation_references_test, constraint_dimension_must_exist) {
-    auto r = loadPatched(R"([{"op":"replace","path":"/channels/0/constraints/0/dimension_id","value":"nope"}])");
-    EXPECT_TRUE(hasFinding(r, "/channels/0/constraints/0/dimension_id", Severity::Error, {"constraint 'Cookie window' of channel 'Direct sales'"}));
+    auto r =
+        loadPatched(R"([{"op":"replace","path":"/channels/0/constraints/0/dimension_id","value":"nope"}])");
+    EXPECT_TRUE(hasFinding(r, "/channels/0/constraints/0/dimension_id", Severity::Error,
+                           {"constraint 'Cookie window' of channel 'Direct sales'"}));
 }

@@ -7,7 +7,8 @@ using sc::test::loadPatched;
 
 TEST(validation_text_test, accepted_tradeoff_without_rationale_is_an_error) {
     auto r = loadPatched(R"([{"op":"replace","path":"/decisions/1/rationale","value":"  "}])");
-    EXPECT_TRUE(hasFinding(r, "/decisions/1/rationale", Severity::Error, {"decision 'Keep the long cycle'", "document the rationale"}));
+    EXPECT_TRUE(hasFinding(r, "/decisions/1/rationale", Severity::Error,
+                           {"decision 'Keep the long cycle'", "document the rationale"}));
 }
 
 TEST(validation_text_test, empty_name_is_a_warning_naming_the_id) {
@@ -22,7 +23,8 @@ TEST(validation_text_test, empty_title_is_a_warning) {
 
 TEST(validation_text_test, dismissed_mismatch_without_reason_is_a_warning) {
     auto r = loadPatched(R"([{"op":"replace","path":"/mismatches/1/status","value":"dismissed"}])");
-    EXPECT_TRUE(hasFinding(r, "/mismatches/1/dismissed_reason", Severity::Warning, {"mismatch 'Cycle too long'"}));
+    EXPECT_TRUE(
+        hasFinding(r, "/mismatches/1/dismissed_reason", Severity::Warning, {"mismatch 'Cycle too long'"}));
 }
 
 TEST(validation_text_test, currency_must_be_an_iso_code) {

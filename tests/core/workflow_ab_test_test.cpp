@@ -13,7 +13,9 @@ namespace {
 // implementation's walk-from-the-mode.
 double fisherBruteForce(long long a, long long b, long long c, long long d) {
     const double r1 = a + b, r2 = c + d, c1 = a + c, n = r1 + r2;
-    auto lc = [](double nn, double k) { return std::lgamma(nn + 1) - std::lgamma(k + 1) - std::lgamma(nn - k + 1); };
+    auto lc = [](double nn, double k) {
+        return std::lgamma(nn + 1) - std::lgamma(k + 1) - std::lgamma(nn - k + 1);
+    };
     auto p = [&](double k) { return std::exp(lc(r1, k) + lc(r2, c1 - k) - lc(n, c1)); };
     const double observed = p(a);
     double sum = 0;
@@ -69,15 +71,16 @@ TEST(workflow_ab_test_test, worse_variant_has_negative_z_and_lift) {
 }
 
 TEST(workflow_ab_test_test, fisher_reference_tables) {
-    EXPECT_NEAR(fisherExactTwoSided(3, 1, 1, 3), 0.4857, 0.0001);    // the lady tasting tea
-    EXPECT_NEAR(fisherExactTwoSided(1, 9, 11, 3), 0.002759, 1e-6);   // R: fisher.test(matrix(c(1,11,9,3),2))
-    EXPECT_NEAR(fisherExactTwoSided(0, 5, 5, 0), 0.007937, 1e-6);    // 2 / C(10,5)
+    EXPECT_NEAR(fisherExactTwoSided(3, 1, 1, 3), 0.4857, 0.0001);   // the lady tasting tea
+    EXPECT_NEAR(fisherExactTwoSided(1, 9, 11, 3), 0.002759, 1e-6);  // R: fisher.test(matrix(c(1,11,9,3),2))
+    EXPECT_NEAR(fisherExactTwoSided(0, 5, 5, 0), 0.007937, 1e-6);   // 2 / C(10,5)
     EXPECT_NEAR(fisherExactTwoSided(0, 0, 0, 0), 1.0, 1e-12);
     EXPECT_DOUBLE_EQ(fisherExactTwoSided(-1, 2, 3, 4), -1);
 }
 
 TEST(workflow_ab_test_test, fisher_matches_brute_force_and_is_symmetric) {
-    const long long tables[][4] = {{50, 950, 75, 925}, {2, 48, 9, 41}, {0, 30, 4, 26}, {7, 3, 2, 8}, {30, 70, 10, 90}};
+    const long long tables[][4] = {
+        {50, 950, 75, 925}, {2, 48, 9, 41}, {0, 30, 4, 26}, {7, 3, 2, 8}, {30, 70, 10, 90}};
     for (const auto& t : tables) {
         const double p = fisherExactTwoSided(t[0], t[1], t[2], t[3]);
         EXPECT_NEAR(p, fisherBruteForce(t[0], t[1], t[2], t[3]), 1e-9) << t[0] << " " << t[2];

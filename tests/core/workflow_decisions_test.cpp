@@ -78,10 +78,12 @@ TEST(workflow_decisions_test, checklist_covers_both_sides_for_every_kind) {
 TEST(workflow_decisions_test, checklist_labels_name_the_touchpoint_and_the_action) {
     const Document doc = fixture();
     auto items = generateChecklist(doc, doc.mismatches[0], "change_message");
-    EXPECT_EQ(items[1].label, "Rewrite email sequence 'Welcome emails' so the message matches channel 'Direct sales'");
+    EXPECT_EQ(items[1].label,
+              "Rewrite email sequence 'Welcome emails' so the message matches channel 'Direct sales'");
     EXPECT_EQ(items[2].label, "Check sales script 'Demo call script' still matches the new message");
     items = generateChecklist(doc, doc.mismatches[0], "stop_channel");
-    EXPECT_EQ(items[0].label, "Remove mentions of channel 'Direct sales' from landing page 'Try-it-now page'");
+    EXPECT_EQ(items[0].label,
+              "Remove mentions of channel 'Direct sales' from landing page 'Try-it-now page'");
     EXPECT_EQ(items[2].label, "Retire sales script 'Demo call script' (channel 'Direct sales' is stopped)");
 }
 
@@ -143,14 +145,17 @@ TEST(workflow_decisions_test, only_a_tradeoff_needs_a_rationale) {
 TEST(workflow_decisions_test, decide_fix_refusals) {
     Document doc = fixture();
     EXPECT_EQ(decideFix(doc, "mm-9", "both", "", "", "2026-11-24").error, "no mismatch with id \"mm-9\"");
-    EXPECT_NE(decideFix(doc, "mm-1", "rewrite", "", "", "2026-11-24").error.find("unknown fix kind"), std::string::npos);
-    EXPECT_NE(decideFix(doc, "mm-1", "both", "", "", "yesterday").error.find("not a YYYY-MM-DD"), std::string::npos);
+    EXPECT_NE(decideFix(doc, "mm-1", "rewrite", "", "", "2026-11-24").error.find("unknown fix kind"),
+              std::string::npos);
+    EXPECT_NE(decideFix(doc, "mm-1", "both", "", "", "yesterday").error.find("not a YYYY-MM-DD"),
+              std::string::npos);
     const auto first = decideFix(doc, "mm-1", "both", "", "", "2026-11-24");
     const auto second = decideFix(first.document, "mm-1", "stop_channel", "", "", "2026-11-25");
     EXPECT_FALSE(second.ok);
     EXPECT_NE(second.error.find("already has fix \"dec-mm-1\" in progress"), std::string::npos);
     doc.mismatches[0].status = "dismissed";
-    EXPECT_NE(decideFix(doc, "mm-1", "both", "", "", "2026-11-24").error.find("dismissed"), std::string::npos);
+    EXPECT_NE(decideFix(doc, "mm-1", "both", "", "", "2026-11-24").error.find("dismissed"),
+              std::string::npos);
 }
 
 TEST(workflow_decisions_test, implemented_only_when_every_touchpoint_is_done) {
@@ -220,7 +225,8 @@ TEST(workflow_decisions_test, withdraw_reopens_and_next_decision_gets_a_fresh_id
 }
 
 TEST(workflow_decisions_test, tradeoff_impact_measures_the_pair_separately) {
-    auto e = decideFix(fixture(), "mm-1", "accept_tradeoff", "free channel, different audience", "", "2026-11-24");
+    auto e =
+        decideFix(fixture(), "mm-1", "accept_tradeoff", "free channel, different audience", "", "2026-11-24");
     const auto impacts = tradeoffImpact(e.document);
     ASSERT_EQ(impacts.size(), 1u);
     const auto& t = impacts[0];

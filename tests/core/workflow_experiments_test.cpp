@@ -165,8 +165,8 @@ Document docWithDecision(const std::string& kind) {
 }  // namespace
 
 TEST(workflow_experiments_test, start_record_and_end_an_experiment) {
-    auto e = startExperiment(docWithDecision("change_message"), "dec-1", "a guided-setup page converts better",
-                             "2026-11-10");
+    auto e = startExperiment(docWithDecision("change_message"), "dec-1",
+                             "a guided-setup page converts better", "2026-11-10");
     ASSERT_TRUE(e.ok) << e.error;
     EXPECT_EQ(e.id, "exp-dec-1");
     const Experiment& x = e.document.experiments.at(0);
@@ -193,6 +193,7 @@ TEST(workflow_experiments_test, start_record_and_end_an_experiment) {
 
 TEST(workflow_experiments_test, tradeoff_or_unknown_decision_cannot_be_tested) {
     EXPECT_FALSE(startExperiment(docWithDecision("accept_tradeoff"), "dec-1", "", "2026-11-10").ok);
-    EXPECT_EQ(startExperiment(docWithDecision("both"), "dec-9", "", "2026-11-10").error, "no decision with id \"dec-9\"");
+    EXPECT_EQ(startExperiment(docWithDecision("both"), "dec-9", "", "2026-11-10").error,
+              "no decision with id \"dec-9\"");
     EXPECT_FALSE(startExperiment(docWithDecision("both"), "dec-1", "", "10.11.2026").ok);
 }

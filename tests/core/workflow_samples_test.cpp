@@ -45,7 +45,8 @@ TEST(workflow_samples_test, every_sample_experiment_and_verification_reads) {
             EXPECT_FALSE(r.status.empty()) << name << " " << ver.id;
             EXPECT_FALSE(r.message.empty());
         }
-        for (const auto& t : tradeoffImpact(doc)) EXPECT_FALSE(t.rationale.empty()) << name << " " << t.mismatchId;
+        for (const auto& t : tradeoffImpact(doc))
+            EXPECT_FALSE(t.rationale.empty()) << name << " " << t.mismatchId;
         EXPECT_GE(assessReadiness(doc).customers, 0) << name;
     }
 }

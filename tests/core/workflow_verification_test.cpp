@@ -28,10 +28,11 @@ Document fixture(std::int64_t afterConversionsPerMonth) {
     p.id = "pair-1";
     p.segmentId = "seg-1";
     doc.pairs.push_back(p);
-    doc.pairObservations = {observation("pair-1", "2026-07-01", 1000, 20), observation("pair-1", "2026-08-01", 1000, 20),
+    doc.pairObservations = {observation("pair-1", "2026-07-01", 1000, 20),
+                            observation("pair-1", "2026-08-01", 1000, 20),
                             observation("pair-1", "2026-09-01", 1000, afterConversionsPerMonth),
                             observation("pair-1", "2026-10-01", 1000, afterConversionsPerMonth),
-                            observation("pair-1", "2026-12-01", 1000, 0),     // after today: ignored
+                            observation("pair-1", "2026-12-01", 1000, 0),      // after today: ignored
                             observation("pair-2", "2026-09-01", 5000, 5000)};  // another pair: ignored
     return doc;
 }
@@ -96,7 +97,8 @@ TEST(workflow_verification_test, declared_baseline_uses_one_sample_test) {
     Verification v = verification();
     v.baselineConversionBp = 200;
     Document doc = fixture(35);
-    doc.pairObservations.erase(doc.pairObservations.begin(), doc.pairObservations.begin() + 2);  // no "before"
+    doc.pairObservations.erase(doc.pairObservations.begin(),
+                               doc.pairObservations.begin() + 2);  // no "before"
     const auto r = evaluateVerification(doc, v, "2026-11-24");
     EXPECT_EQ(r.status, "verified");
     EXPECT_EQ(r.baselineSource, "baseline_conversion_bp");

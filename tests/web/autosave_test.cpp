@@ -10,8 +10,8 @@
 
 #include "app/autosave.h"
 
-using sc::web::AutosaveRecord;
 using sc::web::Autosaver;
+using sc::web::AutosaveRecord;
 using sc::web::kAutosaveKey;
 using sc::web::StartupCheck;
 
@@ -73,16 +73,18 @@ TEST(autosave_test, a_record_round_trips_through_its_stored_form) {
 
 TEST(autosave_test, decoding_names_what_is_wrong) {
     std::string problem;
-    EXPECT_FALSE(sc::web::decodeAutosaveRecord("{\"format\":\"alignment-scorecard-autosave\",\"ver", problem));
+    EXPECT_FALSE(
+        sc::web::decodeAutosaveRecord("{\"format\":\"alignment-scorecard-autosave\",\"ver", problem));
     EXPECT_EQ(problem, "it is not JSON");
     EXPECT_FALSE(sc::web::decodeAutosaveRecord("{\"schema_version\":1}", problem));
     EXPECT_EQ(problem, "it is not an Alignment Scorecard autosave record");
-    EXPECT_FALSE(sc::web::decodeAutosaveRecord(
-        "{\"format\":\"alignment-scorecard-autosave\",\"version\":2}", problem));
+    EXPECT_FALSE(sc::web::decodeAutosaveRecord("{\"format\":\"alignment-scorecard-autosave\",\"version\":2}",
+                                               problem));
     EXPECT_NE(problem.find("record version 2"), std::string::npos) << problem;
     EXPECT_FALSE(sc::web::decodeAutosaveRecord(
         "{\"format\":\"alignment-scorecard-autosave\",\"version\":1,\"file_name\":\"a\","
-        "\"saved_at_ms\":1,\"unsaved\":false,\"text\":7}", problem));
+        "\"saved_at_ms\":1,\"unsaved\":false,\"text\":7}",
+        problem));
     EXPECT_NE(problem.find("\"text\""), std::string::npos) << problem;
 }
 
@@ -149,7 +151,8 @@ TEST(autosave_test, a_different_document_is_restored_with_a_message) {
 TEST(autosave_test, an_unreadable_record_is_moved_to_a_backup_key_and_announced) {
     for (const std::string corrupt :
          {std::string("{\"format\":\"alignment-scorecard-autosave\",\"vers"),
-          sc::web::encodeAutosaveRecord({"cut.scorecard.json", "{\"schema_version\": 1, \"info\"", 5, true})}) {
+          sc::web::encodeAutosaveRecord(
+              {"cut.scorecard.json", "{\"schema_version\": 1, \"info\"", 5, true})}) {
         MapStore store;
         store.values[kAutosaveKey] = corrupt;
         Autosaver saver(store);
@@ -270,10 +273,12 @@ TEST(autosave_test, failed_writes_back_off_up_to_a_minute_and_reset_after_a_succ
 
     store.full = false;
     const double last = attempts.back();
-    EXPECT_EQ(saver.update(b, "", true, textOf(b), last + sc::web::kAutosaveMaxRetryMs), Autosaver::Result::Written);
+    EXPECT_EQ(saver.update(b, "", true, textOf(b), last + sc::web::kAutosaveMaxRetryMs),
+              Autosaver::Result::Written);
     auto c = doc("C");
     const double now = last + sc::web::kAutosaveMaxRetryMs + 2000;
-    EXPECT_EQ(saver.update(c, "", true, textOf(c), now), Autosaver::Result::Written) << "back to the 2 s interval";
+    EXPECT_EQ(saver.update(c, "", true, textOf(c), now), Autosaver::Result::Written)
+        << "back to the 2 s interval";
 }
 
 TEST(autosave_test, the_text_is_only_computed_when_a_write_happens) {
@@ -282,7 +287,10 @@ TEST(autosave_test, the_text_is_only_computed_when_a_write_happens) {
     auto a = doc("A");
     saver.accept(a, "", false);
     int calls = 0;
-    const auto counting = [&] { ++calls; return std::string("x"); };
+    const auto counting = [&] {
+        ++calls;
+        return std::string("x");
+    };
     saver.update(a, "", false, counting, 0);
     EXPECT_EQ(calls, 0);
     saver.update(doc("B"), "", false, counting, 0);

@@ -67,7 +67,8 @@ TEST(DecisionText, WorkflowOffersDecideThenTickThenImplement) {
     EXPECT_TRUE(a.canWithdraw);
     ASSERT_GT(a.decision->checklist.size(), 1u);
     EXPECT_FALSE(a.canImplement);
-    EXPECT_EQ(a.implementBlockedBy, std::to_string(a.decision->checklist.size()) + " checklist items still open");
+    EXPECT_EQ(a.implementBlockedBy,
+              std::to_string(a.decision->checklist.size()) + " checklist items still open");
 
     // Every item but one ticked: still blocked, and it says "1 item".
     const auto items = a.decision->checklist;
@@ -92,7 +93,8 @@ TEST(DecisionText, WorkflowOffersDecideThenTickThenImplement) {
 TEST(DecisionText, ATradeOffHasNoChecklistButCanBeWithdrawn) {
     Fixture f;
     const auto m = f.open();
-    auto accepted = decideFix(f.doc, m.mismatch.id, "accept_tradeoff", "enterprise wants the call", "", "2026-11-24");
+    auto accepted =
+        decideFix(f.doc, m.mismatch.id, "accept_tradeoff", "enterprise wants the call", "", "2026-11-24");
     ASSERT_TRUE(accepted.ok) << accepted.error;
     f.doc = accepted.document;
     const auto a = fixActions(f.doc, f.byId(m.mismatch.id));
@@ -110,7 +112,8 @@ TEST(DecisionText, SummaryNamesKindDatesAndOwner) {
     d.owner = "Maya";
     EXPECT_EQ(decisionSummary(d), "Both sides \xC2\xB7 decided 2026-11-24 by Maya");
     d.implementedOn = "2026-11-30";
-    EXPECT_EQ(decisionSummary(d), "Both sides \xC2\xB7 decided 2026-11-24 by Maya \xC2\xB7 implemented 2026-11-30");
+    EXPECT_EQ(decisionSummary(d),
+              "Both sides \xC2\xB7 decided 2026-11-24 by Maya \xC2\xB7 implemented 2026-11-30");
     d.decidedOn.clear();
     d.implementedOn.clear();
     EXPECT_EQ(decisionSummary(d), "Both sides \xC2\xB7 by Maya");
@@ -164,7 +167,8 @@ TEST(DecisionText, UndoLabelsNameTheEdit) {
     m.id = "mm-1";
     m.name = "Try it now vs Direct sales";
     EXPECT_EQ(decideEditLabel(m, "both"), "decided to change both sides on 'Try it now vs Direct sales'");
-    EXPECT_EQ(decideEditLabel(m, "accept_tradeoff"), "decided to accept it as a trade-off on 'Try it now vs Direct sales'");
+    EXPECT_EQ(decideEditLabel(m, "accept_tradeoff"),
+              "decided to accept it as a trade-off on 'Try it now vs Direct sales'");
     ChecklistItem item;
     item.label = "Landing page";
     EXPECT_EQ(tickEditLabel(item, true), "ticked 'Landing page'");

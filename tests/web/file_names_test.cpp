@@ -60,7 +60,9 @@ TEST(file_names_test, long_names_are_cut_on_a_utf8_boundary) {
 }
 
 TEST(file_names_test, page_title_marks_unsaved_changes) {
-    EXPECT_EQ(pageTitle("plan.scorecard.json", false), "plan.scorecard.json \xE2\x80\x94 Alignment Scorecard");
-    EXPECT_EQ(pageTitle("plan.scorecard.json", true), "\xE2\x80\xA2 plan.scorecard.json \xE2\x80\x94 Alignment Scorecard");
+    EXPECT_EQ(pageTitle("plan.scorecard.json", false),
+              "plan.scorecard.json \xE2\x80\x94 Alignment Scorecard");
+    EXPECT_EQ(pageTitle("plan.scorecard.json", true),
+              "\xE2\x80\xA2 plan.scorecard.json \xE2\x80\x94 Alignment Scorecard");
     EXPECT_EQ(pageTitle("", false), "Alignment Scorecard");
 }

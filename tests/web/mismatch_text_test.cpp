@@ -22,8 +22,8 @@ sc::engine::ReportMismatch row(const std::string& status, int rank, bool active)
 }  // namespace
 
 TEST(mismatch_text_test, severity_colours_are_distinct_and_critical_is_reddest) {
-    const Rgba critical = severityColour("critical"), high = severityColour("high"), medium = severityColour("medium"),
-               low = severityColour("low");
+    const Rgba critical = severityColour("critical"), high = severityColour("high"),
+               medium = severityColour("medium"), low = severityColour("low");
     auto same = [](Rgba a, Rgba b) { return a.r == b.r && a.g == b.g && a.b == b.b; };
     EXPECT_FALSE(same(critical, high));
     EXPECT_FALSE(same(high, medium));
@@ -51,7 +51,8 @@ TEST(mismatch_text_test, headline_readiness_and_open_counts) {
     notReady.customers = 30;
     notReady.warnings = {{"few_customers", "Only 30 customers.", "Interview them instead."},
                          {"crisis", "A crisis is declared.", "Fix it first."}};
-    EXPECT_EQ(readinessText(notReady), "Readiness: not ready yet (30 customers): Only 30 customers. A crisis is declared.");
+    EXPECT_EQ(readinessText(notReady),
+              "Readiness: not ready yet (30 customers): Only 30 customers. A crisis is declared.");
 
     EXPECT_EQ(openCountsText({{"critical", 1}, {"high", 2}, {"medium", 5}}),
               "Open: 1 critical \xC2\xB7 2 high \xC2\xB7 5 medium \xC2\xB7 0 low");
@@ -59,8 +60,8 @@ TEST(mismatch_text_test, headline_readiness_and_open_counts) {
 
 TEST(mismatch_text_test, groups_put_active_first_then_fixed_accepted_dismissed) {
     sc::engine::ScoreReport report;
-    report.mismatches = {row("dismissed", 0, false), row("open", 2, true), row("accepted", 0, false),
-                         row("fixing", 1, true), row("verified", 0, false), row("fixed", 0, false)};
+    report.mismatches = {row("dismissed", 0, false), row("open", 2, true),      row("accepted", 0, false),
+                         row("fixing", 1, true),     row("verified", 0, false), row("fixed", 0, false)};
     const auto groups = groupMismatches(report);
     ASSERT_EQ(groups.size(), 4u);
     EXPECT_EQ(groups[0].title, "Open");

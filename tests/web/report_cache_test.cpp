@@ -26,7 +26,8 @@ TEST(report_cache_test, same_snapshot_and_day_is_built_once) {
     history.reset(saasSample());
     ReportCache cache;
     const auto* first = &cache.get(history.headSnapshot(), "2026-11-24");
-    for (int frame = 0; frame < 10; ++frame) EXPECT_EQ(&cache.get(history.headSnapshot(), "2026-11-24"), first);
+    for (int frame = 0; frame < 10; ++frame)
+        EXPECT_EQ(&cache.get(history.headSnapshot(), "2026-11-24"), first);
     EXPECT_EQ(cache.builds(), 1);
     EXPECT_EQ(first->today, "2026-11-24");
     EXPECT_FALSE(first->mismatches.empty());

@@ -30,8 +30,9 @@ TEST(Wheel, LinesAndPagesCountAsNotches) {
 TEST(Wheel, AbsurdDeltasAreBounded) {
     EXPECT_FLOAT_EQ(wheelSteps(0, 1e9, 0).y, -20.0f);
     EXPECT_FLOAT_EQ(wheelSteps(0, -1e9, 1).y, 20.0f);
-    EXPECT_FLOAT_EQ(wheelSteps(std::numeric_limits<double>::quiet_NaN(),
-                               std::numeric_limits<double>::infinity(), 0).y, 0.0f);
+    EXPECT_FLOAT_EQ(
+        wheelSteps(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(), 0).y,
+        0.0f);
     EXPECT_FLOAT_EQ(wheelSteps(std::numeric_limits<double>::quiet_NaN(), 0, 0).x, 0.0f);
 }
 

@@ -27,10 +27,9 @@ namespace sc::web {
 
 namespace {
 
-constexpr ImGuiWindowFlags kPaneFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                        ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                        ImGuiWindowFlags_NoSavedSettings |
-                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
+constexpr ImGuiWindowFlags kPaneFlags =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 // A fixed pane of the layout at (x, y) with size (w, h).
 bool beginPane(const char* name, float x, float y, float w, float h) {
@@ -49,9 +48,7 @@ void App::openSample(std::size_t index) {
     open(index < m_samples.size() ? m_samples[index] : "sample", loadSample(index));
 }
 
-void App::openFileText(const std::string& name, std::string_view text) {
-    open(name, sc::loadDocument(text));
-}
+void App::openFileText(const std::string& name, std::string_view text) { open(name, sc::loadDocument(text)); }
 
 void App::openFileFailed(const std::string& name, const std::string& problem) { refuse(name, problem); }
 
@@ -88,7 +85,9 @@ void App::refuse(const std::string& name, const std::string& problem) {
 
 std::string App::documentText() const { return sc::saveDocument(m_history.head()); }
 
-std::string App::downloadName() const { return downloadFileName(m_view.fileName, m_history.head().info.title); }
+std::string App::downloadName() const {
+    return downloadFileName(m_view.fileName, m_history.head().info.title);
+}
 
 void App::markSaved() {
     m_history.markSaved();
@@ -103,9 +102,10 @@ void App::markSaved() {
 void App::saveFailed() {
     m_openAfterSave = false;
     m_pendingOpen.reset();
-    m_status = {"Save failed: the browser did not accept the download. Your changes are still open here "
-                "(and autosaved in this browser).",
-                true, false};
+    m_status = {
+        "Save failed: the browser did not accept the download. Your changes are still open here "
+        "(and autosaved in this browser).",
+        true, false};
 }
 
 std::string App::pageTitle() const { return sc::web::pageTitle(m_view.fileName, m_history.isDirty()); }
@@ -127,8 +127,9 @@ void App::startAutosave(KeyValueStore& store, double nowMs) {
 void App::updateAutosave(double nowMs, bool flush) {
     if (!m_autosave) return;
     const std::string before = m_autosave->warning();
-    m_autosave->update(m_history.headSnapshot(), m_view.fileName, m_history.isDirty(),
-                       [this] { return documentText(); }, nowMs, flush);
+    m_autosave->update(
+        m_history.headSnapshot(), m_view.fileName, m_history.isDirty(), [this] { return documentText(); },
+        nowMs, flush);
     // Show a new warning; clear it from the status line once autosave works again.
     const std::string& now = m_autosave->warning();
     if (now != before) {
@@ -139,9 +140,10 @@ void App::updateAutosave(double nowMs, bool flush) {
 
 void App::discardRestored() {
     if (!m_autosave || !m_autosave->discardStored()) {
-        m_status = {"Could not set the restored work aside (browser storage is full or blocked), so it "
-                    "stays open. Use File > Save to keep it, or open another file.",
-                    true, false};
+        m_status = {
+            "Could not set the restored work aside (browser storage is full or blocked), so it "
+            "stays open. Use File > Save to keep it, or open another file.",
+            true, false};
         return;
     }
     // Discarding is the user's explicit choice: no "replace unsaved changes?" question.
@@ -173,19 +175,22 @@ void App::drawLayout(float top) {
     const float navWidth = ImGui::GetFontSize() * 11.0f;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float findingsHeight =
-        m_view.showFindings ? findingsPaneHeight(height, ImGui::GetTextLineHeightWithSpacing() + style.CellPadding.y * 2.0f,
-                                                 style.WindowPadding.y, m_findings.size())
-                            : 0.0f;
+        m_view.showFindings
+            ? findingsPaneHeight(height, ImGui::GetTextLineHeightWithSpacing() + style.CellPadding.y * 2.0f,
+                                 style.WindowPadding.y, m_findings.size())
+            : 0.0f;
 
     if (beginPane("Navigation", x, y, navWidth, height)) drawNavigationView(m_view);
     ImGui::End();
     if (beginPane("Main", x + navWidth, y, width - navWidth, height - findingsHeight)) drawCurrentView();
     ImGui::End();
     if (m_view.showFindings) {
-        if (beginPane("Findings", x + navWidth, y + height - findingsHeight, width - navWidth, findingsHeight)) {
+        if (beginPane("Findings", x + navWidth, y + height - findingsHeight, width - navWidth,
+                      findingsHeight)) {
             // A rule along the top separates the panel from the view above it.
             const ImVec2 topLeft = ImGui::GetWindowPos();
-            ImGui::GetWindowDrawList()->AddLine(topLeft, ImVec2(topLeft.x + ImGui::GetWindowWidth(), topLeft.y),
+            ImGui::GetWindowDrawList()->AddLine(topLeft,
+                                                ImVec2(topLeft.x + ImGui::GetWindowWidth(), topLeft.y),
                                                 ImGui::GetColorU32(ImGuiCol_Separator));
             drawFindingsView(m_findings);
         }
@@ -196,12 +201,21 @@ void App::drawLayout(float top) {
 void App::drawCurrentView() {
     const sc::Document& doc = m_history.head();
     switch (m_view.current) {
-        case ViewId::Overview: drawOverviewView(doc, m_findings, m_view); break;
-        case ViewId::Segments: drawSegmentsView(doc, m_view); break;
-        case ViewId::Promises: drawPromisesView(doc, m_view); break;
-        case ViewId::Channels: drawChannelsView(doc, m_view); break;
+        case ViewId::Overview:
+            drawOverviewView(doc, m_findings, m_view);
+            break;
+        case ViewId::Segments:
+            drawSegmentsView(doc, m_view);
+            break;
+        case ViewId::Promises:
+            drawPromisesView(doc, m_view);
+            break;
+        case ViewId::Channels:
+            drawChannelsView(doc, m_view);
+            break;
         case ViewId::Mismatches:
-            m_triage = drawMismatchesView(doc, m_reports.get(m_history.headSnapshot(), m_clock.today), m_view);
+            m_triage =
+                drawMismatchesView(doc, m_reports.get(m_history.headSnapshot(), m_clock.today), m_view);
             break;
     }
 }
@@ -230,7 +244,8 @@ void App::drawReplaceModal() {
         drawUnsavedChangesModal(std::exchange(m_replacePending, false), m_view.fileName, incoming);
     if (!m_pendingOpen) return;
     switch (choice) {
-        case UnsavedChoice::None: break;
+        case UnsavedChoice::None:
+            break;
         case UnsavedChoice::SaveThenOpen:
             // The page downloads the current document after this frame; markSaved() then opens.
             m_saveRequested = true;
@@ -240,7 +255,9 @@ void App::drawReplaceModal() {
             replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result));
             m_pendingOpen.reset();
             break;
-        case UnsavedChoice::Cancel: m_pendingOpen.reset(); break;
+        case UnsavedChoice::Cancel:
+            m_pendingOpen.reset();
+            break;
     }
 }
 
@@ -266,7 +283,8 @@ void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
 
 void App::apply(const TriageRequests& requests) {
     if (!requests.dismissId.empty()) {
-        const auto edit = engine::dismissMismatch(m_history.head(), requests.dismissId, requests.dismissReason, m_clock.now);
+        const auto edit = engine::dismissMismatch(m_history.head(), requests.dismissId,
+                                                  requests.dismissReason, m_clock.now);
         const Mismatch* m = findById(edit.document.mismatches, requests.dismissId);
         commitEdit(edit, m ? dismissEditLabel(*m) : "");
     }
@@ -298,8 +316,9 @@ void App::apply(const FixRequests& requests) {
             for (const auto& i : d->checklist)
                 if (i.id == requests.tickItemId) item = &i;
         const std::string label = item ? tickEditLabel(*item, requests.tickDone) : "";
-        commitEdit(checkItem(doc, requests.tickDecisionId, requests.tickItemId, requests.tickDone, m_clock.today),
-                   label);
+        commitEdit(
+            checkItem(doc, requests.tickDecisionId, requests.tickItemId, requests.tickDone, m_clock.today),
+            label);
     } else if (!requests.implementDecisionId.empty()) {
         const Mismatch* m = mismatchOf(requests.implementDecisionId);
         const std::string label = m ? implementEditLabel(*m) : "";
@@ -311,17 +330,19 @@ void App::apply(const FixRequests& requests) {
     } else if (!requests.startExperimentDecisionId.empty()) {
         const Mismatch* m = mismatchOf(requests.startExperimentDecisionId);
         const std::string label = m ? startExperimentEditLabel(*m) : "";
-        commitEdit(startExperiment(doc, requests.startExperimentDecisionId, requests.hypothesis, m_clock.today), label);
+        commitEdit(
+            startExperiment(doc, requests.startExperimentDecisionId, requests.hypothesis, m_clock.today),
+            label);
     } else if (!requests.recordExperimentId.empty() || !requests.endExperimentId.empty()) {
-        const std::string& id = requests.recordExperimentId.empty() ? requests.endExperimentId : requests.recordExperimentId;
+        const std::string& id =
+            requests.recordExperimentId.empty() ? requests.endExperimentId : requests.recordExperimentId;
         const Experiment* e = findById(doc.experiments, id);
         const Mismatch* m = e ? mismatchOf(e->decisionId) : nullptr;
         if (!requests.recordExperimentId.empty())
-            commitEdit(recordExperimentCounts(doc, id, requests.counts[0], requests.counts[1], requests.counts[2],
-                                              requests.counts[3]),
+            commitEdit(recordExperimentCounts(doc, id, requests.counts[0], requests.counts[1],
+                                              requests.counts[2], requests.counts[3]),
                        m ? recordCountsEditLabel(*m) : "");
-        else
-            commitEdit(endExperiment(doc, id, m_clock.today), m ? endExperimentEditLabel(*m) : "");
+        else commitEdit(endExperiment(doc, id, m_clock.today), m ? endExperimentEditLabel(*m) : "");
     }
 }
 

@@ -27,7 +27,7 @@
 namespace sc::web {
 
 class App {
-public:
+  public:
     // Opens the first embedded sample (an empty document when none is built in). `clock` is
     // the time edits are stamped with and the report's "today" until setClock().
     explicit App(Clock clock);
@@ -78,7 +78,7 @@ public:
     // After every frame (nowMs = wall clock); `flush` when the page is being hidden or closed.
     void updateAutosave(double nowMs, bool flush = false);
 
-private:
+  private:
     struct PendingOpen {
         std::string name;
         sc::LoadResult result;
@@ -103,18 +103,18 @@ private:
     std::vector<std::string> m_samples;
     std::vector<sc::Finding> m_findings;  // of the open file, from loading + validation
     Clock m_clock;
-    ReportCache m_reports;                // the score report of the head snapshot
-    TriageRequests m_triage;              // from this frame's Mismatches view, applied after it
+    ReportCache m_reports;                             // the score report of the head snapshot
+    TriageRequests m_triage;                           // from this frame's Mismatches view, applied after it
     std::string m_errorTitle = "Could not open file";  // title of the error modal
-    std::string m_error;                  // why the last open or edit was refused; "" = none
-    bool m_errorPending = false;          // open the error modal next frame
-    std::optional<PendingOpen> m_pendingOpen;  // waits for "replace unsaved changes?"
-    bool m_replacePending = false;        // open that modal next frame
-    bool m_openAfterSave = false;         // "Save, then open": markSaved() opens m_pendingOpen
+    std::string m_error;                               // why the last open or edit was refused; "" = none
+    bool m_errorPending = false;                       // open the error modal next frame
+    std::optional<PendingOpen> m_pendingOpen;          // waits for "replace unsaved changes?"
+    bool m_replacePending = false;                     // open that modal next frame
+    bool m_openAfterSave = false;                      // "Save, then open": markSaved() opens m_pendingOpen
     bool m_openFileRequested = false;
     bool m_saveRequested = false;
     std::optional<Download> m_download;
-    std::string m_unreadableAutosave;     // offered by the status line's "Download it"
+    std::string m_unreadableAutosave;  // offered by the status line's "Download it"
     StatusMessage m_status;
     std::unique_ptr<Autosaver> m_autosave;  // null until startAutosave()
 };

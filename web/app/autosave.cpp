@@ -99,9 +99,8 @@ StartupCheck Autosaver::checkAtStart(const std::string& startCanonicalText, doub
         check.kind = StartupCheck::Kind::Restore;
         const std::string when = describeSavedAt(record->savedAtMs, nowMs);
         const std::string name = record->fileName.empty() ? "an untitled scorecard" : record->fileName;
-        check.message = record->unsaved
-                            ? "Restored your unsaved work from " + when + ": " + name + "."
-                            : "Restored " + name + " from your last session, " + when + ".";
+        check.message = record->unsaved ? "Restored your unsaved work from " + when + ": " + name + "."
+                                        : "Restored " + name + " from your last session, " + when + ".";
         check.record = std::move(*record);
         check.loaded = std::move(loaded);
         return check;
@@ -119,8 +118,7 @@ StartupCheck Autosaver::checkAtStart(const std::string& startCanonicalText, doub
     } else {
         m_enabled = false;
         check.message = "Your autosaved work could not be opened (" + problem +
-                        ") and could not be copied aside, so it stays under \"" +
-                        std::string(kAutosaveKey) +
+                        ") and could not be copied aside, so it stays under \"" + std::string(kAutosaveKey) +
                         "\" and autosave is off for this session. Use File > Save to keep your work.";
     }
     return check;
@@ -150,8 +148,9 @@ Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& file
     record.unsaved = unsaved;
     if (!m_store.set(kAutosaveKey, encodeAutosaveRecord(record))) {
         ++m_failures;
-        m_warning = "Autosave failed: this browser's storage is full or blocked, so your latest "
-                    "changes are only in this page. Use File > Save to keep them.";
+        m_warning =
+            "Autosave failed: this browser's storage is full or blocked, so your latest "
+            "changes are only in this page. Use File > Save to keep them.";
         return Result::Failed;
     }
     m_warning.clear();

@@ -59,7 +59,7 @@ struct StartupCheck {
 };
 
 class Autosaver {
-public:
+  public:
     using Snapshot = std::shared_ptr<const sc::Document>;
 
     explicit Autosaver(KeyValueStore& store, double intervalMs = kAutosaveIntervalMs)
@@ -89,7 +89,7 @@ public:
     // Non-empty while the last write failed: tell the user their work is not being kept.
     const std::string& warning() const { return m_warning; }
 
-private:
+  private:
     KeyValueStore& m_store;
     double m_intervalMs;
     bool m_enabled = true;

@@ -14,7 +14,9 @@ namespace {
 constexpr std::int64_t kSecondsPerDay = 86400;
 
 // Floor division: instants before 1970 still fall on the right day.
-std::int64_t floorDiv(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+std::int64_t floorDiv(std::int64_t a, std::int64_t b) {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 }  // namespace
 

@@ -10,10 +10,13 @@ namespace sc::web {
 
 const std::vector<FixKindChoice>& fixKindChoices() {
     static const std::vector<FixKindChoice> choices = {
-        {"change_message", "Change the message", "change the message", "rewrite the promise so it says what the channel delivers"},
-        {"adjust_channel", "Adjust the channel", "adjust the channel", "change how the channel sells so it keeps the promise"},
+        {"change_message", "Change the message", "change the message",
+         "rewrite the promise so it says what the channel delivers"},
+        {"adjust_channel", "Adjust the channel", "adjust the channel",
+         "change how the channel sells so it keeps the promise"},
         {"both", "Both sides", "change both sides", "meet in the middle: change the message and the channel"},
-        {"stop_channel", "Stop using the channel", "stop using the channel", "the channel cannot carry this promise: retire it"},
+        {"stop_channel", "Stop using the channel", "stop using the channel",
+         "the channel cannot carry this promise: retire it"},
         {"accept_tradeoff", "Accept as a trade-off", "accept it as a trade-off",
          "keep the mismatch on purpose; write down why, its impact is measured separately"},
     };
@@ -104,14 +107,24 @@ std::string tickEditLabel(const ChecklistItem& item, bool done) {
     return std::string(done ? "ticked" : "unticked") + " '" + item.label + "'";
 }
 
-std::string implementEditLabel(const Mismatch& m) { return "marked the fix of '" + engine::labelOf(m) + "' implemented"; }
+std::string implementEditLabel(const Mismatch& m) {
+    return "marked the fix of '" + engine::labelOf(m) + "' implemented";
+}
 
-std::string withdrawEditLabel(const Mismatch& m) { return "withdrew the decision on '" + engine::labelOf(m) + "'"; }
+std::string withdrawEditLabel(const Mismatch& m) {
+    return "withdrew the decision on '" + engine::labelOf(m) + "'";
+}
 
-std::string startExperimentEditLabel(const Mismatch& m) { return "started an A/B test on '" + engine::labelOf(m) + "'"; }
+std::string startExperimentEditLabel(const Mismatch& m) {
+    return "started an A/B test on '" + engine::labelOf(m) + "'";
+}
 
-std::string recordCountsEditLabel(const Mismatch& m) { return "recorded A/B counts on '" + engine::labelOf(m) + "'"; }
+std::string recordCountsEditLabel(const Mismatch& m) {
+    return "recorded A/B counts on '" + engine::labelOf(m) + "'";
+}
 
-std::string endExperimentEditLabel(const Mismatch& m) { return "ended the A/B test on '" + engine::labelOf(m) + "'"; }
+std::string endExperimentEditLabel(const Mismatch& m) {
+    return "ended the A/B test on '" + engine::labelOf(m) + "'";
+}
 
 }  // namespace sc::web

@@ -13,10 +13,10 @@
 namespace sc::web {
 
 struct FixKindChoice {
-    std::string kind;   // core id: "change_message" ...
-    std::string label;  // "Change the message"
-    std::string action; // as in "decided to …": "change the message"
-    std::string hint;   // one line on what it means (seed 002 step 4)
+    std::string kind;    // core id: "change_message" ...
+    std::string label;   // "Change the message"
+    std::string action;  // as in "decided to …": "change the message"
+    std::string hint;    // one line on what it means (seed 002 step 4)
 };
 
 // The choices of the Decide fix… dialog, in the core's order.
@@ -63,12 +63,13 @@ bool canStartExperiment(const Decision& d);
 std::string checklistSideText(const ChecklistItem& item);
 
 // Labels in Edit > Undo.
-std::string decideEditLabel(const Mismatch& m, const std::string& kind);  // "decided to change the message on 'X'"
-std::string tickEditLabel(const ChecklistItem& item, bool done);          // "ticked 'Update the landing page'"
-std::string implementEditLabel(const Mismatch& m);                        // "marked the fix of 'X' implemented"
-std::string withdrawEditLabel(const Mismatch& m);                         // "withdrew the decision on 'X'"
-std::string startExperimentEditLabel(const Mismatch& m);                  // "started an A/B test on 'X'"
-std::string recordCountsEditLabel(const Mismatch& m);                     // "recorded A/B counts on 'X'"
-std::string endExperimentEditLabel(const Mismatch& m);                    // "ended the A/B test on 'X'"
+std::string decideEditLabel(const Mismatch& m,
+                            const std::string& kind);             // "decided to change the message on 'X'"
+std::string tickEditLabel(const ChecklistItem& item, bool done);  // "ticked 'Update the landing page'"
+std::string implementEditLabel(const Mismatch& m);                // "marked the fix of 'X' implemented"
+std::string withdrawEditLabel(const Mismatch& m);                 // "withdrew the decision on 'X'"
+std::string startExperimentEditLabel(const Mismatch& m);          // "started an A/B test on 'X'"
+std::string recordCountsEditLabel(const Mismatch& m);             // "recorded A/B counts on 'X'"
+std::string endExperimentEditLabel(const Mismatch& m);            // "ended the A/B test on 'X'"
 
 }  // namespace sc::web

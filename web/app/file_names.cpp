@@ -12,8 +12,9 @@ namespace {
 
 bool endsWithNoCase(const std::string& s, const std::string& suffix) {
     if (s.size() < suffix.size()) return false;
-    return std::equal(suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                      [](char lower, char c) { return std::tolower(static_cast<unsigned char>(c)) == lower; });
+    return std::equal(
+        suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
+        [](char lower, char c) { return std::tolower(static_cast<unsigned char>(c)) == lower; });
 }
 
 std::string withoutScorecardSuffix(std::string name) {
@@ -85,7 +86,7 @@ std::string downloadFileName(const std::string& fileName, const std::string& tit
 }
 
 std::string pageTitle(const std::string& fileName, bool dirty) {
-    std::string title = dirty ? "\xE2\x80\xA2 " : "";  // U+2022 BULLET
+    std::string title = dirty ? "\xE2\x80\xA2 " : "";             // U+2022 BULLET
     if (!fileName.empty()) title += fileName + " \xE2\x80\x94 ";  // U+2014 EM DASH
     return title + "Alignment Scorecard";
 }

@@ -17,9 +17,8 @@ ImFont* addEmbeddedFont(const EmbeddedFile& file, float pixels) {
     config.FontDataOwnedByAtlas = false;  // the bytes live in the wasm's data section
     config.OversampleH = 2;
     config.OversampleV = 1;
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(file.data),
-                                                      static_cast<int>(file.size), pixels, &config,
-                                                      kGlyphRanges);
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(
+        const_cast<unsigned char*>(file.data), static_cast<int>(file.size), pixels, &config, kGlyphRanges);
 }
 
 }  // namespace

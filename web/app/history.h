@@ -11,7 +11,7 @@
 namespace sc::web {
 
 class History {
-public:
+  public:
     using Snapshot = std::shared_ptr<const sc::Document>;
 
     History();
@@ -44,7 +44,7 @@ public:
     void markUnsaved() { m_saved.reset(); }
     bool isDirty() const { return m_head != m_saved; }
 
-private:
+  private:
     struct Entry {
         Snapshot doc;       // the document before (undo) or after (redo) the edit
         std::string label;  // the edit between it and the head

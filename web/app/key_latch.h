@@ -15,7 +15,7 @@
 namespace sc::web {
 
 class KeyLatch {
-public:
+  public:
     struct Release {
         int key;
         int scancode;
@@ -35,7 +35,7 @@ public:
 
     bool holding() const { return !held_.empty(); }
 
-private:
+  private:
     std::set<int> unseen_;       // pressed since the last frame read the keys
     std::vector<Release> held_;  // releases waiting for that frame
 };

@@ -9,7 +9,7 @@
 namespace sc::web {
 
 class KeyValueStore {
-public:
+  public:
     virtual ~KeyValueStore() = default;
     virtual std::optional<std::string> get(const std::string& key) = 0;
     // False when the value was not stored (quota exceeded, storage disabled).

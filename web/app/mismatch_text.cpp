@@ -16,7 +16,6 @@ std::string fixed(double value, int decimals) {
     return buffer;
 }
 
-
 }  // namespace
 
 Rgba severityColour(const std::string& severity) {
@@ -36,8 +35,7 @@ std::string readinessText(const ReadinessReport& r) {
     const std::string customers = std::to_string(r.customers) + " customers";
     if (r.ready) return "Readiness: ready (" + customers + ")";
     std::string text = "Readiness: not ready yet (" + customers + ")";
-    for (std::size_t i = 0; i < r.warnings.size(); ++i)
-        text += (i ? " " : ": ") + r.warnings[i].message;
+    for (std::size_t i = 0; i < r.warnings.size(); ++i) text += (i ? " " : ": ") + r.warnings[i].message;
     return text;
 }
 
@@ -53,8 +51,10 @@ std::string openCountsText(const std::map<std::string, int>& openBySeverity) {
 }
 
 std::vector<MismatchGroup> groupMismatches(const engine::ScoreReport& report) {
-    std::vector<MismatchGroup> groups = {
-        {"Open", true, {}}, {"Fixed", false, {}}, {"Accepted trade-offs", false, {}}, {"Dismissed", false, {}}};
+    std::vector<MismatchGroup> groups = {{"Open", true, {}},
+                                         {"Fixed", false, {}},
+                                         {"Accepted trade-offs", false, {}},
+                                         {"Dismissed", false, {}}};
     for (std::size_t i = 0; i < report.mismatches.size(); ++i) {
         const std::string& status = report.mismatches[i].mismatch.status;
         std::size_t group = 0;
@@ -84,8 +84,8 @@ std::string priorityScoreText(double score) { return fixed(score, 2); }
 std::vector<std::string> priorityBreakdownLines(const engine::PriorityBreakdown& p) {
     std::vector<std::string> lines;
     for (const auto& c : p.components) {
-        std::string line = c.name + " " + fixed(c.value, 2) + " \xC3\x97 " + engine::formatNumber(c.weight) + " = " +
-                           fixed(c.contribution, 3);
+        std::string line = c.name + " " + fixed(c.value, 2) + " \xC3\x97 " + engine::formatNumber(c.weight) +
+                           " = " + fixed(c.contribution, 3);
         if (!c.source.empty()) line += " (" + c.source + ")";
         lines.push_back(line);
     }
@@ -98,8 +98,8 @@ std::string checklistProgressText(const Decision& decision) {
     if (decision.checklist.empty()) return "no checklist";
     const std::size_t total = decision.checklist.size();
     const std::size_t done = total - static_cast<std::size_t>(openItemCount(decision));
-    return std::to_string(done) + " of " + std::to_string(total) + " checklist item" + (total == 1 ? "" : "s") +
-           " done";
+    return std::to_string(done) + " of " + std::to_string(total) + " checklist item" +
+           (total == 1 ? "" : "s") + " done";
 }
 
 std::string dismissEditLabel(const Mismatch& m) { return "dismissed mismatch '" + engine::labelOf(m) + "'"; }

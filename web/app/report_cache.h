@@ -13,7 +13,7 @@
 namespace sc::web {
 
 class ReportCache {
-public:
+  public:
     using Snapshot = std::shared_ptr<const sc::Document>;
 
     // The report of `doc` at `today` ("YYYY-MM-DD"), built on the first call for this pair.
@@ -22,7 +22,7 @@ public:
     // How many times a report was built (the tests check it is not every call).
     int builds() const { return m_builds; }
 
-private:
+  private:
     Snapshot m_doc;
     std::string m_today;
     engine::ScoreReport m_report;

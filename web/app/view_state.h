@@ -15,11 +15,8 @@ struct ViewInfo {
 
 // Every screen, in navigation order.
 inline constexpr ViewInfo kViews[] = {
-    {ViewId::Overview, "Overview"},
-    {ViewId::Segments, "Segments"},
-    {ViewId::Promises, "Promises"},
-    {ViewId::Channels, "Channels"},
-    {ViewId::Mismatches, "Mismatches"},
+    {ViewId::Overview, "Overview"}, {ViewId::Segments, "Segments"},     {ViewId::Promises, "Promises"},
+    {ViewId::Channels, "Channels"}, {ViewId::Mismatches, "Mismatches"},
 };
 
 // What is being typed in the Decide fix… dialog.
@@ -33,9 +30,10 @@ struct FixDraft {
 // when another one is shown or its stored counts change (Record counts, Undo).
 struct ExperimentDraft {
     std::string experimentId;  // whose counts these are
-    long long counts[4] = {0, 0, 0, 0};  // control visitors, control conversions, variant visitors, variant conversions
+    long long counts[4] = {
+        0, 0, 0, 0};  // control visitors, control conversions, variant visitors, variant conversions
     long long stored[4] = {0, 0, 0, 0};  // the experiment's counts when loaded (Undo may change them)
-    std::string hypothesis;    // for Start A/B test
+    std::string hypothesis;              // for Start A/B test
 };
 
 struct ViewState {
@@ -43,7 +41,7 @@ struct ViewState {
     std::string selectedId;    // id of the selected entity in the current view ("" = none)
     bool showFindings = true;  // the findings panel under the main view
     bool showAbout = false;
-    std::string fileName;      // name of the open file/sample, shown in the overview
+    std::string fileName;          // name of the open file/sample, shown in the overview
     std::string dismissReason;     // being typed in the Dismiss… dialog
     bool revealSelection = false;  // scroll the selected row into view (it moved after an edit)
     FixDraft fixDraft;             // the Decide fix… dialog's fields

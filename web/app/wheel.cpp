@@ -16,8 +16,8 @@ float steps(double delta, double perNotch) {
 }  // namespace
 
 WheelSteps wheelSteps(double deltaX, double deltaY, int deltaMode) {
-    double perNotch = 100.0;                // DOM_DELTA_PIXEL
-    if (deltaMode == 1) perNotch = 3.0;     // DOM_DELTA_LINE
+    double perNotch = 100.0;                 // DOM_DELTA_PIXEL
+    if (deltaMode == 1) perNotch = 3.0;      // DOM_DELTA_LINE
     if (deltaMode == 2) perNotch = 1.0 / 3;  // DOM_DELTA_PAGE
     return WheelSteps{steps(deltaX, perNotch), steps(deltaY, perNotch)};
 }

@@ -15,8 +15,9 @@ void drawAboutWindow(ViewState& view) {
     if (ImGui::Begin("About Alignment Scorecard", &view.showAbout, ImGuiWindowFlags_NoCollapse)) {
         Heading("Alignment Scorecard");
         CellText(std::string("Version ") + SCORECARD_VERSION);
-        CellTextWrapped("Checks that what marketing promises matches how the product is sold, "
-                        "and tracks the fixes. Runs entirely in this page: no data leaves it.");
+        CellTextWrapped(
+            "Checks that what marketing promises matches how the product is sold, "
+            "and tracks the fixes. Runs entirely in this page: no data leaves it.");
         ImGui::Separator();
         CellText("Alignment index");
         CellTextWrapped(sc::engine::alignmentIndexFormula());

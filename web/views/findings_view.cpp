@@ -12,8 +12,8 @@ void drawFindingsView(const std::vector<sc::Finding>& findings) {
     std::size_t errors = 0;
     for (const auto& finding : findings)
         if (finding.severity == sc::Severity::Error) ++errors;
-    CellText("Findings: " + std::to_string(errors) + " errors, " +
-             std::to_string(findings.size() - errors) + " warnings");
+    CellText("Findings: " + std::to_string(errors) + " errors, " + std::to_string(findings.size() - errors) +
+             " warnings");
     if (findings.empty()) return;
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;

@@ -77,7 +77,8 @@ void checklistTable(const Decision& d, bool canTick, FixRequests& requests) {
         }
         ImGui::EndDisabled();
         ImGui::TableNextColumn();
-        CellTextWrapped(item.done && !item.doneOn.empty() ? item.label + " (done " + item.doneOn + ")" : item.label);
+        CellTextWrapped(item.done && !item.doneOn.empty() ? item.label + " (done " + item.doneOn + ")"
+                                                          : item.label);
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -85,8 +86,8 @@ void checklistTable(const Decision& d, bool canTick, FixRequests& requests) {
 
 // The A/B test of a decided fix: start it with a hypothesis; then the counts of both arms,
 // Record counts / End test, and the core's verdict (stopping rule first: two weeks or 100 leads).
-void experimentSection(const sc::Document& doc, const engine::ScoreReport& report, const Decision& d, ViewState& view,
-                       FixRequests& requests) {
+void experimentSection(const sc::Document& doc, const engine::ScoreReport& report, const Decision& d,
+                       ViewState& view, FixRequests& requests) {
     const Experiment* e = experimentOf(doc, d.id);
     ExperimentDraft& draft = view.experimentDraft;
     ImGui::Spacing();
@@ -105,8 +106,10 @@ void experimentSection(const sc::Document& doc, const engine::ScoreReport& repor
         }
         return;
     }
-    const long long stored[4] = {e->controlVisitors, e->controlConversions, e->variantVisitors, e->variantConversions};
-    if (draft.experimentId != e->id || !std::equal(std::begin(stored), std::end(stored), std::begin(draft.stored))) {
+    const long long stored[4] = {e->controlVisitors, e->controlConversions, e->variantVisitors,
+                                 e->variantConversions};
+    if (draft.experimentId != e->id ||
+        !std::equal(std::begin(stored), std::end(stored), std::begin(draft.stored))) {
         draft.experimentId = e->id;
         std::copy(std::begin(stored), std::end(stored), std::begin(draft.stored));
         std::copy(std::begin(stored), std::end(stored), std::begin(draft.counts));
@@ -169,7 +172,8 @@ void drawFixPanel(const sc::Document& doc, const engine::ScoreReport& report, co
         if (const VerificationResult* v = verificationOf(report, doc, actions.decision->id))
             CellTextWrapped(verificationText(*v));
     }
-    if (canStartExperiment(*actions.decision)) experimentSection(doc, report, *actions.decision, view, requests);
+    if (canStartExperiment(*actions.decision))
+        experimentSection(doc, report, *actions.decision, view, requests);
     if (!actions.decision->checklist.empty()) {
         CellText("Touchpoints to update on both sides (" + checklistProgressText(*actions.decision) + ")");
         checklistTable(*actions.decision, actions.canTick, requests);

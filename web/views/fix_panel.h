@@ -20,8 +20,8 @@ struct FixRequests {
     std::string decideKind, decideRationale, decideOwner;
     std::string tickDecisionId, tickItemId;  // tick or untick one checklist item
     bool tickDone = false;
-    std::string implementDecisionId;  // mark this decision implemented
-    std::string withdrawDecisionId;   // withdraw this decision
+    std::string implementDecisionId;                    // mark this decision implemented
+    std::string withdrawDecisionId;                     // withdraw this decision
     std::string startExperimentDecisionId, hypothesis;  // start an A/B test of this decision
     std::string recordExperimentId;                     // record these counts on this A/B test
     long long counts[4] = {0, 0, 0, 0};

@@ -10,10 +10,8 @@ namespace {
 
 std::string formatNumber(double value) {
     std::ostringstream out;
-    if (std::floor(value) == value && std::fabs(value) < 1e15)
-        out << static_cast<long long>(value);
-    else
-        out << value;
+    if (std::floor(value) == value && std::fabs(value) < 1e15) out << static_cast<long long>(value);
+    else out << value;
     return out.str();
 }
 

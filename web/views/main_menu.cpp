@@ -62,8 +62,7 @@ void fileStatus(const History& history, const ViewState& view) {
 
 }  // namespace
 
-MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples,
-                        ViewState& view) {
+MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view) {
     MenuResult result;
     if (!ImGui::BeginMainMenuBar()) return result;
     result.height = ImGui::GetWindowHeight();

@@ -13,7 +13,7 @@
 namespace sc::web {
 
 struct MenuRequests {
-    int openSample = -1;  // index into the sample list, -1 = none
+    int openSample = -1;    // index into the sample list, -1 = none
     bool openFile = false;  // File > Open...: the platform shows the browser's file chooser
     bool save = false;      // File > Save: the platform downloads the canonical text
     bool undo = false;
@@ -25,7 +25,6 @@ struct MenuResult {
     float height = 0.0f;  // the bar's height in framebuffer pixels
 };
 
-MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples,
-                        ViewState& view);
+MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view);
 
 }  // namespace sc::web

@@ -48,7 +48,8 @@ void header(const engine::ScoreReport& report) {
 // One table per group, all with the same columns and weights so they line up; only the
 // first shows the column headers. Inactive groups are drawn faded.
 void groupTable(const engine::ScoreReport& report, const MismatchGroup& group, bool first, ViewState& view) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable(group.title.c_str(), 8, flags)) return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 1.8f);
@@ -139,8 +140,8 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
     Heading(engine::labelOf(mm));
     ColouredText(mm.severity, severityColour(mm.severity));
     ImGui::SameLine();
-    CellText("\xC2\xB7 " + mm.status + (m.rank > 0 ? " \xC2\xB7 rank " + rankText(m) : "") + " \xC2\xB7 priority " +
-             priorityScoreText(m.priority.score));
+    CellText("\xC2\xB7 " + mm.status + (m.rank > 0 ? " \xC2\xB7 rank " + rankText(m) : "") +
+             " \xC2\xB7 priority " + priorityScoreText(m.priority.score));
     if (engine::canDismiss(mm)) {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         if (ImGui::Button("Dismiss\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
@@ -160,7 +161,8 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
     // Two columns: what the mismatch is (left), what is being done about it (right), so the
     // Fix section is in sight without scrolling past the priority arithmetic.
     const bool withFix = mm.status != "dismissed";
-    if (!ImGui::BeginTable("split", withFix ? 2 : 1, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV))
+    if (!ImGui::BeginTable("split", withFix ? 2 : 1,
+                           ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV))
         return;
     ImGui::TableSetupColumn("about", ImGuiTableColumnFlags_None, 1.5f);
     if (withFix) ImGui::TableSetupColumn("fix", ImGuiTableColumnFlags_None, 1.0f);
@@ -193,10 +195,12 @@ void detailTable(const sc::Document& doc, const engine::ReportMismatch& m) {
     detailRow("Explanation");
     CellTextWrapped(mm.explanation.empty() ? "(none written)" : mm.explanation);
     detailRow("Severity");
-    CellTextWrapped(m.severityBasis.empty() ? mm.severity + ", set by hand" : mm.severity + ": " + m.severityBasis);
+    CellTextWrapped(m.severityBasis.empty() ? mm.severity + ", set by hand"
+                                            : mm.severity + ": " + m.severityBasis);
     detailRow("Diagnosis");
     CellTextWrapped(engine::diagnosisLabel(m.diagnosis.kind));
-    for (const auto& evidence : m.diagnosis.evidence) CellTextWrapped("\xE2\x80\xA2 " + evidence);  // U+2022 BULLET
+    for (const auto& evidence : m.diagnosis.evidence)
+        CellTextWrapped("\xE2\x80\xA2 " + evidence);  // U+2022 BULLET
     detailRow("Priority");
     for (const auto& line : priorityBreakdownLines(m.priority)) CellTextWrapped(line);
     if (!mm.notes.empty()) {
@@ -208,7 +212,8 @@ void detailTable(const sc::Document& doc, const engine::ReportMismatch& m) {
 
 }  // namespace
 
-TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreReport& report, ViewState& view) {
+TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreReport& report,
+                                  ViewState& view) {
     TriageRequests requests;
     Heading("Mismatches");
     header(report);

@@ -1,7 +1,8 @@
 // Mismatches screen: the score report of the open document (core/engine/score_report.h) —
 // alignment index with its formula, readiness, open counts by severity, the ranked table and a
 // detail panel for the selected mismatch — plus the triage actions Dismiss… (with a required
-// reason) and Reopen, and the Fix section (views/fix_panel.h). Draws only: edits come back as requests the App applies through History.
+// reason) and Reopen, and the Fix section (views/fix_panel.h). Draws only: edits come back as requests the
+// App applies through History.
 #pragma once
 
 #include <string>
@@ -20,6 +21,7 @@ struct TriageRequests {
     FixRequests fix;            // from the Fix section of the detail panel
 };
 
-TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreReport& report, ViewState& view);
+TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreReport& report,
+                                  ViewState& view);
 
 }  // namespace sc::web

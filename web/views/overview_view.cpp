@@ -20,8 +20,7 @@ void countRow(const char* what, std::size_t count) {
 
 }  // namespace
 
-void drawOverviewView(const sc::Document& doc, const std::vector<sc::Finding>& findings,
-                      ViewState& view) {
+void drawOverviewView(const sc::Document& doc, const std::vector<sc::Finding>& findings, ViewState& view) {
     const auto& info = doc.info;
     Heading(info.title.empty() ? std::string("Untitled scorecard") : info.title);
     if (!info.organisation.empty()) CellText(info.organisation);
@@ -30,8 +29,8 @@ void drawOverviewView(const sc::Document& doc, const std::vector<sc::Finding>& f
     if (!info.notes.empty()) CellTextWrapped(info.notes);
     ImGui::Spacing();
 
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                  ImGuiTableFlags_SizingFixedFit;
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("counts", 2, flags)) return;
     ImGui::TableSetupColumn("What");
     ImGui::TableSetupColumn("Count");

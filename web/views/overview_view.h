@@ -9,7 +9,6 @@
 
 namespace sc::web {
 
-void drawOverviewView(const sc::Document& doc, const std::vector<sc::Finding>& findings,
-                      ViewState& view);
+void drawOverviewView(const sc::Document& doc, const std::vector<sc::Finding>& findings, ViewState& view);
 
 }  // namespace sc::web

@@ -23,7 +23,8 @@ StatusLineResult drawStatusLine(const StatusMessage& message, float top) {
 
     ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + top));
     ImGui::SetNextWindowSize(ImVec2(viewport->Size.x, height));
-    const ImVec4 background = message.warning ? ImVec4(1.0f, 0.93f, 0.80f, 1.0f) : ImVec4(0.88f, 0.93f, 1.0f, 1.0f);
+    const ImVec4 background =
+        message.warning ? ImVec4(1.0f, 0.93f, 0.80f, 1.0f) : ImVec4(0.88f, 0.93f, 1.0f, 1.0f);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, background);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;

@@ -7,10 +7,10 @@
 namespace sc::web {
 
 struct StatusMessage {
-    std::string text;        // "" = no status line
-    bool warning = false;    // drawn in a warning colour
-    bool offerDiscard = false;  // a "Discard" button (restored work)
-    bool offerDownload = false; // a "Download it" button (an autosave that could not be read)
+    std::string text;            // "" = no status line
+    bool warning = false;        // drawn in a warning colour
+    bool offerDiscard = false;   // a "Discard" button (restored work)
+    bool offerDownload = false;  // a "Download it" button (an autosave that could not be read)
 };
 
 struct StatusLineResult {

@@ -12,7 +12,8 @@ UnsavedChoice drawUnsavedChangesModal(bool open, const std::string& current, con
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0.0f), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return UnsavedChoice::None;
+    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings))
+        return UnsavedChoice::None;
     CellTextWrapped((current.empty() ? std::string("The open scorecard") : current) +
                     " has changes that are not saved to a file. Opening " + incoming + " replaces it.");
     UnsavedChoice choice = UnsavedChoice::None;

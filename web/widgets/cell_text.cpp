@@ -34,14 +34,14 @@ void CellTextWrapped(const std::string& text) {
 bool RowSelectable(const std::string& label, bool selected) {
     // A Selectable cannot wrap its label: draw an unlabelled one as tall as the wrapped text,
     // then the text over it (plain text, so no AllowItemOverlap: that flag ignores a click in
-    // the first frame the mouse is over the row, as happens with scripted clicks). The recorder gets the label with the selectable's id and rect.
+    // the first frame the mouse is over the row, as happens with scripted clicks). The recorder gets the
+    // label with the selectable's id and rect.
     const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x);
     const ImVec2 start = ImGui::GetCursorPos();
     // The selectable is as tall as this cell only; the selection colours the whole row instead.
     if (selected) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
-    const bool clicked = ImGui::Selectable("##row", false,
-                                           ImGuiSelectableFlags_SpanAllColumns,
-                                           ImVec2(0.0f, text.y));
+    const bool clicked =
+        ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0.0f, text.y));
     test_hooks::noteText(label.c_str());
     ImGui::SetCursorPos(start);
     ImGui::PushTextWrapPos(0.0f);
