@@ -36,6 +36,7 @@ stage() {
 skip() { summary+=("skip        $1 ($2)"); failed+=("$1"); }
 
 stage "install dependencies" ./scripts/install-deps.sh || { echo "test.sh: cannot install dependencies" >&2; exit 1; }
+stage "format check (clang-format)" ./scripts/format-check.sh || true
 
 if [ "$want_native" -eq 1 ]; then
   if stage "native build" ./scripts/build.sh native build/native-test Debug -DSCORECARD_BENCHMARKS=ON; then

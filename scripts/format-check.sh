@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lists the C++ files under core/ cli/ web/ tests/ that clang-format (.clang-format) would change.
-# Opt-in, not part of ./test.sh yet: the tree is not formatted. --fix rewrites the files in place.
+# Run by ./test.sh as its first stage. --fix rewrites the files in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t files < <(git ls-files 'core/*' 'cli/*' 'web/*' 'tests/*' | grep -E '\.(h|hpp|cpp)$')
