@@ -7,7 +7,7 @@
 #include <set>
 #include <type_traits>
 
-#include "format/describe.h"
+#include "model/describe.h"
 
 namespace sc {
 
@@ -123,7 +123,7 @@ class ObjectWriter {
                  const std::map<std::string, TableLeftovers>* leftovers = nullptr)
         : m_out(out), m_extra(extra), m_leftovers(leftovers) {}
     template <class T>
-    void field(const char* key, const T& member, unsigned flags) {
+    void field(const char* key, const T& member, const FieldInfo& info) {
         // A value of the wrong type was kept in extra: write it back where the key belongs,
         // so a file that fails validation keeps its key order too.
         auto kept = m_extra.find(key);
@@ -132,10 +132,10 @@ class ObjectWriter {
             return;
         }
         Json value = writeValue(member);
-        if ((flags & kRequired) || !isEmptyValue(value)) m_out[key] = std::move(value);
+        if (info.required() || !isEmptyValue(value)) m_out[key] = std::move(value);
     }
     template <class T>
-    void table(const char* key, const std::vector<T>& rows);
+    void table(const char* key, const std::vector<T>& rows, const FieldInfo&);
 
   private:
     Json& m_out;
@@ -148,7 +148,7 @@ class ColumnLister {
   public:
     std::vector<std::string> names;
     template <class T>
-    void field(const char* key, const T&, unsigned) {
+    void field(const char* key, const T&, const FieldInfo&) {
         names.push_back(key);
     }
 };
@@ -157,8 +157,8 @@ class ColumnLister {
 struct RequiredLister {
     std::vector<std::string> names;
     template <class F>
-    void field(const char* k, const F&, unsigned flags) {
-        if (flags & kRequired) names.push_back(k);
+    void field(const char* k, const F&, const FieldInfo& info) {
+        if (info.required()) names.push_back(k);
     }
 };
 
@@ -166,7 +166,7 @@ class RowWriter {
   public:
     explicit RowWriter(Json& row) : m_row(row) {}
     template <class T>
-    void field(const char*, const T& member, unsigned) {
+    void field(const char*, const T& member, const FieldInfo&) {
         m_row.push_back(writeValue(member));
     }
 
@@ -184,7 +184,7 @@ Json writeObject(const T& x) {
 }
 
 template <class T>
-void ObjectWriter::table(const char* key, const std::vector<T>& rows) {
+void ObjectWriter::table(const char* key, const std::vector<T>& rows, const FieldInfo&) {
     // A table that could not be read at all was kept whole: write it back in its place.
     auto kept = m_extra.find(key);
     if (kept != m_extra.end()) {
@@ -349,12 +349,12 @@ class ObjectReader {
         : m_obj(obj), m_pointer(std::move(pointer)), m_ctx(ctx) {}
 
     template <class T>
-    void field(const char* key, T& member, unsigned flags) {
+    void field(const char* key, T& member, const FieldInfo& info) {
         m_seen.insert(key);
         const std::string p = m_pointer + "/" + key;
         auto it = m_obj.find(key);
         if (it == m_obj.end()) {
-            if (flags & kRequired) m_ctx.error(p, std::string("missing required field \"") + key + "\"");
+            if (info.required()) m_ctx.error(p, std::string("missing required field \"") + key + "\"");
             return;
         }
         if (!readValue(*it, member, p, m_ctx)) {
@@ -364,7 +364,7 @@ class ObjectReader {
         }
     }
     template <class T>
-    void table(const char* key, std::vector<T>& rows);
+    void table(const char* key, std::vector<T>& rows, const FieldInfo&);
 
     // Tables are only read at the top level; their leftovers go to the document.
     void keepTableLeftoversIn(std::map<std::string, TableLeftovers>& leftovers) { m_leftovers = &leftovers; }
@@ -404,7 +404,7 @@ class RowReader {
               ReadContext& ctx)
         : m_row(row), m_columnOf(columnOf), m_table(table), m_rowIndex(index), m_ctx(ctx) {}
     template <class T>
-    void field(const char* key, T& member, unsigned) {
+    void field(const char* key, T& member, const FieldInfo&) {
         int col = m_columnOf[m_index++];
         if (col < 0 || col >= static_cast<int>(m_row.size())) return;
         Json& value = m_row[col];
@@ -433,7 +433,7 @@ class RowReader {
 };
 
 template <class T>
-void ObjectReader::table(const char* key, std::vector<T>& rows) {
+void ObjectReader::table(const char* key, std::vector<T>& rows, const FieldInfo&) {
     m_seen.insert(key);
     const std::string p = m_pointer + "/" + key;
     auto it = m_obj.find(key);
@@ -515,9 +515,9 @@ void ObjectReader::table(const char* key, std::vector<T>& rows) {
 struct TableColumnCollector {
     std::map<std::string, std::vector<std::string>> tables;
     template <class T>
-    void field(const char*, T&, unsigned) {}
+    void field(const char*, T&, const FieldInfo&) {}
     template <class T>
-    void table(const char* key, std::vector<T>&) {
+    void table(const char* key, std::vector<T>&, const FieldInfo&) {
         ColumnLister lister;
         T probe;
         describe(lister, probe);
@@ -554,7 +554,7 @@ void documentFromJson(Json& tree, Document& doc, std::vector<Finding>& findings)
     ObjectReader r(tree, "", ctx);
     r.keepTableLeftoversIn(doc.tableLeftovers);
     std::int64_t version = 0;
-    r.field("schema_version", version, kRequired);
+    r.field("schema_version", version, field::integer("Schema version").need());
     describe(r, doc);
     r.finish(doc.extra);
     doc.extra.erase("schema_version");

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "format/describe.h"
+#include "model/describe.h"
 #include "import/cell_reader.h"
 
 namespace sc::csv {
@@ -22,44 +22,44 @@ struct AssignColumns {
             if (*name == key) return &value;
         return nullptr;
     }
-    void field(const char* key, std::string& member, unsigned) {
+    void field(const char* key, std::string& member, const FieldInfo&) {
         if (const CellValue* v = find(key)) member = v->text;
     }
-    void field(const char* key, std::int64_t& member, unsigned) {
+    void field(const char* key, std::int64_t& member, const FieldInfo&) {
         if (const CellValue* v = find(key)) member = v->number;
     }
-    void field(const char* key, bool& member, unsigned) {
+    void field(const char* key, bool& member, const FieldInfo&) {
         if (const CellValue* v = find(key)) member = v->number != 0;
     }
     template <class T>
-    void field(const char*, T&, unsigned) {}
+    void field(const char*, T&, const FieldInfo&) {}
 };
 
 // Reads one column's value (what an empty cell stores: the column's value in a new row).
 struct ReadColumn {
     const std::string& key;
     CellValue value;
-    void field(const char* k, std::string& member, unsigned) {
+    void field(const char* k, std::string& member, const FieldInfo&) {
         if (key == k) value.text = member;
     }
-    void field(const char* k, std::int64_t& member, unsigned) {
+    void field(const char* k, std::int64_t& member, const FieldInfo&) {
         if (key == k) value.number = member;
     }
-    void field(const char* k, bool& member, unsigned) {
+    void field(const char* k, bool& member, const FieldInfo&) {
         if (key == k) value.number = member ? 1 : 0;
     }
     template <class T>
-    void field(const char*, T&, unsigned) {}
+    void field(const char*, T&, const FieldInfo&) {}
 };
 
 // Every text, integer and true/false column in one string: equal rows, equal strings.
 struct RowFingerprint {
     std::string text;
-    void field(const char*, std::string& member, unsigned) { text += member + '\x1f'; }
-    void field(const char*, std::int64_t& member, unsigned) { text += std::to_string(member) + '\x1f'; }
-    void field(const char*, bool& member, unsigned) { text += member ? "1\x1f" : "0\x1f"; }
+    void field(const char*, std::string& member, const FieldInfo&) { text += member + '\x1f'; }
+    void field(const char*, std::int64_t& member, const FieldInfo&) { text += std::to_string(member) + '\x1f'; }
+    void field(const char*, bool& member, const FieldInfo&) { text += member ? "1\x1f" : "0\x1f"; }
     template <class T>
-    void field(const char*, T&, unsigned) {}
+    void field(const char*, T&, const FieldInfo&) {}
 };
 
 template <class Row>

@@ -1,6 +1,6 @@
 // docs/scorecard.schema.json must describe exactly the file the core writes: every sample
 // validates against it, and its keys, required keys and table columns are compared with
-// core/format/describe.h (parsed here), so the schema fails this test the moment the code and
+// core/model/describe.h (parsed here), so the schema fails this test the moment the code and
 // the document drift apart. Run: node --test tests/browser/schema.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const schema = JSON.parse(readFileSync(join(root, 'docs/scorecard.schema.json'), 'utf8'));
-const describeSource = readFileSync(join(root, 'core/format/describe.h'), 'utf8');
+const describeSource = readFileSync(join(root, 'core/model/describe.h'), 'utf8');
 const samplesDir = join(root, 'assets/samples');
 const sampleFiles = readdirSync(samplesDir).filter((f) => f.endsWith('.scorecard.json')).sort();
 
@@ -23,25 +23,43 @@ function compile() {
   return ajv.compile(schema);
 }
 
+// Splits C++ code on the semicolons outside string literals.
+function statements(code) {
+  const out = [];
+  let cur = '';
+  let inString = false;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (inString && c === '\\') { cur += c + code[++i]; continue; }
+    if (c === '"') inString = !inString;
+    if (c === ';' && !inString) { out.push(cur); cur = ''; continue; }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
 // Each describe(V& v, Type& x) block: its keys in order, which are required, which are tables.
+// A field is required when its FieldInfo says .need() (or is the id); statements may wrap.
 function parseDescribe(source) {
   const blocks = new Map();
-  const blockRe = /template <class V> void describe\(V& v, (\w+)& \w\) \{([\s\S]*?)\n\}/g;
+  const blockRe = /template <class V>\s*void describe\(V& v, (\w+)& \w\) \{([\s\S]*?)\n\}/g;
   for (const [, type, body] of source.matchAll(blockRe)) {
     const keys = [];
-    for (const raw of body.split('\n')) {
-      const line = raw.trim();
+    const code = body.split('\n').filter((l) => !l.trim().startsWith('//')).join(' ');
+    for (const raw of statements(code)) {
+      const stmt = raw.replace(/\s+/g, ' ').replace(/\( /g, '(').trim();
       let m;
-      if ((m = line.match(/^describeEntityHead\(v, x(?:, (kOptional|kRequired))?\);/))) {
+      if ((m = stmt.match(/^describeEntityHead\(v, x(?:, (kOptional|kRequired))?\)$/))) {
         keys.push({ key: 'id', required: true }, { key: 'name', required: m[1] !== 'kOptional' });
-      } else if (line.startsWith('describeEntityTail(')) {
+      } else if (stmt.startsWith('describeEntityTail(')) {
         keys.push({ key: 'notes', required: false }, { key: 'created', required: false }, { key: 'updated', required: false });
-      } else if ((m = line.match(/^v\.field\("(\w+)", \w\.(\w+), (kOptional|kRequired)\);/))) {
-        keys.push({ key: m[1], required: m[3] === 'kRequired' });
-      } else if ((m = line.match(/^v\.table\("(\w+)", \w\.(\w+)\);/))) {
+      } else if ((m = stmt.match(/^v\.field\("(\w+)", \w\.(\w+), (.*)\)$/))) {
+        keys.push({ key: m[1], required: /\.need\(\)|field::id\(\)/.test(m[3]) });
+      } else if ((m = stmt.match(/^v\.table\("(\w+)", \w\.(\w+), .*\)$/))) {
         keys.push({ key: m[1], required: false, table: true });
-      } else if (line && !line.startsWith('//')) {
-        throw new Error(`describe(${type}): cannot read line "${line}"; update the parser in this test`);
+      } else if (stmt) {
+        throw new Error(`describe(${type}): cannot read "${stmt}"; update the parser in this test`);
       }
     }
     blocks.set(type, keys);
@@ -137,8 +155,8 @@ test('the schema rejects documents the core would reject or flag', () => {
 });
 
 test('a field added to describe.h but not to the schema is caught', () => {
-  const drifted = describeSource.replace('v.field("tier", x.tier, kOptional);',
-    'v.field("tier", x.tier, kOptional);\n    v.field("region_code", x.regionCode, kOptional);');
+  const drifted = describeSource.replace('v.field("tier", x.tier, field::text("Tier"));',
+    'v.field("tier", x.tier, field::text("Tier"));\n    v.field("region_code", x.regionCode, field::text("Region"));');
   assert.notEqual(drifted, describeSource, 'the Partner describe() no longer has the line this test edits');
   const partnerKeys = parseDescribe(drifted).get('Partner').map((k) => k.key);
   assert.notDeepEqual(Object.keys(schema.$defs.Partner.properties), partnerKeys);
