@@ -15,11 +15,11 @@
 #include <string_view>
 
 #include "app/app.h"
-#include "app/clock.h"
-#include "app/fonts.h"
-#include "app/key_latch.h"
-#include "app/key_value_store.h"
-#include "app/wheel.h"
+#include "logic/clock.h"
+#include "widgets/fonts.h"
+#include "logic/key_latch.h"
+#include "logic/key_value_store.h"
+#include "logic/wheel.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"

@@ -1,4 +1,4 @@
-// Autosave (web/app/autosave): when it writes, what it restores at start, and that a record it
+// Autosave (web/logic/autosave): when it writes, what it restores at start, and that a record it
 // cannot read is set aside and announced, never deleted. Driven through an in-memory store
 // that can be made to refuse writes like a full localStorage.
 #include <gtest/gtest.h>
@@ -8,7 +8,7 @@
 #include <map>
 #include <vector>
 
-#include "app/autosave.h"
+#include "logic/autosave.h"
 
 using sc::web::Autosaver;
 using sc::web::AutosaveRecord;

@@ -1,7 +1,7 @@
 // The browser clock as the core's strings: UTC timestamps, the user's local day.
 #include <gtest/gtest.h>
 
-#include "app/clock.h"
+#include "logic/clock.h"
 
 using sc::web::clockFromUnixMs;
 

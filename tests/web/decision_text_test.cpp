@@ -1,4 +1,4 @@
-#include "app/decision_text.h"
+#include "logic/decision_text.h"
 
 #include <gtest/gtest.h>
 

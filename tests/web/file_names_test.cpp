@@ -1,8 +1,8 @@
-// Download names and page titles (web/app/file_names): what File > Save hands the browser
+// Download names and page titles (web/logic/file_names): what File > Save hands the browser
 // must be a plain file name on every desktop OS, whatever the title or opened name held.
 #include <gtest/gtest.h>
 
-#include "app/file_names.h"
+#include "logic/file_names.h"
 
 using sc::web::downloadFileName;
 using sc::web::pageTitle;

@@ -1,8 +1,8 @@
-// The app's snapshot undo (web/app/history) is plain C++ over the core Document, so it is
+// The app's snapshot undo (web/logic/history) is plain C++ over the core Document, so it is
 // tested natively: every edit path in the app goes through it.
 #include <gtest/gtest.h>
 
-#include "app/history.h"
+#include "logic/history.h"
 
 namespace {
 

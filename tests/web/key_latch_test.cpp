@@ -1,4 +1,4 @@
-#include "app/key_latch.h"
+#include "logic/key_latch.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-// The Mismatches view's text and grouping rules (web/app/mismatch_text), over the real score
+// The Mismatches view's text and grouping rules (web/logic/mismatch_text), over the real score
 // report of the saas sample and small hand-made values.
 #include <gtest/gtest.h>
 
-#include "app/mismatch_text.h"
+#include "logic/mismatch_text.h"
 #include "engine/score_report.h"
 #include "format/document_io.h"
 #include "test_util.h"

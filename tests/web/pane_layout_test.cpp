@@ -1,7 +1,7 @@
 // The findings panel takes what its content needs, capped so the view above keeps the screen.
 #include <gtest/gtest.h>
 
-#include "app/pane_layout.h"
+#include "logic/pane_layout.h"
 
 using sc::web::findingsPaneHeight;
 

@@ -1,8 +1,8 @@
 // The score report is rebuilt when the document snapshot or the day changes, never per frame.
 #include <gtest/gtest.h>
 
-#include "app/history.h"
-#include "app/report_cache.h"
+#include "logic/history.h"
+#include "logic/report_cache.h"
 #include "engine/triage.h"
 #include "format/document_io.h"
 #include "test_util.h"

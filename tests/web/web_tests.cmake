@@ -1,4 +1,5 @@
-# The parts of web/ that are plain C++ (no ImGui, no emscripten) are tested natively here.
+# web/logic (scorecard_web_logic) is plain C++ over the core (no ImGui, no emscripten): tested
+# natively here.
 add_scorecard_test(web_tests
   web/history_test.cpp
   web/mismatch_text_test.cpp
@@ -10,15 +11,10 @@ add_scorecard_test(web_tests
   web/key_latch_test.cpp
   web/decision_text_test.cpp
   web/wheel_test.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/history.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/mismatch_text.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/report_cache.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/clock.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/file_names.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/autosave.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/pane_layout.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/key_latch.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/decision_text.cpp
-  ${PROJECT_SOURCE_DIR}/web/app/wheel.cpp
 )
-target_include_directories(web_tests PRIVATE "${PROJECT_SOURCE_DIR}/web")
+target_link_libraries(web_tests PRIVATE scorecard_web_logic)
+
+# web/logic/ must not include UI or platform headers, nor anything from the layers above it.
+add_test(NAME web_logic_purity_check
+         COMMAND ${CMAKE_COMMAND} -DLOGIC_DIR=${PROJECT_SOURCE_DIR}/web/logic
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/web/web_logic_purity_check.cmake)

@@ -2,9 +2,9 @@
 // the findings panel under it, then modal/floating windows; document changes last.
 #include "app/app.h"
 
-#include "app/decision_text.h"
-#include "app/file_names.h"
-#include "app/mismatch_text.h"
+#include "logic/decision_text.h"
+#include "logic/file_names.h"
+#include "logic/mismatch_text.h"
 #include "app/samples.h"
 #include "engine/triage.h"
 #include "imgui.h"
@@ -13,7 +13,7 @@
 #include "workflow/experiments.h"
 #include "views/about_window.h"
 #include "views/channels_view.h"
-#include "app/pane_layout.h"
+#include "logic/pane_layout.h"
 #include "views/findings_view.h"
 #include "views/mismatches_view.h"
 #include "views/navigation_view.h"

@@ -11,12 +11,12 @@
 #include <utility>
 #include <vector>
 
-#include "app/autosave.h"
-#include "app/clock.h"
-#include "app/history.h"
-#include "app/key_value_store.h"
-#include "app/report_cache.h"
-#include "app/view_state.h"
+#include "logic/autosave.h"
+#include "logic/clock.h"
+#include "logic/history.h"
+#include "logic/key_value_store.h"
+#include "logic/report_cache.h"
+#include "logic/view_state.h"
 #include "format/document_io.h"
 #include "validation/finding.h"
 #include "views/main_menu.h"

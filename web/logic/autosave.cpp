@@ -1,5 +1,5 @@
 // Autosave records and decisions (see autosave.h).
-#include "app/autosave.h"
+#include "logic/autosave.h"
 
 #include <algorithm>
 #include <cmath>

@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "app/key_value_store.h"
+#include "logic/key_value_store.h"
 #include "format/document_io.h"
 
 namespace sc::web {

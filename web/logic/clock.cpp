@@ -1,5 +1,5 @@
 // Clock conversion (see clock.h).
-#include "app/clock.h"
+#include "logic/clock.h"
 
 #include <cmath>
 #include <cstdint>

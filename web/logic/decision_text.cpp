@@ -1,5 +1,5 @@
 // Fix section text and rules (see decision_text.h).
-#include "app/decision_text.h"
+#include "logic/decision_text.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Download file names and page titles (see file_names.h).
-#include "app/file_names.h"
+#include "logic/file_names.h"
 
 #include <algorithm>
 #include <array>

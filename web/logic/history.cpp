@@ -1,5 +1,5 @@
 // Snapshot undo/redo stacks (see history.h).
-#include "app/history.h"
+#include "logic/history.h"
 
 #include <utility>
 

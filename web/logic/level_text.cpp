@@ -1,5 +1,5 @@
 // Level and list text for table cells (see level_text.h).
-#include "views/level_text.h"
+#include "logic/level_text.h"
 
 #include <cmath>
 #include <sstream>

@@ -1,5 +1,5 @@
 // Mismatches view text (see mismatch_text.h).
-#include "app/mismatch_text.h"
+#include "logic/mismatch_text.h"
 
 #include <cstdio>
 

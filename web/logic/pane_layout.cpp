@@ -1,5 +1,5 @@
 // Pane sizes (see pane_layout.h).
-#include "app/pane_layout.h"
+#include "logic/pane_layout.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Score report cache (see report_cache.h).
-#include "app/report_cache.h"
+#include "logic/report_cache.h"
 
 namespace sc::web {
 

@@ -1,4 +1,4 @@
-#include "app/wheel.h"
+#include "logic/wheel.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // Help > About: product name, version, and the alignment index formula the app reports.
 #pragma once
 
-#include "app/view_state.h"
+#include "logic/view_state.h"
 
 namespace sc::web {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "views/level_text.h"
+#include "logic/level_text.h"
 #include "widgets/cell_text.h"
 
 namespace sc::web {

@@ -1,7 +1,7 @@
 // Channels screen: how the product actually reaches customers (seed 002 step 2, distribution map).
 #pragma once
 
-#include "app/view_state.h"
+#include "logic/view_state.h"
 #include "model/document.h"
 
 namespace sc::web {

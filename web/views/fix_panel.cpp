@@ -1,12 +1,12 @@
 // Fix section (see fix_panel.h). Which action is open when, and every word, come from
-// app/decision_text and the core; this file lays them out.
+// logic/decision_text and the core; this file lays them out.
 #include "views/fix_panel.h"
 
 #include <algorithm>
 #include <iterator>
 
-#include "app/decision_text.h"
-#include "app/mismatch_text.h"
+#include "logic/decision_text.h"
+#include "logic/mismatch_text.h"
 #include "engine/text_util.h"
 #include "imgui.h"
 #include "misc/cpp/imgui_stdlib.h"

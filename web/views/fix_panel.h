@@ -9,7 +9,7 @@
 
 #include <string>
 
-#include "app/view_state.h"
+#include "logic/view_state.h"
 #include "engine/score_report.h"
 #include "model/document.h"
 

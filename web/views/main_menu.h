@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "app/history.h"
-#include "app/view_state.h"
+#include "logic/history.h"
+#include "logic/view_state.h"
 
 namespace sc::web {
 

@@ -1,8 +1,8 @@
 // Mismatches screen (see mismatches_view.h). Every rule (grouping, colours, wording) lives in
-// app/mismatch_text and the core; this file lays them out.
+// logic/mismatch_text and the core; this file lays them out.
 #include "views/mismatches_view.h"
 
-#include "app/mismatch_text.h"
+#include "logic/mismatch_text.h"
 #include "engine/diagnosis.h"
 #include "engine/triage.h"
 #include "engine/text_util.h"

@@ -1,7 +1,7 @@
 // The left navigation list: one selectable per screen.
 #pragma once
 
-#include "app/view_state.h"
+#include "logic/view_state.h"
 
 namespace sc::web {
 

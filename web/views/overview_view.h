@@ -1,7 +1,7 @@
 // Overview screen: what the open scorecard is and how much it holds.
 #pragma once
 
-#include "app/view_state.h"
+#include "logic/view_state.h"
 #include "model/document.h"
 #include "validation/finding.h"
 

@@ -2,7 +2,7 @@
 #include "views/promises_view.h"
 
 #include "imgui.h"
-#include "views/level_text.h"
+#include "logic/level_text.h"
 #include "widgets/cell_text.h"
 
 namespace sc::web {

@@ -1,7 +1,7 @@
 // Promises screen: what marketing promises each segment (seed 002 step 1, promise map).
 #pragma once
 
-#include "app/view_state.h"
+#include "logic/view_state.h"
 #include "model/document.h"
 
 namespace sc::web {

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "imgui.h"
-#include "views/level_text.h"
+#include "logic/level_text.h"
 #include "widgets/cell_text.h"
 
 namespace sc::web {

@@ -1,7 +1,7 @@
 // Segments screen: who the customers are (seed 002 step 1, customer model).
 #pragma once
 
-#include "app/view_state.h"
+#include "logic/view_state.h"
 #include "model/document.h"
 
 namespace sc::web {

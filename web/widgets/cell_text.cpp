@@ -1,7 +1,7 @@
 // Table/heading widgets (see cell_text.h).
 #include "widgets/cell_text.h"
 
-#include "app/fonts.h"
+#include "widgets/fonts.h"
 #include "imgui.h"
 #include "test_hooks/item_recorder.h"
 

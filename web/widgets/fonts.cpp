@@ -1,7 +1,7 @@
 // Font atlas and style (see fonts.h). Glyph ranges come from assets/fonts.cmake through the
 // SCORECARD_FONT_GLYPH_RANGES definition, so the subset and the atlas always agree; any other
 // character is drawn as '?' (ImGui's fallback: the subsets have no U+FFFD).
-#include "app/fonts.h"
+#include "widgets/fonts.h"
 
 #include "embedded/embedded_files.h"
 #include "imgui.h"
