@@ -15,15 +15,15 @@
 #include <string_view>
 
 #include "app/app.h"
-#include "logic/clock.h"
-#include "widgets/fonts.h"
-#include "logic/key_latch.h"
-#include "logic/key_value_store.h"
-#include "logic/wheel.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "logic/clock.h"
+#include "logic/key_latch.h"
+#include "logic/key_value_store.h"
+#include "logic/wheel.h"
 #include "test_hooks/item_recorder.h"
+#include "widgets/fonts.h"
 
 namespace {
 
@@ -51,12 +51,14 @@ void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
 
 }  // namespace
 
+// The EM_JS bodies are JavaScript: clang-format would split "===" into "== =".
+// clang-format off
 // Publishes progress on window.scorecardApp (created by shell/index.html).
 EM_JS(void, sc_js_frame_rendered, (int frames, double dpr), {
     var app = window.scorecardApp;
     if (!app) return;
     if (!app.module) app.module = Module;
-    if (frames == = 1) app.firstFrameMs = performance.now();
+    if (frames === 1) app.firstFrameMs = performance.now();
     app.frames = frames;
     app.dpr = dpr;
 });
@@ -70,7 +72,7 @@ EM_JS(int, sc_js_timezone_offset_minutes, (), { return new Date().getTimezoneOff
 // localStorage.getItem: a malloc'ed copy (caller frees), or null when missing or blocked.
 EM_JS(char*, sc_js_storage_get, (const char* key), {
     var value = window.scorecardApp.storageGet(UTF8ToString(key));
-    if (value == = null) return 0;
+    if (value === null) return 0;
     var size = lengthBytesUTF8(value) + 1;
     var copy = _malloc(size);
     stringToUTF8(value, copy, size);
@@ -92,6 +94,18 @@ EM_JS(int, sc_js_download, (const char* name, const char* text),
 EM_JS(void, sc_js_choose_file, (), { window.scorecardApp.chooseFile(); });
 
 EM_JS(void, sc_js_set_title, (const char* title), { document.title = UTF8ToString(title); });
+
+// The clipboard (emscripten's GLFW has none): the page writes the system clipboard and keeps a
+// copy for paste; the copy comes back malloc'ed (caller frees).
+EM_JS(void, sc_js_set_clipboard, (const char* text), { window.scorecardApp.setClipboard(UTF8ToString(text)); });
+EM_JS(char*, sc_js_get_clipboard, (), {
+    var value = window.scorecardApp.clipboardText || '';
+    var size = lengthBytesUTF8(value) + 1;
+    var copy = _malloc(size);
+    stringToUTF8(value, copy, size);
+    return copy;
+});
+// clang-format on
 
 namespace {
 
@@ -247,6 +261,15 @@ int main() {
     // pixels with the wrong sign. A no-op keeps GLFW calling preventDefault on the event.
     glfwSetScrollCallback(p->window, [](GLFWwindow*, double, double) {});
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    ImGuiIO& io = ImGui::GetIO();
+    io.SetClipboardTextFn = [](void*, const char* text) { sc_js_set_clipboard(text); };
+    io.GetClipboardTextFn = [](void*) -> const char* {
+        static std::string kept;  // ImGui reads it right away
+        char* text = sc_js_get_clipboard();
+        kept = text ? text : "";
+        std::free(text);
+        return kept.c_str();
+    };
 
     p->app = new sc::web::App(browserClock());
     static LocalStorage storage;
