@@ -1,53 +1,13 @@
 #include "merge/entity_kinds.h"
 
-#include <map>
+#include "model/walk.h"
 
 namespace sc::merge {
 
 std::string entityKindOf(const std::string& listKey) {
-    static const std::map<std::string, std::string> kinds = {
-        {"dimensions", "dimension"},
-        {"levels", "level"},
-        {"segments", "segment"},
-        {"promises", "promise"},
-        {"touchpoints", "touchpoint"},
-        {"channels", "channel"},
-        {"steps", "channel step"},
-        {"constraints", "channel constraint"},
-        {"products", "product"},
-        {"pairs", "product-channel pair"},
-        {"funnel", "funnel stage"},
-        {"metrics", "metric"},
-        {"mismatches", "mismatch"},
-        {"decisions", "decision"},
-        {"checklist", "checklist item"},
-        {"experiments", "experiment"},
-        {"verifications", "verification"},
-        {"partners", "partner"},
-        {"contacts", "contact"},
-        {"approved_claims", "approved claim"},
-        {"forbidden_rules", "forbidden claim rule"},
-        {"price_book", "price book entry"},
-        {"discount_bands", "discount band"},
-        {"bundling_rules", "bundling rule"},
-        {"territories", "territory"},
-        {"routing_rules", "routing rule"},
-        {"materials", "material"},
-        {"versions", "material version"},
-        {"acknowledgements", "acknowledgement"},
-        {"cadence", "cadence item"},
-        {"feedback", "feedback item"},
-        {"incidents", "incident"},
-        {"post_mortems", "post-mortem"},
-        {"deals", "deal"},
-        {"deal_registrations", "deal registration"},
-        {"report_submissions", "report submission"},
-        {"kpi_records", "KPI record"},
-        {"pulse_answers", "pulse answer"},
-        {"pair_observations", "pair observation"},
-    };
-    auto it = kinds.find(listKey);
-    return it != kinds.end() ? it->second : "item of '" + listKey + "'";
+    // The words come from the field descriptions (model/describe.h), like everyone else's.
+    const std::string_view kind = entityKindOfList(listKey);
+    return kind.empty() ? "item of '" + listKey + "'" : std::string(kind);
 }
 
 namespace {

@@ -170,7 +170,8 @@ void describe(V& v, Mismatch& x) {
     v.field("key", x.key, field::text("Detection key"));
     v.field("promise_id", x.promiseId, field::ref("Promise", "promise").removeWithTarget());
     v.field("channel_id", x.channelId, field::ref("Channel", "channel").removeWithTarget());
-    v.field("pair_id", x.pairId, field::ref("Product–channel pair", "pair").removeWithTarget());
+    v.field("pair_id", x.pairId,
+            field::ref("Product–channel pair", "product-channel pair").removeWithTarget());
     v.field("dimension_id", x.dimensionId, field::ref("Dimension", "dimension").removeWithTarget());
     v.field("severity", x.severity, field::oneOf("Severity", vocab::kSeverity));
     v.field("explanation", x.explanation, field::longText("Explanation"));
@@ -225,7 +226,7 @@ template <class V>
 void describe(V& v, Verification& x) {
     describeEntityHead(v, x);
     v.field("decision_id", x.decisionId, field::ref("Decision", "decision").removeWithTarget());
-    v.field("pair_id", x.pairId, field::ref("Product–channel pair", "pair"));
+    v.field("pair_id", x.pairId, field::ref("Product–channel pair", "product-channel pair"));
     v.field("started_on", x.startedOn, field::date("Started on"));
     v.field("cycle_days", x.cycleDays,
             field::integer("Sales cycle", "days").withHelp("0 = take it from the pair or segment"));
@@ -462,7 +463,7 @@ void describe(V& v, PulseAnswer& x) {
 template <class V>
 void describe(V& v, PairObservation& x) {
     describeEntityHead(v, x, kOptional);
-    v.field("pair_id", x.pairId, field::ref("Product–channel pair", "pair").need());
+    v.field("pair_id", x.pairId, field::ref("Product–channel pair", "product-channel pair").need());
     v.field("period_start", x.periodStart, field::date("Period start").need());
     v.field("visitors", x.visitors, field::integer("Visitors", "visitors"));
     v.field("leads", x.leads, field::integer("Leads", "leads"));
@@ -535,7 +536,7 @@ SC_ENTITY_WORDS(ChannelConstraint, "channel constraint", "constraints", "con")
 SC_ENTITY_WORDS(Channel, "channel", "channels", "ch")
 SC_ENTITY_WORDS(Product, "product", "products", "prod")
 SC_ENTITY_WORDS(FunnelStage, "funnel stage", "funnel", "stage")
-SC_ENTITY_WORDS(ProductChannelPair, "pair", "pairs", "pair")
+SC_ENTITY_WORDS(ProductChannelPair, "product-channel pair", "pairs", "pair")
 SC_ENTITY_WORDS(MetricDefinition, "metric", "metrics", "metric")
 SC_ENTITY_WORDS(Mismatch, "mismatch", "mismatches", "mm")
 SC_ENTITY_WORDS(ChecklistItem, "checklist item", "checklist", "ci")

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/walk.h"
 #include "validation/finding.h"
 
 namespace sc::rules {
@@ -35,6 +36,9 @@ std::string at(const std::string& base, const std::string& key);
 // The pointer of one cell of a row-layout table, e.g. tableCell("deals", 5, "sku") ->
 // "/deals/rows/5/3": columns are in describe() order, the order the canonical file uses.
 std::string tableCell(const std::string& table, std::size_t row, const std::string& column);
+
+// The pointer of field `key` of the object at the end of `path` (a table row's: its cell).
+std::string fieldPointer(const WalkPath& path, const char* key);
 
 // 'text' in single quotes, for messages.
 std::string quote(const std::string& text);

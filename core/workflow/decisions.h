@@ -8,17 +8,12 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/edit_result.h"
 
 namespace sc {
 
-// The outcome of a workflow edit: the new document, or why the edit was refused (the input
-// document is then returned unchanged in `document`).
-struct WorkflowEdit {
-    bool ok = false;
-    std::string error;
-    Document document;
-    std::string id;  // the id of the entity created or changed (decision id for decideFix)
-};
+// The outcome of a workflow edit (model/edit_result.h).
+using WorkflowEdit = EditResult;
 
 // A refused edit: `doc` unchanged, the reason, and the id the edit was about (may be empty).
 WorkflowEdit refusedEdit(const Document& doc, std::string error, std::string id = {});
