@@ -166,19 +166,19 @@ TEST(DecisionText, UndoLabelsNameTheEdit) {
     Mismatch m;
     m.id = "mm-1";
     m.name = "Try it now vs Direct sales";
-    EXPECT_EQ(decideEditLabel(m, "both"), "decided to change both sides on 'Try it now vs Direct sales'");
+    EXPECT_EQ(decideEditLabel(m, "both"), "Decide to change both sides on 'Try it now vs Direct sales'");
     EXPECT_EQ(decideEditLabel(m, "accept_tradeoff"),
-              "decided to accept it as a trade-off on 'Try it now vs Direct sales'");
+              "Decide to accept it as a trade-off on 'Try it now vs Direct sales'");
     ChecklistItem item;
     item.label = "Landing page";
-    EXPECT_EQ(tickEditLabel(item, true), "ticked 'Landing page'");
-    EXPECT_EQ(tickEditLabel(item, false), "unticked 'Landing page'");
-    EXPECT_EQ(implementEditLabel(m), "marked the fix of 'Try it now vs Direct sales' implemented");
-    EXPECT_EQ(startExperimentEditLabel(m), "started an A/B test on 'Try it now vs Direct sales'");
-    EXPECT_EQ(recordCountsEditLabel(m), "recorded A/B counts on 'Try it now vs Direct sales'");
-    EXPECT_EQ(endExperimentEditLabel(m), "ended the A/B test on 'Try it now vs Direct sales'");
+    EXPECT_EQ(tickEditLabel(item, true), "Tick 'Landing page'");
+    EXPECT_EQ(tickEditLabel(item, false), "Untick 'Landing page'");
+    EXPECT_EQ(implementEditLabel(m), "Mark the fix of 'Try it now vs Direct sales' implemented");
+    EXPECT_EQ(startExperimentEditLabel(m), "Start an A/B test on 'Try it now vs Direct sales'");
+    EXPECT_EQ(recordCountsEditLabel(m), "Record A/B counts on 'Try it now vs Direct sales'");
+    EXPECT_EQ(endExperimentEditLabel(m), "End the A/B test on 'Try it now vs Direct sales'");
     m.name.clear();
-    EXPECT_EQ(withdrawEditLabel(m), "withdrew the decision on 'mm-1'");
+    EXPECT_EQ(withdrawEditLabel(m), "Withdraw the decision on 'mm-1'");
 }
 
 }  // namespace

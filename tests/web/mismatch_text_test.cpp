@@ -2,9 +2,9 @@
 // report of the saas sample and small hand-made values.
 #include <gtest/gtest.h>
 
-#include "logic/mismatch_text.h"
 #include "engine/score_report.h"
 #include "format/document_io.h"
+#include "logic/mismatch_text.h"
 #include "test_util.h"
 
 using namespace sc::web;
@@ -125,8 +125,8 @@ TEST(mismatch_text_test, checklist_progress_counts_done_items) {
 TEST(mismatch_text_test, edit_labels_name_the_mismatch) {
     sc::Mismatch m;
     m.id = "mm-1";
-    EXPECT_EQ(dismissEditLabel(m), "dismissed mismatch 'mm-1'");
+    EXPECT_EQ(dismissEditLabel(m), "Dismiss mismatch 'mm-1'");
     m.name = "Try it now vs Direct sales on buying motion";
-    EXPECT_EQ(dismissEditLabel(m), "dismissed mismatch 'Try it now vs Direct sales on buying motion'");
-    EXPECT_EQ(reopenEditLabel(m), "reopened mismatch 'Try it now vs Direct sales on buying motion'");
+    EXPECT_EQ(dismissEditLabel(m), "Dismiss mismatch 'Try it now vs Direct sales on buying motion'");
+    EXPECT_EQ(reopenEditLabel(m), "Reopen mismatch 'Try it now vs Direct sales on buying motion'");
 }

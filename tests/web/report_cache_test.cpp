@@ -1,10 +1,10 @@
 // The score report is rebuilt when the document snapshot or the day changes, never per frame.
 #include <gtest/gtest.h>
 
-#include "logic/history.h"
-#include "logic/report_cache.h"
 #include "engine/triage.h"
 #include "format/document_io.h"
+#include "logic/history.h"
+#include "logic/report_cache.h"
 #include "test_util.h"
 
 using namespace sc::web;

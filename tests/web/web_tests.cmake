@@ -2,6 +2,8 @@
 # natively here.
 add_scorecard_test(web_tests
   web/history_test.cpp
+  web/commands_test.cpp
+  web/mismatch_commands_test.cpp
   web/mismatch_text_test.cpp
   web/report_cache_test.cpp
   web/clock_test.cpp

@@ -2,18 +2,13 @@
 // the findings panel under it, then modal/floating windows; document changes last.
 #include "app/app.h"
 
-#include "logic/decision_text.h"
-#include "logic/file_names.h"
-#include "logic/mismatch_text.h"
 #include "app/samples.h"
-#include "engine/triage.h"
 #include "imgui.h"
+#include "logic/file_names.h"
+#include "logic/pane_layout.h"
 #include "validation/validate.h"
-#include "workflow/decisions.h"
-#include "workflow/experiments.h"
 #include "views/about_window.h"
 #include "views/channels_view.h"
-#include "logic/pane_layout.h"
 #include "views/findings_view.h"
 #include "views/mismatches_view.h"
 #include "views/navigation_view.h"
@@ -161,9 +156,9 @@ void App::frame() {
     drawAboutWindow(m_view);
     drawErrorModal();
     drawReplaceModal();
+    // Commands first: they were pushed against the document this frame drew.
+    applyCommands();
     apply(menu.requests, status);
-    apply(m_triage);
-    m_triage = {};
 }
 
 void App::drawLayout(float top) {
@@ -214,8 +209,8 @@ void App::drawCurrentView() {
             drawChannelsView(doc, m_view);
             break;
         case ViewId::Mismatches:
-            m_triage =
-                drawMismatchesView(doc, m_reports.get(m_history.headSnapshot(), m_clock.today), m_view);
+            drawMismatchesView(doc, m_reports.get(m_history.headSnapshot(), m_clock.today), m_clock, m_view,
+                               m_commands);
             break;
     }
 }
@@ -269,92 +264,24 @@ void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
     if (requests.openFile) m_openFileRequested = true;
     if (requests.save) m_saveRequested = true;
     if (requests.openSample >= 0) openSample(static_cast<std::size_t>(requests.openSample));
-    // After undo/redo the reading findings no longer apply; validation is recomputed.
-    // The selected row may move to another group: keep it in sight.
-    if (requests.undo && m_history.undo()) {
-        m_findings = sc::validateDocument(m_history.head());
-        m_view.revealSelection = true;
-    }
-    if (requests.redo && m_history.redo()) {
-        m_findings = sc::validateDocument(m_history.head());
-        m_view.revealSelection = true;
-    }
+    if (requests.undo && m_history.undo()) headChanged();
+    if (requests.redo && m_history.redo()) headChanged();
 }
 
-void App::apply(const TriageRequests& requests) {
-    if (!requests.dismissId.empty()) {
-        const auto edit = engine::dismissMismatch(m_history.head(), requests.dismissId,
-                                                  requests.dismissReason, m_clock.now);
-        const Mismatch* m = findById(edit.document.mismatches, requests.dismissId);
-        commitEdit(edit, m ? dismissEditLabel(*m) : "");
-    }
-    if (!requests.reopenId.empty()) {
-        const auto edit = engine::reopenMismatch(m_history.head(), requests.reopenId, m_clock.now);
-        const Mismatch* m = findById(edit.document.mismatches, requests.reopenId);
-        commitEdit(edit, m ? reopenEditLabel(*m) : "");
-    }
-    apply(requests.fix);
-}
-
-void App::apply(const FixRequests& requests) {
-    const Document& doc = m_history.head();
-    // The mismatch a decision is about, for the Undo label (looked up before the edit).
-    const auto mismatchOf = [&](const std::string& decisionId) -> const Mismatch* {
-        const Decision* d = findById(doc.decisions, decisionId);
-        return d ? findById(doc.mismatches, d->mismatchId) : nullptr;
-    };
-    if (!requests.decideMismatchId.empty()) {
-        const Mismatch* m = findById(doc.mismatches, requests.decideMismatchId);
-        const std::string label = m ? decideEditLabel(*m, requests.decideKind) : "";
-        commitEdit(decideFix(doc, requests.decideMismatchId, requests.decideKind, requests.decideRationale,
-                             requests.decideOwner, m_clock.today),
-                   label);
-    } else if (!requests.tickDecisionId.empty()) {
-        const Decision* d = findById(doc.decisions, requests.tickDecisionId);
-        const ChecklistItem* item = nullptr;
-        if (d)
-            for (const auto& i : d->checklist)
-                if (i.id == requests.tickItemId) item = &i;
-        const std::string label = item ? tickEditLabel(*item, requests.tickDone) : "";
-        commitEdit(
-            checkItem(doc, requests.tickDecisionId, requests.tickItemId, requests.tickDone, m_clock.today),
-            label);
-    } else if (!requests.implementDecisionId.empty()) {
-        const Mismatch* m = mismatchOf(requests.implementDecisionId);
-        const std::string label = m ? implementEditLabel(*m) : "";
-        commitEdit(markImplemented(doc, requests.implementDecisionId, m_clock.today), label);
-    } else if (!requests.withdrawDecisionId.empty()) {
-        const Mismatch* m = mismatchOf(requests.withdrawDecisionId);
-        const std::string label = m ? withdrawEditLabel(*m) : "";
-        commitEdit(withdrawDecision(doc, requests.withdrawDecisionId), label);
-    } else if (!requests.startExperimentDecisionId.empty()) {
-        const Mismatch* m = mismatchOf(requests.startExperimentDecisionId);
-        const std::string label = m ? startExperimentEditLabel(*m) : "";
-        commitEdit(
-            startExperiment(doc, requests.startExperimentDecisionId, requests.hypothesis, m_clock.today),
-            label);
-    } else if (!requests.recordExperimentId.empty() || !requests.endExperimentId.empty()) {
-        const std::string& id =
-            requests.recordExperimentId.empty() ? requests.endExperimentId : requests.recordExperimentId;
-        const Experiment* e = findById(doc.experiments, id);
-        const Mismatch* m = e ? mismatchOf(e->decisionId) : nullptr;
-        if (!requests.recordExperimentId.empty())
-            commitEdit(recordExperimentCounts(doc, id, requests.counts[0], requests.counts[1],
-                                              requests.counts[2], requests.counts[3]),
-                       m ? recordCountsEditLabel(*m) : "");
-        else commitEdit(endExperiment(doc, id, m_clock.today), m ? endExperimentEditLabel(*m) : "");
-    }
-}
-
-void App::commitEdit(const sc::WorkflowEdit& edit, const std::string& label) {
-    if (!edit.ok) {
+void App::applyCommands() {
+    const ApplyResult result = sc::web::applyCommands(m_history, m_commands);
+    if (result.refused) {
         m_errorTitle = "Could not change the scorecard";
-        m_error = edit.error;
+        m_error = result.error;
         m_errorPending = true;
-        return;
     }
-    m_history.commit(edit.document, label);
+    if (result.changed()) headChanged();
+}
+
+void App::headChanged() {
+    // The reading findings no longer apply to an edited document: validation is recomputed.
     m_findings = sc::validateDocument(m_history.head());
+    // The selected row may move to another group: keep it in sight.
     m_view.revealSelection = true;
 }
 

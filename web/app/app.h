@@ -11,18 +11,17 @@
 #include <utility>
 #include <vector>
 
+#include "format/document_io.h"
 #include "logic/autosave.h"
 #include "logic/clock.h"
+#include "logic/commands.h"
 #include "logic/history.h"
 #include "logic/key_value_store.h"
 #include "logic/report_cache.h"
 #include "logic/view_state.h"
-#include "format/document_io.h"
 #include "validation/finding.h"
 #include "views/main_menu.h"
-#include "views/mismatches_view.h"
 #include "views/status_line.h"
-#include "workflow/decisions.h"
 
 namespace sc::web {
 
@@ -93,10 +92,12 @@ class App {
     void drawReplaceModal();
     void discardRestored();
     void apply(const MenuRequests& requests, const StatusLineResult& status);
-    void apply(const TriageRequests& requests);
-    void apply(const FixRequests& requests);
-    // Commits a successful core edit under `label`; shows why a refused one was refused.
-    void commitEdit(const sc::WorkflowEdit& edit, const std::string& label);
+    // The one edit path: runs this frame's commands through History (one Undo step each), shows
+    // why a refused one was refused, and revalidates after any change.
+    void applyCommands();
+    // After any change of the head (command, undo, redo): findings of the new head; the score
+    // report follows by itself (ReportCache is keyed on the head snapshot).
+    void headChanged();
 
     History m_history;
     ViewState m_view;
@@ -104,7 +105,7 @@ class App {
     std::vector<sc::Finding> m_findings;  // of the open file, from loading + validation
     Clock m_clock;
     ReportCache m_reports;                             // the score report of the head snapshot
-    TriageRequests m_triage;                           // from this frame's Mismatches view, applied after it
+    CommandQueue m_commands;                           // pushed by this frame's views, applied after drawing
     std::string m_errorTitle = "Could not open file";  // title of the error modal
     std::string m_error;                               // why the last open or edit was refused; "" = none
     bool m_errorPending = false;                       // open the error modal next frame

@@ -11,8 +11,8 @@
 #include <string>
 #include <string_view>
 
-#include "logic/key_value_store.h"
 #include "format/document_io.h"
+#include "logic/key_value_store.h"
 
 namespace sc::web {
 

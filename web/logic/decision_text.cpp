@@ -100,31 +100,31 @@ std::string decideEditLabel(const Mismatch& m, const std::string& kind) {
     std::string what = kind;
     for (const auto& c : fixKindChoices())
         if (c.kind == kind) what = c.action;
-    return "decided to " + what + " on '" + engine::labelOf(m) + "'";
+    return "Decide to " + what + " on '" + engine::labelOf(m) + "'";
 }
 
 std::string tickEditLabel(const ChecklistItem& item, bool done) {
-    return std::string(done ? "ticked" : "unticked") + " '" + item.label + "'";
+    return std::string(done ? "Tick" : "Untick") + " '" + item.label + "'";
 }
 
 std::string implementEditLabel(const Mismatch& m) {
-    return "marked the fix of '" + engine::labelOf(m) + "' implemented";
+    return "Mark the fix of '" + engine::labelOf(m) + "' implemented";
 }
 
 std::string withdrawEditLabel(const Mismatch& m) {
-    return "withdrew the decision on '" + engine::labelOf(m) + "'";
+    return "Withdraw the decision on '" + engine::labelOf(m) + "'";
 }
 
 std::string startExperimentEditLabel(const Mismatch& m) {
-    return "started an A/B test on '" + engine::labelOf(m) + "'";
+    return "Start an A/B test on '" + engine::labelOf(m) + "'";
 }
 
 std::string recordCountsEditLabel(const Mismatch& m) {
-    return "recorded A/B counts on '" + engine::labelOf(m) + "'";
+    return "Record A/B counts on '" + engine::labelOf(m) + "'";
 }
 
 std::string endExperimentEditLabel(const Mismatch& m) {
-    return "ended the A/B test on '" + engine::labelOf(m) + "'";
+    return "End the A/B test on '" + engine::labelOf(m) + "'";
 }
 
 }  // namespace sc::web

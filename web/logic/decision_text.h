@@ -62,14 +62,14 @@ bool canStartExperiment(const Decision& d);
 // "promise" / "channel" side of a checklist item, as a column label: "Promise side".
 std::string checklistSideText(const ChecklistItem& item);
 
-// Labels in Edit > Undo.
+// Labels of the edits (commands) as Edit > Undo names them: "Undo Tick 'Landing page'".
 std::string decideEditLabel(const Mismatch& m,
-                            const std::string& kind);             // "decided to change the message on 'X'"
-std::string tickEditLabel(const ChecklistItem& item, bool done);  // "ticked 'Update the landing page'"
-std::string implementEditLabel(const Mismatch& m);                // "marked the fix of 'X' implemented"
-std::string withdrawEditLabel(const Mismatch& m);                 // "withdrew the decision on 'X'"
-std::string startExperimentEditLabel(const Mismatch& m);          // "started an A/B test on 'X'"
-std::string recordCountsEditLabel(const Mismatch& m);             // "recorded A/B counts on 'X'"
-std::string endExperimentEditLabel(const Mismatch& m);            // "ended the A/B test on 'X'"
+                            const std::string& kind);             // "Decide to change the message on 'X'"
+std::string tickEditLabel(const ChecklistItem& item, bool done);  // "Tick 'Update the landing page'"
+std::string implementEditLabel(const Mismatch& m);                // "Mark the fix of 'X' implemented"
+std::string withdrawEditLabel(const Mismatch& m);                 // "Withdraw the decision on 'X'"
+std::string startExperimentEditLabel(const Mismatch& m);          // "Start an A/B test on 'X'"
+std::string recordCountsEditLabel(const Mismatch& m);             // "Record A/B counts on 'X'"
+std::string endExperimentEditLabel(const Mismatch& m);            // "End the A/B test on 'X'"
 
 }  // namespace sc::web

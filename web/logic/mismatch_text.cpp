@@ -102,8 +102,8 @@ std::string checklistProgressText(const Decision& decision) {
            (total == 1 ? "" : "s") + " done";
 }
 
-std::string dismissEditLabel(const Mismatch& m) { return "dismissed mismatch '" + engine::labelOf(m) + "'"; }
+std::string dismissEditLabel(const Mismatch& m) { return "Dismiss mismatch '" + engine::labelOf(m) + "'"; }
 
-std::string reopenEditLabel(const Mismatch& m) { return "reopened mismatch '" + engine::labelOf(m) + "'"; }
+std::string reopenEditLabel(const Mismatch& m) { return "Reopen mismatch '" + engine::labelOf(m) + "'"; }
 
 }  // namespace sc::web

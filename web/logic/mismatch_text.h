@@ -56,7 +56,7 @@ std::vector<std::string> priorityBreakdownLines(const engine::PriorityBreakdown&
 // "3 of 5 checklist items done"; a decision without a checklist (a trade-off) says so.
 std::string checklistProgressText(const Decision& decision);
 
-// Labels of triage edits in Edit > Undo: "dismissed mismatch 'Try it now vs …'".
+// Labels of triage edits (commands) as Edit > Undo names them: "Dismiss mismatch 'Try it now vs …'".
 std::string dismissEditLabel(const Mismatch& m);
 std::string reopenEditLabel(const Mismatch& m);
 

@@ -5,10 +5,11 @@
 #include <algorithm>
 #include <iterator>
 
-#include "logic/decision_text.h"
-#include "logic/mismatch_text.h"
 #include "engine/text_util.h"
 #include "imgui.h"
+#include "logic/decision_text.h"
+#include "logic/mismatch_commands.h"
+#include "logic/mismatch_text.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "widgets/cell_text.h"
 
@@ -18,7 +19,8 @@ namespace {
 
 constexpr const char* kDecidePopup = "Decide fix";
 
-void decideModal(const engine::ReportMismatch& m, ViewState& view, FixRequests& requests) {
+void decideModal(const engine::ReportMismatch& m, const Clock& clock, ViewState& view,
+                 CommandQueue& commands) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float em = ImGui::GetFontSize();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -42,10 +44,7 @@ void decideModal(const engine::ReportMismatch& m, ViewState& view, FixRequests& 
     const bool ok = canConfirmDecision(draft.kind, draft.rationale);
     ImGui::BeginDisabled(!ok);
     if (ImGui::Button("Decide")) {
-        requests.decideMismatchId = m.mismatch.id;
-        requests.decideKind = draft.kind;
-        requests.decideRationale = draft.rationale;
-        requests.decideOwner = draft.owner;
+        commands.push(decideCommand(m.mismatch, draft.kind, draft.rationale, draft.owner, clock.today));
         draft = FixDraft{};
         ImGui::CloseCurrentPopup();
     }
@@ -59,7 +58,7 @@ void decideModal(const engine::ReportMismatch& m, ViewState& view, FixRequests& 
 }
 
 // One row per touchpoint: a box labelled with its side ("Promise side"), then what to update.
-void checklistTable(const Decision& d, bool canTick, FixRequests& requests) {
+void checklistTable(const Decision& d, bool canTick, const Clock& clock, CommandQueue& commands) {
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("checklist", 2, flags)) return;
     ImGui::TableSetupColumn("side", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8.0f);
@@ -70,11 +69,8 @@ void checklistTable(const Decision& d, bool canTick, FixRequests& requests) {
         ImGui::TableNextColumn();
         bool done = item.done;
         ImGui::BeginDisabled(!canTick);
-        if (ImGui::Checkbox(checklistSideText(item).c_str(), &done)) {
-            requests.tickDecisionId = d.id;
-            requests.tickItemId = item.id;
-            requests.tickDone = done;
-        }
+        if (ImGui::Checkbox(checklistSideText(item).c_str(), &done))
+            commands.push(tickCommand(d, item, done, clock.today));
         ImGui::EndDisabled();
         ImGui::TableNextColumn();
         CellTextWrapped(item.done && !item.doneOn.empty() ? item.label + " (done " + item.doneOn + ")"
@@ -86,8 +82,8 @@ void checklistTable(const Decision& d, bool canTick, FixRequests& requests) {
 
 // The A/B test of a decided fix: start it with a hypothesis; then the counts of both arms,
 // Record counts / End test, and the core's verdict (stopping rule first: two weeks or 100 leads).
-void experimentSection(const sc::Document& doc, const engine::ScoreReport& report, const Decision& d,
-                       ViewState& view, FixRequests& requests) {
+void experimentSection(const sc::Document& doc, const engine::ScoreReport& report, const Mismatch& m,
+                       const Decision& d, const Clock& clock, ViewState& view, CommandQueue& commands) {
     const Experiment* e = experimentOf(doc, d.id);
     ExperimentDraft& draft = view.experimentDraft;
     ImGui::Spacing();
@@ -100,8 +96,7 @@ void experimentSection(const sc::Document& doc, const engine::ScoreReport& repor
         ImGui::InputTextWithHint("##hypothesis", "hypothesis (optional)", &draft.hypothesis);
         ImGui::SameLine();
         if (ImGui::Button(e ? "Start another A/B test" : "Start A/B test")) {
-            requests.startExperimentDecisionId = d.id;
-            requests.hypothesis = draft.hypothesis;
+            commands.push(startExperimentCommand(m, d, draft.hypothesis, clock.today));
             draft.hypothesis.clear();
         }
         return;
@@ -124,12 +119,9 @@ void experimentSection(const sc::Document& doc, const engine::ScoreReport& repor
         ImGui::InputScalar(kLabels[i], ImGuiDataType_S64, &draft.counts[i], nullptr, nullptr, "%lld",
                            ImGuiInputTextFlags_AutoSelectAll);
     }
-    if (ImGui::Button("Record counts")) {
-        requests.recordExperimentId = e->id;
-        std::copy(std::begin(draft.counts), std::end(draft.counts), std::begin(requests.counts));
-    }
+    if (ImGui::Button("Record counts")) commands.push(recordCountsCommand(m, *e, draft.counts));
     ImGui::SameLine();
-    if (ImGui::Button("End test")) requests.endExperimentId = e->id;
+    if (ImGui::Button("End test")) commands.push(endExperimentCommand(m, *e, clock.today));
     if (const ExperimentVerdict* v = verdictOf(report, e->id)) {
         CellTextWrapped(v->summary);
         for (const auto& w : v->warnings) HintTextWrapped(w);
@@ -139,7 +131,7 @@ void experimentSection(const sc::Document& doc, const engine::ScoreReport& repor
 }  // namespace
 
 void drawFixPanel(const sc::Document& doc, const engine::ScoreReport& report, const engine::ReportMismatch& m,
-                  ViewState& view, FixRequests& requests) {
+                  const Clock& clock, ViewState& view, CommandQueue& commands) {
     const FixActions actions = fixActions(doc, m);
     Heading("Fix");
     if (actions.decision) CellTextWrapped(decisionSummary(*actions.decision));
@@ -152,12 +144,13 @@ void drawFixPanel(const sc::Document& doc, const engine::ScoreReport& report, co
         }
         HintTextWrapped("change the message, adjust the channel, both, stop the channel, or accept it");
     }
-    decideModal(m, view, requests);
+    decideModal(m, clock, view, commands);
     if (!actions.decision) return;
 
     if (actions.canImplement || actions.canTick) {
         ImGui::BeginDisabled(!actions.canImplement);
-        if (ImGui::Button("Mark implemented")) requests.implementDecisionId = actions.decision->id;
+        if (ImGui::Button("Mark implemented"))
+            commands.push(implementCommand(m.mismatch, *actions.decision, clock.today));
         ImGui::EndDisabled();
         if (!actions.implementBlockedBy.empty()) {
             ImGui::SameLine();
@@ -166,17 +159,17 @@ void drawFixPanel(const sc::Document& doc, const engine::ScoreReport& report, co
     }
     if (actions.canWithdraw) {
         if (actions.canTick) ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
-        if (ImGui::Button("Withdraw decision")) requests.withdrawDecisionId = actions.decision->id;
+        if (ImGui::Button("Withdraw decision")) commands.push(withdrawCommand(m.mismatch, *actions.decision));
     }
     if (!actions.decision->implementedOn.empty()) {
         if (const VerificationResult* v = verificationOf(report, doc, actions.decision->id))
             CellTextWrapped(verificationText(*v));
     }
     if (canStartExperiment(*actions.decision))
-        experimentSection(doc, report, *actions.decision, view, requests);
+        experimentSection(doc, report, m.mismatch, *actions.decision, clock, view, commands);
     if (!actions.decision->checklist.empty()) {
         CellText("Touchpoints to update on both sides (" + checklistProgressText(*actions.decision) + ")");
-        checklistTable(*actions.decision, actions.canTick, requests);
+        checklistTable(*actions.decision, actions.canTick, clock, commands);
     }
 }
 

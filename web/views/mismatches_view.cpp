@@ -2,12 +2,14 @@
 // logic/mismatch_text and the core; this file lays them out.
 #include "views/mismatches_view.h"
 
-#include "logic/mismatch_text.h"
 #include "engine/diagnosis.h"
-#include "engine/triage.h"
 #include "engine/text_util.h"
+#include "engine/triage.h"
 #include "imgui.h"
+#include "logic/mismatch_commands.h"
+#include "logic/mismatch_text.h"
 #include "misc/cpp/imgui_stdlib.h"
+#include "views/fix_panel.h"
 #include "widgets/cell_text.h"
 
 namespace sc::web {
@@ -102,7 +104,8 @@ void detailRow(const char* label) {
 }
 
 // The Dismiss… modal: OK stays disabled until the reason says something.
-void dismissModal(const engine::ReportMismatch& m, ViewState& view, TriageRequests& requests) {
+void dismissModal(const engine::ReportMismatch& m, const Clock& clock, ViewState& view,
+                  CommandQueue& commands) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32.0f, 0.0f), ImGuiCond_Appearing);
@@ -117,8 +120,7 @@ void dismissModal(const engine::ReportMismatch& m, ViewState& view, TriageReques
     const bool ok = engine::isDismissReason(view.dismissReason);
     ImGui::BeginDisabled(!ok);
     if (ImGui::Button("OK") || (entered && ok)) {
-        requests.dismissId = m.mismatch.id;
-        requests.dismissReason = view.dismissReason;
+        commands.push(dismissCommand(m.mismatch, view.dismissReason, clock.now));
         view.dismissReason.clear();
         ImGui::CloseCurrentPopup();
     }
@@ -135,7 +137,7 @@ void dismissModal(const engine::ReportMismatch& m, ViewState& view, TriageReques
 void detailTable(const sc::Document& doc, const engine::ReportMismatch& m);
 
 void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, const engine::ReportMismatch& m,
-                 ViewState& view, TriageRequests& requests) {
+                 const Clock& clock, ViewState& view, CommandQueue& commands) {
     const Mismatch& mm = m.mismatch;
     Heading(engine::labelOf(mm));
     ColouredText(mm.severity, severityColour(mm.severity));
@@ -150,12 +152,12 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
         }
     } else if (engine::canReopen(mm)) {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
-        if (ImGui::Button("Reopen")) requests.reopenId = mm.id;
+        if (ImGui::Button("Reopen")) commands.push(reopenCommand(mm, clock.now));
     } else if (mm.status == "fixing") {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         HintText("a fix is in progress: withdraw its decision before dismissing");
     }
-    dismissModal(m, view, requests);
+    dismissModal(m, clock, view, commands);
     ImGui::Spacing();
 
     // Two columns: what the mismatch is (left), what is being done about it (right), so the
@@ -171,7 +173,7 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
     detailTable(doc, m);
     if (withFix) {
         ImGui::TableNextColumn();
-        drawFixPanel(doc, report, m, view, requests.fix);
+        drawFixPanel(doc, report, m, clock, view, commands);
     }
     ImGui::EndTable();
 }
@@ -212,15 +214,14 @@ void detailTable(const sc::Document& doc, const engine::ReportMismatch& m) {
 
 }  // namespace
 
-TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreReport& report,
-                                  ViewState& view) {
-    TriageRequests requests;
+void drawMismatchesView(const sc::Document& doc, const engine::ScoreReport& report, const Clock& clock,
+                        ViewState& view, CommandQueue& commands) {
     Heading("Mismatches");
     header(report);
     ImGui::Spacing();
     if (report.mismatches.empty()) {
         CellText("No mismatches: every promise and channel compared agree on every dimension.");
-        return requests;
+        return;
     }
 
     const engine::ReportMismatch* selected = nullptr;
@@ -243,11 +244,10 @@ TriageRequests drawMismatchesView(const sc::Document& doc, const engine::ScoreRe
     view.revealSelection = false;  // done, or the selected mismatch is gone
 
     if (ImGui::BeginChild("detail", ImVec2(0.0f, 0.0f), true)) {
-        if (selected) detailPanel(doc, report, *selected, view, requests);
+        if (selected) detailPanel(doc, report, *selected, clock, view, commands);
         else CellText("Select a mismatch to see its explanation, diagnosis, priority and decision.");
     }
     ImGui::EndChild();
-    return requests;
 }
 
 }  // namespace sc::web

@@ -1,9 +1,9 @@
 // Table/heading widgets (see cell_text.h).
 #include "widgets/cell_text.h"
 
-#include "widgets/fonts.h"
 #include "imgui.h"
 #include "test_hooks/item_recorder.h"
+#include "widgets/fonts.h"
 
 namespace sc::web {
 
