@@ -22,7 +22,7 @@ async function selectUndecided(app) {
 
 async function undo(app) {
   await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
-  await app.clickItem('Undo', { exact: true, window: '##Menu_' });
+  await app.clickItem('Undo', { window: '##Menu_' });  // "Undo <the command>"
 }
 
 // The checklist's boxes in sight (labelled with their side), top to bottom, each with the text

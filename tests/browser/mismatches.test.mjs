@@ -87,7 +87,7 @@ test('Dismiss… needs a reason, moves the row to the dismissed group; Edit > Un
   };
   const undo = async () => {
     await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
-    await app.clickItem('Undo', { exact: true, window: '##Menu_' });
+    await app.clickItem('Undo', { window: '##Menu_' });  // "Undo <the command>"
   };
   await undo();
   await waitFor(app, 'the row returning to the open group after Edit > Undo', backInOpenGroup);
@@ -95,7 +95,7 @@ test('Dismiss… needs a reason, moves the row to the dismissed group; Edit > Un
 
   // Redo dismisses it again; Reopen is an edit of its own, undone like any other.
   await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
-  await app.clickItem('Redo', { exact: true, window: '##Menu_' });
+  await app.clickItem('Redo', { window: '##Menu_' });
   await app.waitForItem('Dismissed (1)', { exact: true, window: 'Main' });
   await app.clickItem('Reopen', { exact: true, window: 'Main' });
   await waitFor(app, 'the row returning to the open group after Reopen', backInOpenGroup);

@@ -4,6 +4,7 @@ add_scorecard_test(web_tests
   web/history_test.cpp
   web/commands_test.cpp
   web/mismatch_commands_test.cpp
+  web/edit_menu_test.cpp
   web/mismatch_text_test.cpp
   web/report_cache_test.cpp
   web/clock_test.cpp

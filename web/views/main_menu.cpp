@@ -2,6 +2,7 @@
 #include "views/main_menu.h"
 
 #include "imgui.h"
+#include "logic/edit_menu.h"
 #include "widgets/cell_text.h"
 
 namespace sc::web {
@@ -25,10 +26,35 @@ void fileMenu(const std::vector<std::string>& samples, MenuRequests& requests) {
 
 void editMenu(const History& history, MenuRequests& requests) {
     if (!ImGui::BeginMenu("Edit")) return;
-    // The edit's own label sits in the shortcut column: "Undo      renamed segment".
-    if (ImGui::MenuItem("Undo", history.undoLabel().c_str(), false, history.canUndo())) requests.undo = true;
-    if (ImGui::MenuItem("Redo", history.redoLabel().c_str(), false, history.canRedo())) requests.redo = true;
+    // The items name the command ("Undo Dismiss mismatch 'X'"); ### keeps their ids fixed.
+    const std::string undo = undoItemText(history.undoLabel()) + "###undo";
+    if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, history.canUndo())) requests.undo = true;
+    const std::string redo = redoItemText(history.redoLabel()) + "###redo";
+    if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, history.canRedo())) requests.redo = true;
     ImGui::EndMenu();
+}
+
+// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y anywhere but in a text field (which keeps its own undo).
+void editShortcuts(MenuRequests& requests) {
+    const ImGuiIO& io = ImGui::GetIO();
+    EditKeys keys;
+    keys.ctrl = io.KeyCtrl;
+    keys.shift = io.KeyShift;
+    keys.alt = io.KeyAlt;
+    keys.super = io.KeySuper;
+    keys.zPressed = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z));
+    keys.yPressed = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y));
+    keys.textInput = io.WantTextInput;
+    switch (editShortcut(keys)) {
+        case EditShortcut::Undo:
+            requests.undo = true;
+            break;
+        case EditShortcut::Redo:
+            requests.redo = true;
+            break;
+        case EditShortcut::None:
+            break;
+    }
 }
 
 void viewMenu(ViewState& view) {
@@ -64,6 +90,7 @@ void fileStatus(const History& history, const ViewState& view) {
 
 MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view) {
     MenuResult result;
+    editShortcuts(result.requests);
     if (!ImGui::BeginMainMenuBar()) return result;
     result.height = ImGui::GetWindowHeight();
     fileMenu(samples, result.requests);

@@ -1,4 +1,5 @@
-// The main menu bar: File (open a file or a sample, save), Edit (undo/redo), View (screens,
+// The main menu bar: File (open a file or a sample, save), Edit (undo/redo, naming the command;
+// also Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y outside text fields), View (screens,
 // panels), Help; at its right end the open file's name with a mark while it has unsaved changes.
 // Menu choices that change the document are returned as requests and applied by the app after
 // drawing; pure UI choices (which view, which panel) change ViewState directly.
