@@ -14,6 +14,9 @@ add_scorecard_test(web_tests
   web/key_latch_test.cpp
   web/decision_text_test.cpp
   web/wheel_test.cpp
+  web/field_text_test.cpp
+  web/table_model_test.cpp
+  web/compare_model_test.cpp
 )
 target_link_libraries(web_tests PRIVATE scorecard_web_logic)
 

@@ -1,0 +1,100 @@
+// How the app shows and reads field values (web/logic/field_text.h): money in the document's
+// currency, percentages, calendar dates; nothing unreadable is guessed at.
+#include <gtest/gtest.h>
+
+#include "logic/field_text.h"
+#include "test_util.h"
+
+using namespace sc;
+using namespace sc::web;
+using sc::edit::FieldValue;
+
+namespace {
+const FieldInfo kMoney = field::money("Revenue");
+const FieldInfo kRate = field::bp("Confidence");
+const FieldInfo kCount = field::integer("Leads", "leads");
+const FieldInfo kDate = field::date("Decided on");
+
+std::optional<FieldValue> parse(const std::string& text, const FieldValue& current, const FieldInfo& info,
+                                const std::string& currency, std::string* error = nullptr) {
+    std::string e;
+    auto v = parseEditText(text, current, info, currency, e);
+    if (error) *error = e;
+    return v;
+}
+}  // namespace
+
+TEST(field_text_test, money_is_shown_in_the_documents_currency) {
+    Document doc;
+    doc.info.currency = "USD";
+    EXPECT_EQ(displayValue(doc, FieldValue(std::int64_t{12348000}), kMoney), "$123,480.00");
+    doc.info.currency = "JPY";
+    EXPECT_EQ(displayValue(doc, FieldValue(std::int64_t{1235}), kMoney), "¥1,235");
+    EXPECT_EQ(editText(FieldValue(std::int64_t{12348000}), kMoney, "USD"), "123480.00");
+    EXPECT_EQ(editText(FieldValue(std::int64_t{1235}), kMoney, "JPY"), "1235");
+}
+
+TEST(field_text_test, money_is_typed_in_the_currencys_minor_units_and_never_guessed) {
+    EXPECT_EQ(parse("1,234.50", FieldValue(std::int64_t{0}), kMoney, "USD"),
+              FieldValue(std::int64_t{123450}));
+    EXPECT_EQ(parse("$1234.5", FieldValue(std::int64_t{0}), kMoney, "USD"), FieldValue(std::int64_t{123450}));
+    EXPECT_EQ(parse("1234", FieldValue(std::int64_t{0}), kMoney, "USD"), FieldValue(std::int64_t{123400}))
+        << "dollars, not cents";
+    EXPECT_EQ(parse("1234", FieldValue(std::int64_t{0}), kMoney, "JPY"), FieldValue(std::int64_t{1234}));
+    std::string error;
+    EXPECT_FALSE(parse("12.345", FieldValue(std::int64_t{0}), kMoney, "USD", &error));
+    EXPECT_NE(error.find("at most 2 decimals"), std::string::npos) << error;
+    EXPECT_FALSE(parse("12.5", FieldValue(std::int64_t{0}), kMoney, "JPY", &error));
+    EXPECT_NE(error.find("no decimals"), std::string::npos) << error;
+    EXPECT_FALSE(parse("twelve", FieldValue(std::int64_t{0}), kMoney, "USD", &error));
+    EXPECT_FALSE(parse("99999999999999999999", FieldValue(std::int64_t{0}), kMoney, "USD", &error));
+    EXPECT_NE(error.find("too large"), std::string::npos) << error;
+}
+
+TEST(field_text_test, basis_points_are_percentages) {
+    Document doc;
+    EXPECT_EQ(displayValue(doc, FieldValue(std::int64_t{1250}), kRate), "12.5%");
+    EXPECT_EQ(editText(FieldValue(std::int64_t{1250}), kRate, "USD"), "12.5");
+    EXPECT_EQ(parse("12.5", FieldValue(std::int64_t{0}), kRate, "USD"), FieldValue(std::int64_t{1250}));
+    EXPECT_EQ(parse("12.5%", FieldValue(std::int64_t{0}), kRate, "USD"), FieldValue(std::int64_t{1250}));
+    EXPECT_EQ(parse("100", FieldValue(std::int64_t{0}), kRate, "USD"), FieldValue(std::int64_t{10000}));
+    EXPECT_FALSE(parse("12.555", FieldValue(std::int64_t{0}), kRate, "USD"));
+}
+
+TEST(field_text_test, whole_numbers_take_no_decimals_and_show_their_unit) {
+    Document doc;
+    EXPECT_EQ(displayValue(doc, FieldValue(std::int64_t{45}), field::integer("Sales cycle", "days")),
+              "45 days");
+    EXPECT_EQ(parse(" 120 ", FieldValue(std::int64_t{0}), kCount, "USD"), FieldValue(std::int64_t{120}));
+    EXPECT_FALSE(parse("1.5", FieldValue(std::int64_t{0}), kCount, "USD"));
+    EXPECT_EQ(parse("-3", FieldValue(std::int64_t{0}), kCount, "USD"), FieldValue(std::int64_t{-3}));
+}
+
+TEST(field_text_test, dates_must_exist_on_the_calendar) {
+    EXPECT_TRUE(isCalendarDate("2026-02-28"));
+    EXPECT_TRUE(isCalendarDate("2028-02-29"));
+    EXPECT_FALSE(isCalendarDate("2026-02-29"));
+    EXPECT_FALSE(isCalendarDate("2026-02-30"));
+    EXPECT_FALSE(isCalendarDate("2026-2-3"));
+    std::string error;
+    EXPECT_FALSE(parse("2026-13-01", FieldValue(std::string()), kDate, "USD", &error));
+    EXPECT_NE(error.find("YYYY-MM-DD"), std::string::npos) << error;
+    EXPECT_EQ(parse("", FieldValue(std::string("2026-01-01")), kDate, "USD"), FieldValue(std::string()));
+}
+
+TEST(field_text_test, lists_are_one_item_per_line_and_references_show_names) {
+    const Document doc = test::loadSample("saas-self-serve");
+    EXPECT_EQ(parse("a\n\n  b \n", FieldValue(std::vector<std::string>{}), field::textList("Needs"), "USD"),
+              FieldValue(std::vector<std::string>{"a", "b"}));
+    EXPECT_EQ(displayValue(doc, FieldValue(std::string("seg_small_teams")), field::ref("Segment", "segment")),
+              "Small design teams (2–15 people)");
+    EXPECT_EQ(
+        displayValue(doc, FieldValue(std::string("sales_led")), field::oneOf("Kind", vocab::kDimensionKind)),
+        "sales_led");
+    EXPECT_EQ(
+        displayValue(doc, FieldValue(std::string("critical")), field::oneOf("Severity", vocab::kSeverity)),
+        "Critical");
+    const auto choices = referenceChoices(doc, "channel");
+    ASSERT_EQ(choices.size(), 3u);
+    EXPECT_EQ(choices[0].first, "ch_direct_sales");
+}
