@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine/text_util.h"
+#include "workflow/money_text.h"
 
 namespace sc::engine {
 
@@ -70,8 +71,8 @@ PriorityBreakdown scoreMismatch(const Document& doc, const Mismatch& m) {
         add("leads", share(f.leads, totalLeads), model.leadsWeight,
             "leads of " + of + ": " + std::to_string(f.leads) + " of " + std::to_string(totalLeads));
     add("revenue", share(f.revenue, totalRevenue), model.revenueWeight,
-        "revenue at risk of " + of + ": " + std::to_string(f.revenue) + " of " +
-            std::to_string(totalRevenue) + " minor units");
+        "revenue at risk of " + of + ": " + formatMoney(f.revenue, doc.info.currency) + " of " +
+            formatMoney(totalRevenue, doc.info.currency));
     add("severity", severityWeight(m.severity), model.severityWeight, "severity " + m.severity);
     add("complaints", share(f.complaints, totalComplaints), model.complaintsWeight,
         "complaints of " + of + ": " + std::to_string(f.complaints) + " of " +

@@ -22,8 +22,6 @@ std::string decimalText(std::int64_t value, std::int64_t scale, int digits, bool
 
 }  // namespace
 
-std::string moneyText(MinorUnits minor) { return decimalText(minor, 100, 2, false); }
-
 std::string percentOfBp(BasisPoints bp) { return decimalText(bp, 100, 2, true) + "%"; }
 
 std::string bpPercentText(BasisPoints bp) {

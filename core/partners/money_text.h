@@ -1,4 +1,5 @@
-// Money and rates as the audits' reasons print them: "89.00", "22%", "12.5%".
+// Rates as the audits' reasons print them: "22%", "12.5%". Money is formatted by
+// sc::formatMoney (workflow/money_text.h) in the document's currency.
 #pragma once
 
 #include <string>
@@ -6,9 +7,6 @@
 #include "model/common.h"
 
 namespace sc::partners {
-
-// Minor units with two decimals: 7900 -> "79.00", -5 -> "-0.05".
-std::string moneyText(MinorUnits minor);
 
 // Basis points as a percentage without needless decimals: 2200 -> "22%", 1250 -> "12.5%",
 // 401 -> "4.01%".

@@ -3,6 +3,7 @@
 #include "engine/text_util.h"
 #include "partners/money_text.h"
 #include "partners/periods.h"
+#include "workflow/money_text.h"
 
 namespace sc::partners {
 
@@ -32,11 +33,12 @@ std::vector<std::string> dealPricingProblems(const Document& doc, const Deal& de
     std::vector<std::string> problems;
     if (const PriceBookEntry* price = priceOf(doc, deal.sku)) {
         if (deal.listPriceMinor != price->listPriceMinor)
-            problems.push_back("list price " + moneyText(deal.listPriceMinor) + " is not the price book's " +
-                               moneyText(price->listPriceMinor) + " for " + deal.sku);
+            problems.push_back("list price " + formatMoney(deal.listPriceMinor, doc.info.currency) +
+                               " is not the price book's " +
+                               formatMoney(price->listPriceMinor, doc.info.currency) + " for " + deal.sku);
         if (deal.quotedPriceMinor < price->floorPriceMinor)  // exactly at the floor is authorised
-            problems.push_back("quoted " + moneyText(deal.quotedPriceMinor) + " below floor " +
-                               moneyText(price->floorPriceMinor));
+            problems.push_back("quoted " + formatMoney(deal.quotedPriceMinor, doc.info.currency) +
+                               " below floor " + formatMoney(price->floorPriceMinor, doc.info.currency));
     } else {
         problems.push_back("SKU '" + deal.sku + "' is not in the price book");
     }

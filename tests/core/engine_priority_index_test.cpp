@@ -201,3 +201,20 @@ TEST(engine_alignment_index_test, comparison_without_pair_weighs_as_an_average_p
     // Two criticals on 2 dimensions → 0, weight (300 + 100) / 2 = 200: (300 + 50 + 0) / 600 = 58.3
     EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 58.3);
 }
+
+// Issue 14: "today the priority breakdown says 'revenue at risk of ...: 12348000 of 16464000
+// minor units'" — money is shown in the document's currency.
+TEST(engine_priority_test, revenue_source_prints_money_in_the_documents_currency) {
+    auto doc = twoPairs();
+    doc.pairs[0].revenueMinor = 12348000;
+    doc.pairs[1].revenueMinor = 4116000;
+    doc.info.currency = "USD";
+    auto b = scoreMismatch(doc, mm("m", "pa", "high"));
+    EXPECT_EQ(b.components[1].source, "revenue at risk of 'pa': $123,480.00 of $164,640.00");
+    doc.info.currency = "EUR";
+    EXPECT_EQ(scoreMismatch(doc, mm("m", "pa", "high")).components[1].source,
+              "revenue at risk of 'pa': \u20ac123,480.00 of \u20ac164,640.00");
+    doc.info.currency = "JPY";
+    EXPECT_EQ(scoreMismatch(doc, mm("m", "pa", "high")).components[1].source,
+              "revenue at risk of 'pa': \u00a512,348,000 of \u00a516,464,000");
+}

@@ -10,20 +10,32 @@
 
 using namespace sc::partners;
 
-TEST(partners_pricing_test, money_and_percent_text) {
-    EXPECT_EQ(moneyText(7900), "79.00");
-    EXPECT_EQ(moneyText(5), "0.05");
-    EXPECT_EQ(moneyText(-105), "-1.05");
+TEST(partners_pricing_test, percent_text) {
     EXPECT_EQ(percentOfBp(2200), "22%");
     EXPECT_EQ(percentOfBp(1250), "12.5%");
     EXPECT_EQ(percentOfBp(401), "4.01%");
+}
+
+// Issue 14: money in the document's currency in the pricing reasons a partner manager reads.
+TEST(partners_pricing_test, reasons_print_money_in_the_documents_currency) {
+    auto doc = fx::partnerProgramme();
+    doc.rules.priceBook[0].floorPriceMinor = 890000;
+    doc.info.currency = "EUR";
+    EXPECT_EQ(dealPricingProblems(doc, fx::deal("d1", "p_gold", "2026-05-03", 790000, 0)),
+              std::vector<std::string>{"quoted \u20ac7,900.00 below floor \u20ac8,900.00"});
+    doc.info.currency = "JPY";
+    EXPECT_EQ(dealPricingProblems(doc, fx::deal("d1", "p_gold", "2026-05-03", 790000, 0)),
+              std::vector<std::string>{"quoted \u00a5790,000 below floor \u00a5890,000"});
+    doc.info.currency = "CHF";
+    EXPECT_EQ(dealPricingProblems(doc, fx::deal("d1", "p_gold", "2026-05-03", 790000, 0)),
+              std::vector<std::string>{"quoted 7,900.00 CHF below floor 8,900.00 CHF"});
 }
 
 TEST(partners_pricing_test, reasons_name_the_price_and_the_band) {
     auto doc = fx::partnerProgramme();
     doc.rules.priceBook[0].floorPriceMinor = 8900;
     EXPECT_EQ(dealPricingProblems(doc, fx::deal("d1", "p_gold", "2026-05-03", 7900, 0)),
-              std::vector<std::string>{"quoted 79.00 below floor 89.00"});
+              std::vector<std::string>{"quoted $79.00 below floor $89.00"});
     doc.rules.discountBands[0].approvalAboveBp = 1500;
     doc.rules.discountBands[0].maxDiscountBp = 2500;
     EXPECT_EQ(dealPricingProblems(doc, fx::deal("d2", "p_gold", "2026-05-03", 9000, 2200)),
@@ -38,7 +50,7 @@ TEST(partners_pricing_test, reasons_name_the_price_and_the_band) {
     auto oldList = fx::deal("d6", "p_gold", "2026-05-03", 9000, 0);
     oldList.listPriceMinor = 9500;
     EXPECT_EQ(dealPricingProblems(doc, oldList),
-              std::vector<std::string>{"list price 95.00 is not the price book's 100.00 for KIT"});
+              std::vector<std::string>{"list price $95.00 is not the price book's $100.00 for KIT"});
 }
 
 TEST(partners_pricing_test, limits_are_authorised) {
@@ -95,7 +107,7 @@ TEST(partners_pricing_test, partner_program_sample_numbers) {
     ASSERT_EQ(riverbend.violations.size(), 1u);
     EXPECT_EQ(riverbend.violations[0].dealId, "d023");
     EXPECT_EQ(riverbend.violations[0].reasons,
-              (std::vector<std::string>{"quoted 1065.18 below floor 1104.00",
+              (std::vector<std::string>{"quoted $1,065.18 below floor $1,104.00",
                                         "18% discount above the gold band's 15% maximum"}));
     EXPECT_EQ(riverbend.accuracyBp, 0);
 }

@@ -1,5 +1,6 @@
 add_scorecard_test(workflow_tests
   core/workflow_dates_test.cpp
+  core/workflow_money_text_test.cpp
   core/workflow_ab_test_test.cpp
   core/workflow_experiments_test.cpp
   core/workflow_readiness_test.cpp
