@@ -35,6 +35,7 @@ std::string verdictLabel(const std::string& verdict) {
     if (verdict == "variant_better") return "variant better";
     if (verdict == "variant_worse") return "variant worse";
     if (verdict == "not_significant_yet") return "not significant yet";
+    if (verdict == "interim_look") return "interim look, no verdict";
     return "no verdict";
 }
 
@@ -127,7 +128,11 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
         v.summary = "No verdict: " + v.test.message + ".";
         return v;
     }
-    if (v.test.significant) v.verdict = v.test.absoluteLift > 0 ? "variant_better" : "variant_worse";
+    // Seed 002: "Run the test for two weeks or 100 leads, whichever comes first" and "after
+    // the test, document the results": before the rule is met there is no winner, however large
+    // the interim difference — only an interim look with its numbers.
+    if (v.status == "keep_running") v.verdict = "interim_look";
+    else if (v.test.significant) v.verdict = v.test.absoluteLift > 0 ? "variant_better" : "variant_worse";
     else v.verdict = "not_significant_yet";
 
     if (std::min(e.controlVisitors, e.variantVisitors) < kTinyArmVisitors || v.test.method == "fisher_exact")
@@ -140,15 +145,15 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
             "often shrinks or vanishes; wait for the rule before rolling out");
 
     std::string conclusion;
-    if (v.verdict == "variant_better")
+    if (v.verdict == "interim_look")
+        conclusion = std::string("Interim look, no verdict yet: the stopping rule is not met") +
+                     (v.test.significant ? ", so the difference is not a result yet." : ".");
+    else if (v.verdict == "variant_better")
         conclusion = "The variant converts better, and the difference is statistically real at the 5% level.";
     else if (v.verdict == "variant_worse")
         conclusion = "The variant converts worse, and the difference is statistically real at the 5% level.";
     else if (v.test.method == "none") conclusion = "No difference: " + v.test.methodReason + ".";
-    else
-        conclusion = v.status == "keep_running"
-                         ? "Not significant yet: the difference could still be chance."
-                         : "Not significant: with this sample the difference could be chance.";
+    else conclusion = "Not significant: with this sample the difference could be chance.";
     std::string reason = v.statusReason;
     if (!reason.empty() && reason[0] >= 'a' && reason[0] <= 'z') reason[0] = char(reason[0] - 'a' + 'A');
     v.summary = conclusion + " " + testDescription(v.test) + ". " + reason + ".";

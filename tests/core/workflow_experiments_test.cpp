@@ -34,7 +34,7 @@ TEST(workflow_experiments_test, one_day_old_test_keeps_running) {
     EXPECT_EQ(v.daysRemaining, 13);
     EXPECT_EQ(v.leads, 7);
     EXPECT_EQ(v.leadsRemaining, 93);
-    EXPECT_EQ(v.verdict, "not_significant_yet");
+    EXPECT_EQ(v.verdict, "interim_look");  // issue 13.1: no verdict before the stopping rule
     EXPECT_NE(v.statusReason.find("13 more days or 93 more leads"), std::string::npos) << v.statusReason;
 }
 
@@ -94,12 +94,26 @@ TEST(workflow_experiments_test, significant_worse_variant) {
     EXPECT_EQ(v.verdict, "variant_worse");
 }
 
-TEST(workflow_experiments_test, interim_significance_warns_about_peeking) {
-    // 2 days in, 60 leads, a big difference: keep running, but say the early result may vanish.
+// Issue 13.1. Seed 002: "Run the test for two weeks or 100 leads, whichever comes first";
+// "after the test, document the results". A test that has reached neither has no winner,
+// however large the interim difference: an interim look, with its numbers, never "statistically
+// real". (Before: verdict variant_better with "statistically real at the 5% level".)
+TEST(workflow_experiments_test, interim_significance_is_a_look_not_a_verdict) {
+    // 2 days in, 60 leads, a big difference (p < 0.001).
     const auto v = evaluateExperiment(experiment("2026-11-22", 500, 15, 500, 45), "2026-11-24");
     EXPECT_EQ(v.status, "keep_running");
-    EXPECT_EQ(v.verdict, "variant_better");
+    EXPECT_TRUE(v.test.significant);
+    EXPECT_EQ(v.verdict, "interim_look");
+    EXPECT_EQ(verdictLabel(v.verdict), "interim look, no verdict");
     EXPECT_TRUE(hasWarning(v, "interim look"));
+    EXPECT_EQ(v.summary.find("statistically real"), std::string::npos) << v.summary;
+    EXPECT_EQ(v.summary.rfind("Interim look, no verdict yet", 0), 0u) << v.summary;
+    EXPECT_NE(v.summary.find("Variant 9.0% vs control 3.0%"), std::string::npos) << v.summary;
+    EXPECT_NE(v.summary.find("12 more days or 40 more leads"), std::string::npos) << v.summary;
+    // The same counts once the two weeks are over: now a verdict.
+    const auto later = evaluateExperiment(experiment("2026-11-22", 500, 15, 500, 45), "2026-12-06");
+    EXPECT_EQ(later.status, "ready");
+    EXPECT_EQ(later.verdict, "variant_better");
 }
 
 TEST(workflow_experiments_test, ended_before_the_rule_is_stopped_early) {
