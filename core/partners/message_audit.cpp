@@ -74,8 +74,26 @@ MessageAudit auditCopy(const Document& doc, const std::string& copy) {
     // Flags are in offset order now: positions in one pass, sentences by binary search (the
     // sentence holding the passage's first byte; a phrase matched across a sentence break
     // belongs to the sentence it starts in).
+    std::vector<ClaimWords> claims;
+    for (const auto& claim : doc.rules.approvedClaims) {
+        auto words = contentWords(claim.text.empty() ? claim.name : claim.text);
+        if (!words.empty()) claims.push_back({&claim, std::move(words)});
+    }
+    // The approved claim each sentence carries (computed once per sentence, when a flag asks).
+    std::vector<const Claim*> carried(audit.sentences.size(), nullptr);
+    std::vector<bool> carriedKnown(audit.sentences.size(), false);
+    const auto claimOf = [&](std::size_t i) {
+        if (!carriedKnown[i]) {
+            carried[i] = carriedClaim(claims, audit.sentences[i].text);
+            carriedKnown[i] = true;
+        }
+        return carried[i];
+    };
+
     PositionCursor flagPositions(copy);
     std::vector<bool> violating(audit.sentences.size(), false);
+    std::vector<CopyFlag> kept;
+    kept.reserve(audit.flags.size());
     for (auto& f : audit.flags) {
         const auto at = flagPositions.at(f.offset);
         f.line = at.line;
@@ -86,20 +104,26 @@ MessageAudit auditCopy(const Document& doc, const std::string& copy) {
         f.sentence = after == audit.sentences.begin()
                          ? 0
                          : static_cast<std::size_t>(after - audit.sentences.begin()) - 1;
-        if (!audit.sentences.empty()) violating[f.sentence] = true;
+        if (!audit.sentences.empty()) {
+            // Issue 13.9: a sentence that is an approved claim is not flagged for a phrase the
+            // claim itself contains (the rules contradict each other there; validation warns).
+            const Claim* claim = claimOf(f.sentence);
+            if (claim) {
+                const NormalText claimText = normaliseText(claim->text.empty() ? claim->name : claim->text);
+                if (!findPhrase(claimText, normalisePhrase(f.phrase)).empty()) continue;
+            }
+            violating[f.sentence] = true;
+        }
+        kept.push_back(std::move(f));
     }
+    audit.flags = std::move(kept);
 
-    std::vector<ClaimWords> claims;
-    for (const auto& claim : doc.rules.approvedClaims) {
-        auto words = contentWords(claim.text.empty() ? claim.name : claim.text);
-        if (!words.empty()) claims.push_back({&claim, std::move(words)});
-    }
     for (std::size_t i = 0; i < audit.sentences.size(); ++i) {
         auto& s = audit.sentences[i];
         if (violating[i]) {
             s.verdict = "violating";
             ++audit.violating;
-        } else if (const Claim* claim = carriedClaim(claims, s.text)) {
+        } else if (const Claim* claim = claimOf(i)) {
             s.verdict = "approved";
             s.claimId = claim->id;
             ++audit.approved;

@@ -124,8 +124,8 @@ RagCount countRags(const Document& doc, const PartnerData& data, const std::stri
 
 // Seed 000: KPIs are "inputs for your partner tier system". Two months are compared so one bad
 // (or good) month alone never moves a tier. The thresholds are in docs/PARTNERS.md.
-TierAdvice adviseTier(const Document& doc, const Partner& partner, const PartnerData& data,
-                      const std::string& period) {
+TierAdvice adviseTierOnKpis(const Document& doc, const Partner& partner, const PartnerData& data,
+                            const std::string& period) {
     TierAdvice advice;
     advice.current = partner.tier;
     advice.recommended = partner.tier;
@@ -184,6 +184,41 @@ TierAdvice adviseTier(const Document& doc, const Partner& partner, const Partner
     return advice;
 }
 
+// The pulse questions (autonomy, mastery, purpose, satisfaction) red in `period`, as
+// "autonomy 2.00 and purpose 2.50".
+std::vector<std::string> redPulse(const Document& doc, const PartnerData& data, const std::string& period) {
+    std::vector<std::string> red;
+    for (const auto& q : pulseQuestions()) {
+        const PulseCell cell = pulseValue(data, period, q);
+        if (!cell.averageCenti) continue;
+        if (ragOf(thresholdFor(doc, "pulse_" + q), *cell.averageCenti, 100) == "red")
+            red.push_back(q + " " + pulseText(*cell.averageCenti));
+    }
+    return red;
+}
+
+// Seed 004: the dealer group left although "the dealers had strong sales numbers … They knew
+// our sales numbers, but they didn't know our business." Red pulse scores override what the
+// sales KPIs advise: the relationship is at risk, and no promotion comes before a conversation.
+TierAdvice adviseTier(const Document& doc, const Partner& partner, const PartnerData& data,
+                      const std::string& period) {
+    TierAdvice advice = adviseTierOnKpis(doc, partner, data, period);
+    if (period.empty()) return advice;
+    const auto red = redPulse(doc, data, period);
+    if (red.empty()) return advice;
+    const std::string kpis =
+        advice.action == "keep"
+            ? "keep " + (advice.current.empty() ? std::string("the tier") : advice.current)
+        : advice.recommended != advice.current ? advice.action + " to " + advice.recommended
+                                               : advice.action;
+    advice.reason = "at risk: relationship — pulse " + joinNames(red) + " red in " + period +
+                    "; talk with the partner before any tier change (the sales KPIs alone would say " + kpis +
+                    ": " + advice.reason + ")";
+    advice.action = "at_risk_relationship";
+    advice.recommended = advice.current;
+    return advice;
+}
+
 void addNotes(const Document& doc, const Partner& partner, const PartnerRow& row, const std::string& period,
               PartnerKpiReport& report) {
     const std::string name = engine::labelOf(partner);
@@ -212,8 +247,19 @@ void addNotes(const Document& doc, const Partner& partner, const PartnerRow& row
                                           cell.previousPeriod);
         }
     }
-    if (green == kpiIds().size())
+    // Seed 000: acknowledge best-practice alignment in front of the group — not while the
+    // partner has an open violation (a deal off the price book, a conflicting or out-of-territory
+    // registration) in the period; its improvements above are still acknowledged as such.
+    std::size_t openConflicts = 0;
+    for (const auto& c : report.conflicts)
+        if (!c.resolved &&
+            std::find(c.partnerIds.begin(), c.partnerIds.end(), partner.id) != c.partnerIds.end())
+            ++openConflicts;
+    const std::size_t violations = row.pricing.violations.size() + openConflicts;
+    if (green == kpiIds().size() && violations == 0)
         acknowledge("all", "All five KPIs green in " + period + ": best-practice alignment");
+    if (row.tierAdvice.action == "at_risk_relationship")
+        report.relationshipsAtRisk.push_back({partner.id, name, "pulse", row.tierAdvice.reason});
     for (const auto& v : row.pricing.violations) {
         std::string reasons;
         for (const auto& r : v.reasons) reasons += (reasons.empty() ? "" : "; ") + r;

@@ -44,7 +44,9 @@ struct PulseCell {
 struct TierAdvice {
     std::string current;
     std::string recommended;
-    std::string action;  // "promote" | "keep" | "watch" | "demote" | "review"
+    // "promote" | "keep" | "watch" | "demote" | "review" | "at_risk_relationship" (a red pulse
+    // score: no tier change before a conversation; the reason names the pulse scores)
+    std::string action;
     std::string reason;
 };
 
@@ -75,6 +77,7 @@ struct PartnerKpiReport {
     std::vector<ChannelConflict> conflicts;
     std::vector<PartnerNote> correctPrivately;
     std::vector<PartnerNote> acknowledgePublicly;
+    std::vector<PartnerNote> relationshipsAtRisk;  // red pulse scores, whatever the sales KPIs (seed 004)
 };
 
 // One KPI of one partner in one period, without trend or RAG.

@@ -114,7 +114,8 @@ Json partnerKpiReportToJson(const PartnerKpiReport& report) {
             {"partners", partners},
             {"conflicts", conflicts},
             {"correct_privately", notesJson(report.correctPrivately)},
-            {"acknowledge_publicly", notesJson(report.acknowledgePublicly)}};
+            {"acknowledge_publicly", notesJson(report.acknowledgePublicly)},
+            {"relationships_at_risk", notesJson(report.relationshipsAtRisk)}};
 }
 
 Json messageAuditToJson(const MessageAudit& audit, const std::string& partnerId) {

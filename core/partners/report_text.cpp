@@ -103,6 +103,7 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
     }
     notes(out, "Correct privately", report.correctPrivately);
     notes(out, "Acknowledge publicly", report.acknowledgePublicly);
+    notes(out, "Relationships to attend to (red pulse)", report.relationshipsAtRisk);
     out << "\nChannel conflicts (" << report.conflicts.size() << ")\n";
     if (report.conflicts.empty()) out << "  (none)\n";
     for (const auto& c : report.conflicts)

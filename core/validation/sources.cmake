@@ -1,4 +1,5 @@
 list(APPEND SCORECARD_CORE_SOURCES
+  validation/consistency.cpp
   validation/dates.cpp
   validation/enums.cpp
   validation/ids.cpp

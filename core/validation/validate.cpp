@@ -2,6 +2,7 @@
 // findings in the same order (the CLI output and the app's list are stable).
 #include "validation/validate.h"
 
+#include "validation/consistency.h"
 #include "validation/rule_context.h"
 
 namespace sc {
@@ -17,6 +18,7 @@ std::vector<Finding> validateDocument(const Document& doc) {
     rules::checkTables(doc, sink);
     rules::checkDates(doc, sink);
     rules::checkEnums(doc, sink);
+    rules::checkConsistency(doc, sink);
     return out;
 }
 

@@ -92,10 +92,19 @@ TEST(partners_kpis_test, sample_october_table) {
     // Coastal: message consistency and pricing red in October and September, lowest tier.
     const auto& coastal = rowOf(report, "p_coastal");
     EXPECT_EQ(cellOf(coastal, "pricing_accuracy").rag, "red");
-    EXPECT_EQ(coastal.tierAdvice.action, "review");
-    // Riverbend: pricing red now, pricing and reporting red before: watch, keep gold.
+    // ... which alone would ask for a review; but its purpose pulse is red (below), so the
+    // relationship comes first (issue 13.17, seed 004).
+    EXPECT_EQ(coastal.tierAdvice.action, "at_risk_relationship");
+    EXPECT_NE(coastal.tierAdvice.reason.find("pulse purpose 1.00"), std::string::npos)
+        << coastal.tierAdvice.reason;
+    EXPECT_NE(coastal.tierAdvice.reason.find("would say review"), std::string::npos)
+        << coastal.tierAdvice.reason;
+    // Riverbend: pricing red now, pricing and reporting red before: the KPIs alone say watch;
+    // a red pulse makes it the relationship first (issue 13.17). Keep gold either way.
     const auto& riverbend = rowOf(report, "p_riverbend");
-    EXPECT_EQ(riverbend.tierAdvice.action, "watch");
+    EXPECT_EQ(riverbend.tierAdvice.action, "at_risk_relationship");
+    EXPECT_NE(riverbend.tierAdvice.reason.find("would say watch"), std::string::npos)
+        << riverbend.tierAdvice.reason;
     EXPECT_EQ(riverbend.tierAdvice.recommended, "gold");
     EXPECT_EQ(rowOf(report, "p_greenacre").tierAdvice.action, "keep");
 

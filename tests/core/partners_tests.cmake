@@ -6,4 +6,5 @@ add_scorecard_test(partners_tests
   core/partners_conflicts_test.cpp
   core/partners_kpis_test.cpp
   core/partners_hostile_values_test.cpp
+  core/partners_seed_reasoning_test.cpp
 )
