@@ -86,8 +86,11 @@ TEST(workflow_samples_test, workflow_edits_save_reload_and_validate) {
     const std::string saved = saveDocument(e.document);
     const auto reloaded = loadDocument(saved);
     ASSERT_TRUE(reloaded.ok) << reloaded.error;
+    // The sample's own decision 0 is implemented with two touchpoints still open (issue 13.2:
+    // validation warns about exactly that); the workflow edits add no finding of their own.
     for (const auto& f : reloaded.findings)
-        ADD_FAILURE() << severityName(f.severity) << " " << f.pointer << ": " << f.message;
+        if (f.pointer != "/decisions/0/checklist/1")
+            ADD_FAILURE() << severityName(f.severity) << " " << f.pointer << ": " << f.message;
     EXPECT_EQ(saveDocument(reloaded.document), saved);
     const Decision* d = findById(reloaded.document.decisions, "dec-mm-workflow-test");
     ASSERT_NE(d, nullptr);
