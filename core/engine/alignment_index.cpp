@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "engine/detection.h"
+#include "engine/mismatch_state.h"
 #include "engine/priority.h"
 #include "engine/text_util.h"
 
@@ -87,6 +88,26 @@ AlignmentIndex computeAlignmentIndex(const Document& doc) {
                       " = " + formatNumber(idx.value) + " (" + std::to_string(idx.comparisons) +
                       " comparisons, " + std::to_string(idx.dimensionsCompared) + " dimensions, " +
                       std::to_string(idx.openMismatchesCounted) + " open mismatches)";
+    return idx;
+}
+
+AlignmentIndex computeAlignmentIndexAt(const Document& doc, const std::string& today) {
+    Document scored = withMismatchStates(doc, today);
+    AlignmentIndex idx = computeAlignmentIndex(scored);
+    int verifying = 0;
+    for (auto& m : scored.mismatches)
+        if (m.status == "verifying") {
+            m.status = "fixing";  // as if the fix had not been made
+            ++verifying;
+        }
+    if (verifying == 0 || !idx.hasValue) return idx;
+    const AlignmentIndex unfixed = computeAlignmentIndex(scored);
+    idx.verifyingMismatches = verifying;
+    idx.pointsAwaitingVerification = std::round(10.0 * (idx.value - unfixed.value)) / 10.0;
+    idx.verificationShare = "index " + formatNumber(idx.value) + ", of which " +
+                            formatNumber(idx.pointsAwaitingVerification) + " points await verification (" +
+                            std::to_string(verifying) + " fixed mismatch" + (verifying == 1 ? "" : "es") +
+                            " not yet verified over two sales cycles)";
     return idx;
 }
 

@@ -26,6 +26,12 @@ struct AlignmentIndex {
     int dimensionsCompared = 0;
     int openMismatchesCounted = 0;
     std::vector<std::string> notes;  // e.g. manual mismatches outside any comparison
+    // Fixed mismatches still in their two-sales-cycle verification (mismatch_state.h) do not
+    // count as open, but the index says how much of it rests on them: the points it would lose
+    // if they were still open ("index 100, of which 18 points await verification").
+    int verifyingMismatches = 0;
+    double pointsAwaitingVerification = 0;
+    std::string verificationShare;  // that sentence; empty when nothing is verifying
 };
 
 // The formula text shown next to every index.
@@ -34,5 +40,10 @@ std::string alignmentIndexFormula();
 // Computes the index from detection's comparisons and the document's mismatch statuses.
 // Call it on a recomputed document (buildScoreReport does).
 AlignmentIndex computeAlignmentIndex(const Document& doc);
+
+// The index over the mismatches' states at `today` (mismatch_state.h: a fix with open
+// touchpoints counts as open, a regressed verification reopens), with the share that rests
+// on fixes still verifying. buildScoreReport uses this one.
+AlignmentIndex computeAlignmentIndexAt(const Document& doc, const std::string& today);
 
 }  // namespace sc::engine

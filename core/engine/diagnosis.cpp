@@ -18,14 +18,22 @@ bool measureConversion(const Document& doc, const ProductChannelPair& pair, Diag
     PairJourney j = analyseJourney(pair);
     const StageResult* worst = nullptr;
     std::int64_t worstRatio = 0;
-    for (const auto& s : j.stages) {
-        if (!s.hasData || s.benchmarkBp <= 0) continue;
-        std::int64_t ratio = rateBp(s.observedBp, s.benchmarkBp);
-        if (!worst || ratio < worstRatio) {
+    // The journey's divergent stage when one falls short (the same stage the journey section
+    // names, issue 13.10), else the lowest ratio of the stages at or above their benchmark.
+    for (const auto& s : j.stages)
+        if (!j.divergentStageId.empty() && s.stageId == j.divergentStageId) {
             worst = &s;
-            worstRatio = ratio;
+            worstRatio = rateBp(s.observedBp, s.benchmarkBp);
         }
-    }
+    if (!worst)
+        for (const auto& s : j.stages) {
+            if (!s.hasData || s.benchmarkBp <= 0) continue;
+            std::int64_t ratio = rateBp(s.observedBp, s.benchmarkBp);
+            if (!worst || ratio < worstRatio) {
+                worst = &s;
+                worstRatio = ratio;
+            }
+        }
     if (worst) {
         d.conversionRatioBp = worstRatio;
         d.evidence.push_back("weakest stage " + worst->label + ": " + formatBp(worst->observedBp) +

@@ -8,7 +8,6 @@ PairJourney analyseJourney(const ProductChannelPair& pair) {
     PairJourney j;
     j.pairId = pair.id;
     const FunnelStage* worst = nullptr;
-    std::int64_t worstShortfall = 0;
     std::size_t worstIndex = 0;
     for (const auto& stage : pair.funnel) {
         StageResult r;
@@ -23,8 +22,12 @@ PairJourney analyseJourney(const ProductChannelPair& pair) {
         if (r.hasData) {
             r.observedBp = rateBp(stage.converted, stage.entered);
             r.shortfallBp = r.benchmarkBp > r.observedBp ? r.benchmarkBp - r.observedBp : 0;
-            if (r.shortfallBp > worstShortfall) {
-                worstShortfall = r.shortfallBp;
+            // One definition of "weakest" for the journey and the diagnosis (issue 13.10): the
+            // lowest ratio of observed to benchmark among stages that fall short; ties to the
+            // earlier stage.
+            if (r.shortfallBp > 0 && r.benchmarkBp > 0 &&
+                (!worst || rateBp(r.observedBp, r.benchmarkBp) <
+                               rateBp(j.stages[worstIndex].observedBp, j.stages[worstIndex].benchmarkBp))) {
                 worst = &stage;
                 worstIndex = j.stages.size();
             }

@@ -1,6 +1,8 @@
 // Journey vs funnel (seed 002 prerequisites): per product–channel pair, each funnel stage's
-// observed conversion against its benchmark; the stage with the largest shortfall is where
-// "the two maps diverge — where the misalignment lives".
+// observed conversion against its benchmark; the stage with the lowest ratio of observed to
+// benchmark (among stages below their benchmark) is where "the two maps diverge — where the
+// misalignment lives". The diagnosis names the same stage as its "weakest stage" (one
+// definition: ratio to benchmark, not shortfall in points).
 #pragma once
 
 #include <cstdint>
@@ -29,7 +31,7 @@ struct PairJourney {
     std::string why;               // "convert: 4.0% observed vs 12.0% benchmark; marketing says ..."
 };
 
-// One entry per pair with a funnel. Ties on shortfall go to the earlier stage (the leak
+// One entry per pair with a funnel. Ties on the ratio go to the earlier stage (the leak
 // upstream hides what happens below it).
 std::vector<PairJourney> analyseJourneys(const Document& doc);
 

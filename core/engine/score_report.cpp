@@ -1,9 +1,11 @@
 #include "engine/score_report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
 #include "engine/detection.h"
+#include "engine/mismatch_state.h"
 #include "engine/recompute.h"
 #include "engine/text_util.h"
 
@@ -36,6 +38,8 @@ Json mismatchJson(const ReportMismatch& r) {
     j["key"] = m.key;
     j["origin"] = m.origin;
     j["status"] = m.status;
+    j["state"] = r.state;
+    j["state_reason"] = r.stateReason;
     j["promise"] = orNull(m.promiseId);
     j["promise_name"] = r.promiseName;
     j["channel"] = orNull(m.channelId);
@@ -139,8 +143,23 @@ Json verificationJson(const VerificationResult& v) {
             {"after_conversion_bp", v.afterConversionBp}};
 }
 
-Json tradeoffJson(const TradeoffImpact& t) {
-    return {{"mismatch", t.mismatchId},
+Json costJson(const TradeoffCost* c) {
+    if (!c) return nullptr;
+    Json refs = Json::array();
+    for (const auto& id : c->referencePairIds) refs.push_back(id);
+    return {{"basis", c->basis},
+            {"reference_pairs", refs},
+            {"conversion_bp", c->conversionBp < 0 ? Json(nullptr) : Json(c->conversionBp)},
+            {"reference_conversion_bp", c->referenceConversionBp},
+            {"lost_customers", c->lostCustomers},
+            {"lost_revenue_minor", c->lostRevenueMinor},
+            {"complaints", c->complaints},
+            {"text", c->text}};
+}
+
+Json tradeoffJson(const TradeoffImpact& t, const TradeoffCost* cost) {
+    return {{"cost", costJson(cost)},
+            {"mismatch", t.mismatchId},
             {"decision", orNull(t.decisionId)},
             {"rationale", t.rationale},
             {"pairs", strings(t.pairIds)},
@@ -153,6 +172,61 @@ Json tradeoffJson(const TradeoffImpact& t) {
             {"share_of_leads_bp", t.shareOfLeadsBp}};
 }
 
+// Seed 002: "Each of these symptoms points to a gap between what the marketing says and what
+// the distribution delivers." A symptom on the pair is evidence in its diagnosis, and the
+// diagnosis never says "no visible problem" beside it.
+void addSymptoms(Diagnosis& d, const std::vector<Symptom>& symptoms) {
+    if (d.pairId.empty()) return;
+    bool any = false;
+    for (const auto& s : symptoms)
+        if (std::find(s.pairIds.begin(), s.pairIds.end(), d.pairId) != s.pairIds.end()) {
+            d.evidence.push_back("symptom: " + s.title + " — " + s.explanation);
+            any = true;
+        }
+    if (any && d.kind == "no_visible_problem") {
+        d.kind = "undetermined";
+        d.evidence.push_back(
+            "a symptom is visible although conversion and audience look normal: the numbers do not tell "
+            "message from distribution yet");
+    }
+}
+
+std::vector<SystemicMisalignment> findSystemic(const Document& scored, const DetectionResult& det) {
+    std::vector<SystemicMisalignment> out;
+    for (const auto& p : scored.promises) {
+        std::vector<std::string> compared, contradicting;
+        for (const auto& c : det.comparisons)
+            if (c.promiseId == p.id && !c.dimensionIds.empty() &&
+                std::find(compared.begin(), compared.end(), c.channelId) == compared.end())
+                compared.push_back(c.channelId);
+        for (const auto& m : scored.mismatches)
+            if (m.promiseId == p.id && isActiveStatus(m.status) &&
+                std::find(compared.begin(), compared.end(), m.channelId) != compared.end() &&
+                std::find(contradicting.begin(), contradicting.end(), m.channelId) == contradicting.end())
+                contradicting.push_back(m.channelId);
+        if (compared.size() < 2) continue;  // one channel is a channel problem, not a system
+        const std::int64_t share = rateBp(static_cast<std::int64_t>(contradicting.size()),
+                                          static_cast<std::int64_t>(compared.size()));
+        if (share < kSystemicShareBp) continue;
+        SystemicMisalignment s;
+        s.promiseId = p.id;
+        s.promiseName = labelOf(p);
+        s.channelsCompared = static_cast<int>(compared.size());
+        s.channelsContradicting = static_cast<int>(contradicting.size());
+        s.shareBp = share;
+        const std::string count =
+            std::to_string(s.channelsContradicting) + " of " + std::to_string(s.channelsCompared);
+        s.message = (contradicting.size() == compared.size()
+                         ? "every channel (" + count + ")"
+                         : "nearly every channel (" + count + ", " + formatBp(share) + ")") +
+                    " contradicts promise '" + s.promiseName +
+                    "': the misalignment is systemic; revisit the core marketing strategy (a full marketing "
+                    "audit of the value proposition and the target segment) before fixing channels";
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 }  // namespace
 
 ScoreReport buildScoreReport(const Document& input, const std::string& today) {
@@ -160,8 +234,10 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
     DetectionResult det = detectMismatches(doc);
     ScoreReport r;
     r.title = doc.info.title;
+    r.currency = doc.info.currency;
     r.today = today;
-    r.index = computeAlignmentIndex(doc);
+    r.index = computeAlignmentIndexAt(doc, today);
+    const Document scored = withMismatchStates(doc, today);
     for (const char* s : {"critical", "high", "medium", "low"}) r.openBySeverity[s] = 0;
     // Key -> how detection reached the severity, looked up once per mismatch (scanning every
     // detection for every mismatch made a 1000-pair report quadratic). A later detection
@@ -169,11 +245,14 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
     std::unordered_map<std::string, const std::string*> basisByKey;
     basisByKey.reserve(det.mismatches.size());
     for (const auto& d : det.mismatches) basisByKey[d.key] = &d.severityBasis;
-    for (const auto& e : rankMismatches(doc)) {
+    for (const auto& e : rankMismatches(scored)) {
         ReportMismatch rm;
         rm.mismatch = doc.mismatches[e.index];
         rm.rank = e.rank;
-        rm.active = isActiveStatus(rm.mismatch.status);
+        const MismatchState st = mismatchState(doc, rm.mismatch, today);
+        rm.state = st.state;
+        rm.stateReason = st.reason;
+        rm.active = isActiveStatus(rm.state);
         rm.priority = e.breakdown;
         rm.diagnosis = diagnoseMismatch(doc, rm.mismatch);
         rm.promiseName = nameIn(doc.promises, rm.mismatch.promiseId);
@@ -194,11 +273,21 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
     }
     r.symptoms = findSymptoms(doc);
     r.diagnoses = diagnosePairs(doc);
+    for (auto& d : r.diagnoses) addSymptoms(d, r.symptoms);
+    for (auto& m : r.mismatches) addSymptoms(m.diagnosis, r.symptoms);
     r.journeys = analyseJourneys(doc);
     r.readiness = assessReadiness(doc);
+    r.systemic = findSystemic(scored, det);
+    if (!r.readiness.ready) {
+        std::string why;
+        for (const auto& w : r.readiness.warnings) why += (why.empty() ? "" : " ") + w.message;
+        r.readinessCaveat = "not ready for this workflow yet — " + why +
+                            " Read the ranking and the index as a first look, not a diagnosis.";
+    }
     for (const auto& e : doc.experiments) r.experiments.push_back(evaluateExperiment(e, today));
     for (const auto& v : doc.verifications) r.verifications.push_back(evaluateVerification(doc, v, today));
     r.tradeoffs = tradeoffImpact(doc);
+    r.tradeoffCosts = tradeoffCosts(doc);
     r.notes = det.notes;
     r.notes.insert(r.notes.end(), r.index.notes.begin(), r.index.notes.end());
     return r;
@@ -215,7 +304,20 @@ Json scoreReportToJson(const ScoreReport& r) {
                             {"computation", r.index.computation},
                             {"comparisons", r.index.comparisons},
                             {"dimensions_compared", r.index.dimensionsCompared},
-                            {"open_mismatches_counted", r.index.openMismatchesCounted}};
+                            {"open_mismatches_counted", r.index.openMismatchesCounted},
+                            {"verifying_mismatches", r.index.verifyingMismatches},
+                            {"points_awaiting_verification", r.index.pointsAwaitingVerification},
+                            {"verification_share", r.index.verificationShare},
+                            {"caveat", orNull(r.readinessCaveat)}};
+    Json systemic = Json::array();
+    for (const auto& x : r.systemic)
+        systemic.push_back({{"promise", x.promiseId},
+                            {"promise_name", x.promiseName},
+                            {"channels_compared", x.channelsCompared},
+                            {"channels_contradicting", x.channelsContradicting},
+                            {"share_bp", x.shareBp},
+                            {"message", x.message}});
+    j["systemic"] = systemic;
     j["readiness"] = readinessJson(r.readiness);
     int open = 0;
     Json bySeverity = Json::object();
@@ -226,7 +328,8 @@ Json scoreReportToJson(const ScoreReport& r) {
     j["summary"] = {{"mismatches", r.mismatches.size()},
                     {"open", open},
                     {"open_by_severity", bySeverity},
-                    {"symptoms", r.symptoms.size()}};
+                    {"symptoms", r.symptoms.size()},
+                    {"caveat", orNull(r.readinessCaveat)}};
     Json ms = Json::array();
     for (const auto& m : r.mismatches) ms.push_back(mismatchJson(m));
     j["mismatches"] = ms;
@@ -252,7 +355,9 @@ Json scoreReportToJson(const ScoreReport& r) {
     for (const auto& v : r.verifications) vs.push_back(verificationJson(v));
     j["verifications"] = vs;
     Json ts = Json::array();
-    for (const auto& t : r.tradeoffs) ts.push_back(tradeoffJson(t));
+    for (std::size_t i = 0; i < r.tradeoffs.size(); ++i)
+        ts.push_back(
+            tradeoffJson(r.tradeoffs[i], i < r.tradeoffCosts.size() ? &r.tradeoffCosts[i] : nullptr));
     j["tradeoffs"] = ts;
     j["notes"] = strings(r.notes);
     return j;

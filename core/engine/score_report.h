@@ -12,6 +12,7 @@
 #include "engine/journey.h"
 #include "engine/priority.h"
 #include "engine/symptoms.h"
+#include "engine/tradeoff_cost.h"
 #include "model/document.h"
 #include "workflow/decisions.h"
 #include "workflow/experiments.h"
@@ -31,11 +32,29 @@ struct ReportMismatch {
     std::string decisionId;     // the latest decision on it (core/workflow), empty when none
     std::string decisionKind;
     std::int64_t openChecklistItems = 0;
+    // What ranking and the index go by (mismatch_state.h): the recorded status, or "fixing"
+    // while touchpoints are open, "verifying" during verification, "open" after a regression.
+    std::string state;
+    std::string stateReason;
+};
+
+// Seed 002: "if you find that the misalignment is systemic—every channel seems to contradict
+// the marketing—it may be time to revisit the core marketing strategy." One per promise whose
+// compared channels all (or at least kSystemicShareBp of them, two or more) contradict it.
+inline constexpr std::int64_t kSystemicShareBp = 7500;
+struct SystemicMisalignment {
+    std::string promiseId;
+    std::string promiseName;
+    int channelsCompared = 0;
+    int channelsContradicting = 0;  // with an open (or fixing) mismatch against the promise
+    std::int64_t shareBp = 0;
+    std::string message;  // "every channel (3 of 3) contradicts ... : review the marketing first"
 };
 
 struct ScoreReport {
     std::string title;
     std::string today;
+    std::string currency;  // the document's, for money in the text
     AlignmentIndex index;
     std::vector<ReportMismatch> mismatches;  // ranked
     std::map<std::string, int> openBySeverity;
@@ -49,6 +68,11 @@ struct ScoreReport {
     std::vector<ExperimentVerdict> experiments;
     std::vector<VerificationResult> verifications;
     std::vector<TradeoffImpact> tradeoffs;
+    std::vector<TradeoffCost> tradeoffCosts;     // same order as tradeoffs (one per accepted mismatch)
+    std::vector<SystemicMisalignment> systemic;  // shown first: a marketing review before channel fixes
+    // Seed 002 "When not to proceed": when readiness warns, the ranking and the index carry
+    // this caveat wherever they are shown; empty when ready.
+    std::string readinessCaveat;
 };
 
 // Scores a document at `today` ("YYYY-MM-DD"). Mismatches are recomputed first (user

@@ -5,6 +5,7 @@
 
 #include "engine/score_report.h"
 #include "engine/text_util.h"
+#include "workflow/money_text.h"
 
 namespace sc::engine {
 
@@ -25,8 +26,9 @@ void writeMismatch(std::ostream& out, const ReportMismatch& r) {
     if (!r.promiseName.empty()) out << " '" << r.promiseName << "' vs";
     if (!r.channelName.empty()) out << " '" << r.channelName << "'";
     if (!r.pairName.empty()) out << " in pair '" << r.pairName << "'";
-    out << "  (priority " << pad2(r.priority.score) << (r.active ? "" : ", " + m.status) << ", id " << m.id
+    out << "  (priority " << pad2(r.priority.score) << (r.active ? "" : ", " + r.state) << ", id " << m.id
         << ")\n";
+    if (!r.stateReason.empty()) out << "     state: " << r.state << " — " << r.stateReason << "\n";
     if (!m.explanation.empty()) out << "     " << m.explanation << "\n";
     if (!r.severityBasis.empty()) out << "     severity: " << r.severityBasis << "\n";
     if (!m.dismissedReason.empty()) out << "     dismissed: " << m.dismissedReason << "\n";
@@ -43,6 +45,13 @@ void writeMismatch(std::ostream& out, const ReportMismatch& r) {
     }
     out << " (÷ Σ weights); effort " << formatNumber(r.priority.effort) << " divides by "
         << pad2(r.priority.effortDivisor) << "\n";
+    out << "     from:";
+    first = true;
+    for (const auto& c : r.priority.components) {
+        out << (first ? " " : "; ") << c.source;
+        first = false;
+    }
+    out << "\n";
 }
 
 }  // namespace
@@ -50,9 +59,14 @@ void writeMismatch(std::ostream& out, const ReportMismatch& r) {
 std::string scoreReportToText(const ScoreReport& r) {
     std::ostringstream out;
     out << "Alignment score: " << (r.title.empty() ? "(untitled)" : r.title) << " — " << r.today << "\n\n";
+    for (const auto& x : r.systemic) out << "SYSTEMIC: " << x.message << "\n";
+    if (!r.systemic.empty()) out << "\n";
     out << "Alignment index: "
         << (r.index.hasValue ? formatNumber(r.index.value) + " / 100" : "not available") << "\n";
-    out << "  " << r.index.formula << "\n  " << r.index.computation << "\n\n";
+    if (!r.readinessCaveat.empty()) out << "  caveat: " << r.readinessCaveat << "\n";
+    out << "  " << r.index.formula << "\n  " << r.index.computation << "\n";
+    if (!r.index.verificationShare.empty()) out << "  " << r.index.verificationShare << "\n";
+    out << "\n";
 
     out << "Readiness: " << (r.readiness.ready ? "ready" : "not ready yet") << " (" << r.readiness.customers
         << " customers)\n";
@@ -65,8 +79,12 @@ std::string scoreReportToText(const ScoreReport& r) {
         << r.openBySeverity.at("critical") << ", high " << r.openBySeverity.at("high") << ", medium "
         << r.openBySeverity.at("medium") << ", low " << r.openBySeverity.at("low")
         << "), highest priority first\n";
+    if (!r.readinessCaveat.empty()) out << "  caveat: " << r.readinessCaveat << "\n";
     if (r.mismatches.empty()) out << "  none\n";
-    for (const auto& m : r.mismatches) writeMismatch(out, m);
+    // Accepted trade-offs are listed apart, after everything else, with their measured impact
+    // instead of a priority number that would read as more urgent than open work (issue 13.11).
+    for (const auto& m : r.mismatches)
+        if (m.mismatch.status != "accepted") writeMismatch(out, m);
 
     out << "\nSymptoms:\n";
     if (r.symptoms.empty()) out << "  none found\n";
@@ -92,9 +110,11 @@ std::string scoreReportToText(const ScoreReport& r) {
 
     out << "\nExperiments (A/B tests of fixes):\n";
     if (r.experiments.empty()) out << "  none\n";
-    for (const auto& e : r.experiments)
+    for (const auto& e : r.experiments) {
         out << "  - " << e.experimentId << ": " << e.status << ", " << verdictLabel(e.verdict) << ". "
             << e.summary << "\n";
+        for (const auto& w : e.warnings) out << "      ! " << w << "\n";  // every warning the JSON carries
+    }
 
     if (!r.verifications.empty()) {
         out << "\nVerification over two sales cycles:\n";
@@ -102,10 +122,20 @@ std::string scoreReportToText(const ScoreReport& r) {
             out << "  - " << v.verificationId << ": " << v.status << ". " << v.message << "\n";
     }
     if (!r.tradeoffs.empty()) {
-        out << "\nAccepted trade-offs (measured separately):\n";
-        for (const auto& t : r.tradeoffs)
-            out << "  - " << t.mismatchId << ": " << t.rationale << " (" << t.leads << " leads, "
-                << formatBp(t.shareOfRevenueBp) << " of revenue)\n";
+        out << "\nAccepted trade-offs (measured separately, not ranked):\n";
+        for (std::size_t i = 0; i < r.tradeoffs.size(); ++i) {
+            const auto& t = r.tradeoffs[i];
+            std::string what = t.mismatchId;
+            for (const auto& m : r.mismatches)
+                if (m.mismatch.id == t.mismatchId)
+                    what = (m.dimensionName.empty() ? m.mismatch.name : m.dimensionName) + ": '" +
+                           m.promiseName + "' vs '" + m.channelName + "' (id " + t.mismatchId + ")";
+            out << "  - " << what << "\n     rationale: " << t.rationale << "\n     impact: " << t.leads
+                << " leads (" << formatBp(t.shareOfLeadsBp) << " of all), " << t.customers << " customers, "
+                << formatMoney(t.revenueMinor, r.currency) << " revenue (" << formatBp(t.shareOfRevenueBp)
+                << " of all), " << t.complaints << " complaints\n";
+            if (i < r.tradeoffCosts.size()) out << "     cost: " << r.tradeoffCosts[i].text << "\n";
+        }
     }
 
     if (!r.notes.empty()) {

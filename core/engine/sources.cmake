@@ -7,6 +7,8 @@ list(APPEND SCORECARD_CORE_SOURCES
   engine/symptoms.cpp
   engine/diagnosis.cpp
   engine/priority.cpp
+  engine/mismatch_state.cpp
+  engine/tradeoff_cost.cpp
   engine/alignment_index.cpp
   engine/score_report.cpp
   engine/score_text.cpp

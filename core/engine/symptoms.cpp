@@ -80,25 +80,36 @@ void stoppedPromoting(const Document& doc, const ProductChannelPair& pair, std::
     out.push_back(std::move(s));
 }
 
+// Seed 002: "sales cycles that are longer than expected for a supposedly simple product".
+// Expected: the product's expected cycle, else the typical cycle of the pair's segment.
 void longCycle(const Document& doc, const ProductChannelPair& pair, std::vector<Symptom>& out) {
     const auto* product = findById(doc.products, pair.productId);
     if (!product || pair.salesCycleDays <= 0) return;
-    std::int64_t limit = longCycleLimitDays(*product);
+    const auto* segment = findById(doc.segments, pair.segmentId);
+    const bool fromProduct = product->expectedCycleDays > 0;
+    const std::int64_t expected = fromProduct ? product->expectedCycleDays
+                                  : segment   ? segment->salesCycleDays
+                                              : 0;
+    if (expected <= 0) return;
+    Product judged = *product;
+    judged.expectedCycleDays = expected;
+    std::int64_t limit = longCycleLimitDays(judged);
     if (limit <= 0 || pair.salesCycleDays <= limit) return;
     Symptom s = base(doc, pair, "long_sales_cycle");
     s.title = "Long sales cycle for a " + product->complexity + " product on '" + labelOf(pair) + "'";
     s.stageIds = stagesNamed(pair, {"convert"});
-    s.numbers = {{"sales_cycle_days", pair.salesCycleDays},
-                 {"expected_cycle_days", product->expectedCycleDays},
-                 {"limit_days", limit}};
+    s.numbers = {
+        {"sales_cycle_days", pair.salesCycleDays}, {"expected_cycle_days", expected}, {"limit_days", limit}};
     s.threshold = "sales cycle above expected × " +
                   std::string(product->complexity == "complex"    ? "3"
                               : product->complexity == "moderate" ? "2"
                                                                   : "1.5") +
                   " for a " + product->complexity + " product";
-    s.explanation = std::to_string(pair.salesCycleDays) + " days vs " +
-                    std::to_string(product->expectedCycleDays) + " expected for '" + labelOf(*product) +
-                    "' (limit " + std::to_string(limit) + ")";
+    s.explanation = std::to_string(pair.salesCycleDays) + " days vs " + std::to_string(expected) +
+                    (fromProduct ? " expected for '" + labelOf(*product) + "'"
+                                 : " typical for segment '" + labelOf(*segment) + "' ('" + labelOf(*product) +
+                                       "' records no expected cycle)") +
+                    " (limit " + std::to_string(limit) + ")";
     out.push_back(std::move(s));
 }
 

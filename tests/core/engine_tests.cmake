@@ -8,4 +8,5 @@ add_scorecard_test(engine_tests
   core/engine_seed_examples_test.cpp
   core/engine_triage_test.cpp
   core/engine_hostile_values_test.cpp
+  core/engine_seed_reasoning_test.cpp
 )

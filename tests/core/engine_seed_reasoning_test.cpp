@@ -1,0 +1,383 @@
+// Issue 13: the engine reasons as seed 002 does. Each test quotes the sentence it is written
+// from and fails on the engine before the change (see the commit that adds it).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "engine/alignment_index.h"
+#include "engine/recompute.h"
+#include "engine/score_report.h"
+#include "engine_fixtures.h"
+#include "validation/validate.h"
+#include "workflow/decisions.h"
+#include "workflow/money_text.h"
+
+using namespace sc::engine;
+
+namespace {
+
+// "Try it now" against a sales team that insists on a demo, one pair with volumes and a
+// 30-day sales cycle, a touchpoint on each side (so a fix has a two-item checklist).
+sc::Document gated() {
+    auto doc = fx::gatedDocument();
+    doc.info.currency = "USD";
+    doc.pairs[0].leads = 400;
+    doc.pairs[0].revenueMinor = 12348000;
+    doc.pairs[0].salesCycleDays = 30;
+    sc::Touchpoint landing;
+    landing.id = "tp_landing";
+    landing.name = "Landing page";
+    landing.kind = "landing_page";
+    doc.promises[0].touchpoints.push_back(landing);
+    sc::Touchpoint script;
+    script.id = "tp_script";
+    script.name = "Sales script";
+    script.kind = "sales_script";
+    doc.channels[0].touchpoints.push_back(script);
+    return recomputeMismatches(doc, "2026-11-01T00:00:00Z");
+}
+
+std::string idOn(const sc::Document& doc, const std::string& dimension) {
+    for (const auto& m : doc.mismatches)
+        if (m.dimensionId == dimension) return m.id;
+    ADD_FAILURE() << "no mismatch on " << dimension;
+    return "";
+}
+
+const ReportMismatch& inReport(const ScoreReport& r, const std::string& id) {
+    for (const auto& m : r.mismatches)
+        if (m.mismatch.id == id) return m;
+    throw std::runtime_error("not in report: " + id);
+}
+
+sc::Document decided(const sc::Document& doc, const std::string& mismatchId) {
+    auto edit = sc::decideFix(doc, mismatchId, "both", "", "Ana", "2026-11-02");
+    EXPECT_TRUE(edit.ok) << edit.error;
+    return edit.document;
+}
+
+}  // namespace
+
+// 13.2. Seed 002: "changing the landing page copy but not updating the email sequence or the
+// sales script leaves the misalignment in place." A decision marked implemented (a hand edit,
+// a merge, an import) while checklist items are open is a validation warning naming them, and
+// the engine keeps the mismatch open — ranked and counted in the index — until all are ticked.
+TEST(engine_seed_reasoning_test, a_fix_with_open_touchpoints_is_not_done) {
+    auto doc = gated();
+    const std::string id = idOn(doc, "buying_motion");
+    const double before = buildScoreReport(doc, "2026-11-24").index.value;
+    doc = decided(doc, id);
+    // The hand edit: implemented and fixed, the sales script never updated.
+    doc.decisions[0].implementedOn = "2026-11-03";
+    doc.decisions[0].checklist[0].done = true;
+    doc.decisions[0].checklist[0].doneOn = "2026-11-03";
+    for (auto& m : doc.mismatches)
+        if (m.id == id) m.status = "fixed";
+    const std::string openLabel = doc.decisions[0].checklist[1].label;
+
+    const auto findings = sc::validateDocument(doc);
+    const auto w = std::find_if(findings.begin(), findings.end(),
+                                [](const sc::Finding& f) { return f.pointer == "/decisions/0/checklist/1"; });
+    ASSERT_NE(w, findings.end());
+    EXPECT_EQ(w->severity, sc::Severity::Warning);
+    EXPECT_NE(w->message.find("marked implemented"), std::string::npos) << w->message;
+    EXPECT_NE(w->message.find("'" + openLabel + "'"), std::string::npos) << w->message;
+    EXPECT_NE(w->message.find("1 checklist item is open"), std::string::npos) << w->message;
+
+    const auto r = buildScoreReport(doc, "2026-11-24");
+    const auto& m = inReport(r, id);
+    EXPECT_EQ(m.mismatch.status, "fixed");  // what the file says
+    EXPECT_EQ(m.state, "fixing");           // what the report goes by
+    EXPECT_TRUE(m.active);
+    EXPECT_GT(m.rank, 0);
+    EXPECT_NE(m.stateReason.find(openLabel), std::string::npos) << m.stateReason;
+    EXPECT_DOUBLE_EQ(r.index.value, before);  // still counted in the index
+    const auto json = scoreReportToJson(r);
+    bool found = false;
+    for (const auto& jm : json["mismatches"])
+        if (jm["id"] == id) {
+            found = true;
+            EXPECT_EQ(jm["state"], "fixing");
+            EXPECT_EQ(jm["status"], "fixed");
+            EXPECT_TRUE(jm["rank"].is_number_integer());
+        }
+    EXPECT_TRUE(found);
+    EXPECT_NE(scoreReportToText(r).find("state: fixing"), std::string::npos);
+
+    // Ticking the last item ends it: no warning, and the fix leaves the ranking.
+    doc.decisions[0].checklist[1].done = true;
+    doc.decisions[0].checklist[1].doneOn = "2026-11-04";
+    for (const auto& f : sc::validateDocument(doc))
+        EXPECT_NE(f.pointer.rfind("/decisions/0/checklist", 0), 0u) << f.message;
+    EXPECT_NE(buildScoreReport(doc, "2026-11-24").index.value, before);
+}
+
+// 13.3. Seed 002: "track the same metrics for at least two full sales cycles"; "measure
+// results for at least two sales cycles before concluding". A fixed mismatch whose
+// verification is too early is verifying, and the index says how much of it rests on
+// unverified fixes; a regressed verification reopens the mismatch.
+TEST(engine_seed_reasoning_test, fixed_is_not_aligned_until_verified) {
+    auto doc = gated();
+    const std::string motion = idOn(doc, "buying_motion");
+    const std::string access = idOn(doc, "access");
+    for (const auto& id : {motion, access}) {
+        doc = decided(doc, id);
+        const sc::Decision dec = doc.decisions.back();
+        for (const auto& item : dec.checklist)
+            doc = sc::checkItem(doc, dec.id, item.id, true, "2026-11-03").document;
+        const auto done = sc::markImplemented(doc, doc.decisions.back().id, "2026-11-04");
+        ASSERT_TRUE(done.ok) << done.error;
+        doc = done.document;
+    }
+    // 20 days after the fix, two 30-day cycles are needed.
+    auto r = buildScoreReport(doc, "2026-11-24");
+    EXPECT_EQ(inReport(r, motion).state, "verifying");
+    EXPECT_EQ(inReport(r, motion).rank, 0);
+    EXPECT_NE(inReport(r, motion).stateReason.find("too early"), std::string::npos);
+    EXPECT_DOUBLE_EQ(r.index.value, 100);
+    EXPECT_EQ(r.index.verifyingMismatches, 2);
+    EXPECT_GT(r.index.pointsAwaitingVerification, 0);
+    EXPECT_EQ(r.index.verificationShare.rfind("index 100, of which ", 0), 0u) << r.index.verificationShare;
+    EXPECT_NE(r.index.verificationShare.find("points await verification"), std::string::npos);
+    const double unverified = r.index.pointsAwaitingVerification;
+    // The points awaiting verification are the ones the index would lose if the fixes were not made.
+    auto unfixed = doc;
+    for (auto& m : unfixed.mismatches) m.status = "open";
+    EXPECT_DOUBLE_EQ(100 - computeAlignmentIndex(unfixed).value, unverified);
+    const auto json = scoreReportToJson(r);
+    EXPECT_EQ(json["alignment_index"]["verifying_mismatches"], 2);
+    EXPECT_EQ(json["alignment_index"]["points_awaiting_verification"].get<double>(), unverified);
+    EXPECT_NE(scoreReportToText(r).find("of which"), std::string::npos);
+
+    // Two cycles later, conversion fell significantly: the mismatch reopens.
+    auto obs = [](const std::string& id, const std::string& start, std::int64_t visitors, std::int64_t conv) {
+        sc::PairObservation o;
+        o.id = id;
+        o.pairId = "pr";
+        o.periodStart = start;
+        o.visitors = visitors;
+        o.conversions = conv;
+        return o;
+    };
+    doc.pairObservations = {obs("o1", "2026-10-01", 2000, 200), obs("o2", "2026-12-01", 2000, 80)};
+    r = buildScoreReport(doc, "2027-01-10");
+    EXPECT_EQ(inReport(r, motion).state, "open");
+    EXPECT_GT(inReport(r, motion).rank, 0);
+    EXPECT_NE(inReport(r, motion).stateReason.find("regressed"), std::string::npos);
+    EXPECT_LT(r.index.value, 100);
+}
+
+// 13.1 in the report. "The text report prints every experiment warning that the JSON carries."
+TEST(engine_seed_reasoning_test, text_prints_every_experiment_warning) {
+    auto doc = gated();
+    doc = decided(doc, idOn(doc, "buying_motion"));
+    sc::Experiment e;
+    e.id = "exp-1";
+    e.decisionId = doc.decisions[0].id;
+    e.mismatchId = doc.decisions[0].mismatchId;
+    e.startedOn = "2026-11-22";
+    e.controlVisitors = 500;
+    e.controlConversions = 15;
+    e.variantVisitors = 500;
+    e.variantConversions = 45;
+    doc.experiments.push_back(e);
+    const auto r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(r.experiments.size(), 1u);
+    EXPECT_EQ(r.experiments[0].verdict, "interim_look");
+    ASSERT_FALSE(r.experiments[0].warnings.empty());
+    const std::string text = scoreReportToText(r);
+    for (const auto& w : r.experiments[0].warnings) EXPECT_NE(text.find("! " + w), std::string::npos) << w;
+    EXPECT_EQ(text.find("statistically real"), std::string::npos);
+    const auto json = scoreReportToJson(r);
+    EXPECT_EQ(json["experiments"][0]["warnings"].size(), r.experiments[0].warnings.size());
+}
+
+// Issue 14: the score text prints money in the document's currency (the priority breakdown).
+TEST(engine_seed_reasoning_test, score_text_prints_money_in_the_documents_currency) {
+    auto doc = gated();
+    doc.info.currency = "EUR";
+    const std::string text = scoreReportToText(buildScoreReport(doc, "2026-11-24"));
+    EXPECT_NE(text.find("revenue at risk of 'pr': \u20ac123,480.00 of \u20ac123,480.00"), std::string::npos)
+        << text;
+    EXPECT_EQ(text.find("minor units"), std::string::npos);
+}
+
+// 13.13. Seed 002: "if you find that the misalignment is systemic—every channel seems to
+// contradict the marketing—it may be time to revisit the core marketing strategy." The report
+// says so at the top, with the share, and recommends a marketing review before channel fixes.
+TEST(engine_seed_reasoning_test, systemic_misalignment_is_said_at_the_top) {
+    auto doc = fx::document();
+    doc.readiness.customers = 400;
+    doc.promises.push_back(fx::promise("p", "Try it now", fx::levels({{"buying_motion", "self_serve"}})));
+    for (const std::string c : {"c1", "c2", "c3", "c4"})
+        doc.channels.push_back(fx::channel(c, "Channel " + c, fx::levels({{"buying_motion", "sales_led"}})));
+    auto r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(r.systemic.size(), 1u);
+    EXPECT_EQ(r.systemic[0].channelsContradicting, 4);
+    EXPECT_EQ(r.systemic[0].message.rfind("every channel (4 of 4) contradicts promise 'Try it now'", 0), 0u)
+        << r.systemic[0].message;
+    EXPECT_NE(r.systemic[0].message.find("revisit the core marketing strategy"), std::string::npos);
+    const std::string text = scoreReportToText(r);
+    EXPECT_LT(text.find("SYSTEMIC: every channel"), text.find("Alignment index:")) << text;
+    EXPECT_EQ(scoreReportToJson(r)["systemic"][0]["channels_compared"], 4);
+    // Three of four: "nearly every", with the share.
+    doc.channels[3].levels = fx::levels({{"buying_motion", "self_serve"}});
+    r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(r.systemic.size(), 1u);
+    EXPECT_EQ(r.systemic[0].message.rfind("nearly every channel (3 of 4, 75.0%)", 0), 0u)
+        << r.systemic[0].message;
+    // Two of four is not systemic.
+    doc.channels[2].levels = fx::levels({{"buying_motion", "self_serve"}});
+    EXPECT_TRUE(buildScoreReport(doc, "2026-11-24").systemic.empty());
+}
+
+// 13.15. Seed 002 "When not to proceed": "If your product is in a very early stage
+// (pre-revenue, fewer than 50 customers), you may not have enough data to diagnose alignment."
+// The ranked list and the index carry the caveat where they are shown, not only in a separate line.
+TEST(engine_seed_reasoning_test, readiness_caveat_travels_with_the_ranking_and_the_index) {
+    auto doc = gated();
+    doc.readiness.customers = 12;
+    const auto r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_FALSE(r.readinessCaveat.empty());
+    EXPECT_NE(r.readinessCaveat.find("Only 12 customers"), std::string::npos) << r.readinessCaveat;
+    const std::string text = scoreReportToText(r);
+    const auto index = text.find("Alignment index:");
+    const auto ranked = text.find("highest priority first");
+    ASSERT_NE(ranked, std::string::npos);
+    EXPECT_NE(text.find("caveat: not ready", index), std::string::npos);
+    EXPECT_LT(text.find("caveat: not ready", index), text.find("Readiness:")) << "beside the index";
+    EXPECT_NE(text.find("caveat: not ready", ranked), std::string::npos) << "beside the ranked list";
+    const auto json = scoreReportToJson(r);
+    EXPECT_TRUE(json["alignment_index"]["caveat"].is_string());
+    EXPECT_TRUE(json["summary"]["caveat"].is_string());
+    doc.readiness.customers = 400;
+    const auto ready = buildScoreReport(doc, "2026-11-24");
+    EXPECT_TRUE(ready.readinessCaveat.empty());
+    EXPECT_TRUE(scoreReportToJson(ready)["alignment_index"]["caveat"].is_null());
+}
+
+// 13.12. Seed 002: "Each of these symptoms points to a gap between what the marketing says and
+// what the distribution delivers." A symptom on a pair enters its diagnosis; never "no visible
+// problem" beside a visible symptom. "Longer than expected" uses the product's expected cycle,
+// else its segment's typical cycle.
+TEST(engine_seed_reasoning_test, symptoms_are_evidence_in_the_diagnosis) {
+    auto doc = gated();
+    doc.readiness.customers = 400;
+    auto& pair = doc.pairs[0];
+    pair.productId = "prod";
+    pair.segmentId = "seg";
+    pair.targetAudienceShareBp = 8000;  // right audience
+    pair.customers = 40;                // 10% of 400 leads: at the default benchmark
+    ASSERT_EQ(buildScoreReport(doc, "2026-11-24").diagnoses[0].kind, "no_visible_problem");
+    pair.complaints = 20;  // 0.5 per customer: confused customers
+    auto r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(r.symptoms.size(), 1u);
+    EXPECT_EQ(r.diagnoses[0].kind, "undetermined");
+    const auto& evidence = r.diagnoses[0].evidence;
+    EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(), [](const std::string& e) {
+        return e.rfind("symptom: Confused customers", 0) == 0;
+    }));
+    EXPECT_EQ(r.mismatches[0].diagnosis.kind, "undetermined");  // the mismatch's copy too
+    EXPECT_EQ(scoreReportToText(r).find("no problem visible"), std::string::npos);
+
+    // Long cycle: the product records no expected cycle, the segment's typical one is 20 days.
+    pair.complaints = 0;
+    pair.salesCycleDays = 30;  // not above 1.5 × 20 = 30
+    doc.segments[0].salesCycleDays = 20;
+    EXPECT_TRUE(buildScoreReport(doc, "2026-11-24").symptoms.empty());
+    pair.salesCycleDays = 45;
+    r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(r.symptoms.size(), 1u);
+    EXPECT_EQ(r.symptoms[0].kind, "long_sales_cycle");
+    EXPECT_NE(r.symptoms[0].explanation.find("20 typical for segment 'Small teams'"), std::string::npos)
+        << r.symptoms[0].explanation;
+    EXPECT_EQ(r.diagnoses[0].kind, "undetermined");
+}
+
+namespace {
+
+// One promise through two pairs: an aligned self-serve web shop and a sales team.
+sc::Document twoChannels() {
+    auto doc = fx::document();
+    doc.readiness.customers = 400;
+    doc.info.currency = "USD";
+    doc.promises.push_back(fx::promise("p", "Try it now", fx::levels({{"buying_motion", "self_serve"}})));
+    doc.channels.push_back(fx::channel("web", "Web shop", fx::levels({{"buying_motion", "self_serve"}})));
+    doc.channels.push_back(fx::channel("sales", "Sales team", fx::levels({{"buying_motion", "sales_led"}})));
+    auto web = fx::pair("pw", "web", {"p"}, 1000, 1500000);
+    web.customers = 150;  // 15% of leads
+    auto sales = fx::pair("ps", "sales", {"p"}, 500, 250000);
+    sales.customers = 25;  // 5% of leads, 100.00 per customer
+    sales.complaints = 7;
+    doc.pairs = {web, sales};
+    return recomputeMismatches(doc, "2026-11-01T00:00:00Z");
+}
+
+}  // namespace
+
+// 13.11 and 13.14. Seed 002: "it's a calculated trade-off. Document the rationale and measure
+// the impact separately"; "measure the cost of the misalignment (lost conversions, brand
+// damage) and decide if it's worth the savings." Trade-offs are listed apart, after the open
+// items, without a priority number; they show the conversions lost against the promise's
+// aligned channels (else the benchmark) in customers and revenue, and their complaints.
+TEST(engine_seed_reasoning_test, tradeoffs_are_apart_and_their_cost_is_measured) {
+    auto doc = twoChannels();
+    ASSERT_EQ(doc.mismatches.size(), 1u);
+    const std::string id = doc.mismatches[0].id;
+    auto edit =
+        sc::decideFix(doc, id, "accept_tradeoff", "The sales team is paid for already.", "Ana", "2026-11-02");
+    ASSERT_TRUE(edit.ok) << edit.error;
+    auto r = buildScoreReport(edit.document, "2026-11-24");
+    ASSERT_EQ(r.tradeoffCosts.size(), 1u);
+    const auto& c = r.tradeoffCosts[0];
+    EXPECT_EQ(c.basis, "aligned_channels");
+    EXPECT_EQ(c.referencePairIds, std::vector<std::string>{"pw"});
+    EXPECT_EQ(c.referenceConversionBp, 1500);
+    EXPECT_EQ(c.conversionBp, 500);
+    EXPECT_EQ(c.lostCustomers, 50);         // 15% of 500 = 75 expected, 25 won
+    EXPECT_EQ(c.lostRevenueMinor, 500000);  // 50 × 100.00
+    EXPECT_EQ(c.complaints, 7);
+    EXPECT_NE(c.text.find("50 customers and $5,000.00 lost"), std::string::npos) << c.text;
+
+    const std::string text = scoreReportToText(r);
+    const auto ranked = text.find("highest priority first");
+    const auto apart = text.find("Accepted trade-offs (measured separately, not ranked)");
+    ASSERT_NE(apart, std::string::npos) << text;
+    EXPECT_EQ(text.find("id " + id + ")", ranked), text.find("id " + id + ")", apart))
+        << "listed only in the trade-off section:\n"
+        << text;
+    EXPECT_EQ(text.find("accepted, id"), std::string::npos) << "no priority line for the trade-off";
+    EXPECT_NE(text.find("cost: converts 5.0% of 500 leads", apart), std::string::npos) << text;
+    EXPECT_NE(text.find("$2,500.00 revenue", apart), std::string::npos) << text;
+    const auto json = scoreReportToJson(r);
+    EXPECT_EQ(json["tradeoffs"][0]["cost"]["lost_customers"], 50);
+    EXPECT_EQ(json["tradeoffs"][0]["cost"]["lost_revenue_minor"], 500000);
+    EXPECT_TRUE(json["mismatches"][0]["rank"].is_null());
+
+    // Without an aligned channel: the lead-to-customer benchmark (10% by default).
+    auto alone = edit.document;
+    alone.pairs.erase(alone.pairs.begin());
+    r = buildScoreReport(alone, "2026-11-24");
+    ASSERT_EQ(r.tradeoffCosts.size(), 1u);
+    EXPECT_EQ(r.tradeoffCosts[0].basis, "benchmark");
+    EXPECT_EQ(r.tradeoffCosts[0].lostCustomers, 25);  // 10% of 500 = 50 expected
+    EXPECT_EQ(r.tradeoffCosts[0].lostRevenueMinor, 250000);
+}
+
+// 13.10. Seed 002: "Where the two maps diverge is where the misalignment lives." The diagnosis
+// and the journey section use one definition of the weakest stage (ratio to benchmark), so one
+// report never names two different stages. Before: the journey took the largest shortfall in
+// points (engage, 20 points short of 60%) and the diagnosis the lowest ratio (convert, 2% of 6%).
+TEST(engine_seed_reasoning_test, one_notion_of_the_weakest_stage) {
+    auto doc = gated();
+    doc.pairs[0].targetAudienceShareBp = 8000;
+    doc.pairs[0].funnel = {
+        fx::stage("engage", "engage", 1000, 400, 6000),  // 40% vs 60%: 67%, 20 points short
+        fx::stage("convert", "convert", 400, 8, 600)};   // 2% vs 6%: 33%, 4 points short
+    const auto r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(r.journeys.size(), 1u);
+    EXPECT_EQ(r.journeys[0].divergentStageId, "convert");
+    ASSERT_FALSE(r.diagnoses[0].evidence.empty());
+    EXPECT_EQ(r.diagnoses[0].evidence[0].rfind("weakest stage convert:", 0), 0u)
+        << r.diagnoses[0].evidence[0];
+}
