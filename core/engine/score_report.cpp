@@ -58,6 +58,9 @@ Json mismatchJson(const ReportMismatch& r) {
                                          : Json{{"id", r.decisionId},
                                                 {"kind", r.decisionKind},
                                                 {"open_checklist_items", r.openChecklistItems}};
+    Json options = Json::array();
+    for (const auto& o : r.options) options.push_back({{"kind", o.kind}, {"reason", o.reason}});
+    j["options"] = options;
     j["priority_score"] = r.priority.score;
     Json comps = Json::array();
     for (const auto& c : r.priority.components)
@@ -274,7 +277,10 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
     r.symptoms = findSymptoms(doc);
     r.diagnoses = diagnosePairs(doc);
     for (auto& d : r.diagnoses) addSymptoms(d, r.symptoms);
-    for (auto& m : r.mismatches) addSymptoms(m.diagnosis, r.symptoms);
+    for (auto& m : r.mismatches) {
+        addSymptoms(m.diagnosis, r.symptoms);
+        if (m.state == "open") m.options = fixOptions(m.mismatch, m.diagnosis);
+    }
     r.journeys = analyseJourneys(doc);
     r.readiness = assessReadiness(doc);
     r.systemic = findSystemic(scored, det);

@@ -9,6 +9,7 @@
 
 #include "engine/alignment_index.h"
 #include "engine/diagnosis.h"
+#include "engine/fix_options.h"
 #include "engine/journey.h"
 #include "engine/priority.h"
 #include "engine/symptoms.h"
@@ -36,6 +37,9 @@ struct ReportMismatch {
     // while touchpoints are open, "verifying" during verification, "open" after a regression.
     std::string state;
     std::string stateReason;
+    // The decisions that fit its diagnosis, best first (fix_options.h); empty once decided
+    // (dismissed, accepted, fixed, verified).
+    std::vector<FixOption> options;
 };
 
 // Seed 002: "if you find that the misalignment is systemic—every channel seems to contradict

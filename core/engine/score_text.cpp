@@ -35,6 +35,9 @@ void writeMismatch(std::ostream& out, const ReportMismatch& r) {
     if (!r.decisionId.empty())
         out << "     decision: " << r.decisionKind << " (" << r.openChecklistItems
             << " checklist items open)\n";
+    for (std::size_t i = 0; i < r.options.size(); ++i)
+        out << (i == 0 ? "     options: " : "              ") << i + 1 << ". " << r.options[i].kind << " — "
+            << r.options[i].reason << "\n";
     out << "     diagnosis: " << diagnosisLabel(r.diagnosis.kind);
     for (const auto& e : r.diagnosis.evidence) out << "; " << e;
     out << "\n     priority: impact " << pad2(r.priority.impact * 100) << " = ";

@@ -9,6 +9,7 @@ list(APPEND SCORECARD_CORE_SOURCES
   engine/priority.cpp
   engine/mismatch_state.cpp
   engine/tradeoff_cost.cpp
+  engine/fix_options.cpp
   engine/alignment_index.cpp
   engine/score_report.cpp
   engine/score_text.cpp

@@ -381,3 +381,49 @@ TEST(engine_seed_reasoning_test, one_notion_of_the_weakest_stage) {
     EXPECT_EQ(r.diagnoses[0].evidence[0].rfind("weakest stage convert:", 0), 0u)
         << r.diagnoses[0].evidence[0];
 }
+
+// 13.8. Seed 002 step 4: "decide whether to change the marketing message, adjust the channel, or
+// both. Sometimes the right fix is to stop using a channel that fundamentally contradicts the
+// brand"; and a trade-off needs its rationale documented. Options follow the diagnosis, in order
+// of fit, each with a reason, accept_tradeoff always last.
+TEST(engine_seed_reasoning_test, fix_options_follow_the_diagnosis) {
+    auto kinds = [](const std::vector<FixOption>& options) {
+        std::vector<std::string> out;
+        for (const auto& o : options) {
+            EXPECT_FALSE(o.reason.empty()) << o.kind;
+            out.push_back(o.kind);
+        }
+        return out;
+    };
+    sc::Mismatch m;
+    m.severity = "high";
+    Diagnosis d;
+    d.kind = "message";
+    EXPECT_EQ(kinds(fixOptions(m, d)), (std::vector<std::string>{"change_message", "both", "adjust_channel",
+                                                                 "stop_channel", "accept_tradeoff"}));
+    d.kind = "distribution";
+    EXPECT_EQ(kinds(fixOptions(m, d)), (std::vector<std::string>{"adjust_channel", "stop_channel", "both",
+                                                                 "change_message", "accept_tradeoff"}));
+    m.severity = "critical";
+    EXPECT_EQ(fixOptions(m, d).front().kind, "stop_channel");
+    EXPECT_NE(fixOptions(m, d).front().reason.find("fundamentally contradicts"), std::string::npos);
+    d.kind = "both";
+    EXPECT_EQ(fixOptions(m, d).front().kind, "both");
+    d.kind = "undetermined";
+    EXPECT_EQ(fixOptions(m, d).front().kind, "both");
+    EXPECT_NE(fixOptions(m, d).back().reason.find("rationale required"), std::string::npos);
+
+    // In the report: open mismatches carry them (text and JSON), decided ones do not.
+    auto doc = gated();
+    doc.pairs[0].targetAudienceShareBp = 8000;
+    doc.pairs[0].customers = 4;  // 1% of 400 leads against 10%: a message problem
+    const auto r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(r.mismatches[0].diagnosis.kind, "message");
+    EXPECT_EQ(r.mismatches[0].options.front().kind, "change_message");
+    EXPECT_NE(scoreReportToText(r).find("options: 1. change_message — change the message first"),
+              std::string::npos);
+    EXPECT_EQ(scoreReportToJson(r)["mismatches"][0]["options"][0]["kind"], "change_message");
+    const auto decidedDoc = decided(doc, r.mismatches[0].mismatch.id);
+    for (const auto& x : buildScoreReport(decidedDoc, "2026-11-24").mismatches)
+        if (x.mismatch.id == r.mismatches[0].mismatch.id) EXPECT_TRUE(x.options.empty());
+}
