@@ -194,6 +194,29 @@ void addSymptoms(Diagnosis& d, const std::vector<Symptom>& symptoms) {
     }
 }
 
+// Issue 13.7: a mismatch that comes from a channel's own constraint (a cookie window, a minimum
+// order, a packaging requirement: seed 002 "channels themselves have constraints ... they are
+// often the root of misalignment") is evidence that the channel cannot carry the promise as it
+// stands — whatever the pair's funnel says — and the diagnosis names that evidence.
+void addConstraintEvidence(const Document& doc, const Mismatch& m, Diagnosis& d) {
+    if (m.dimensionId.empty()) return;
+    const Channel* channel = findById(doc.channels, m.channelId);
+    if (!channel || channel->levels.count(m.dimensionId)) return;  // its own level, not a constraint
+    for (const auto& c : channel->constraints) {
+        if (c.dimensionId != m.dimensionId || !c.value) continue;
+        d.evidence.push_back("evidence used: channel '" + labelOf(*channel) + "' constraint '" + labelOf(c) +
+                             "' (" + formatNumber(*c.value) + (c.unit.empty() ? "" : " " + c.unit) +
+                             ") is what contradicts the promise: the channel cannot carry it as it stands");
+        const std::string before = d.kind;
+        if (d.kind == "message") d.kind = "both";
+        else if (d.kind != "both") d.kind = "distribution";
+        if (d.kind != before)
+            d.evidence.push_back("diagnosis " + diagnosisLabel(d.kind) + " (the pair's numbers alone said " +
+                                 diagnosisLabel(before) + ")");
+        return;
+    }
+}
+
 std::vector<SystemicMisalignment> findSystemic(const Document& scored, const DetectionResult& det) {
     std::vector<SystemicMisalignment> out;
     for (const auto& p : scored.promises) {
@@ -279,6 +302,7 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
     for (auto& d : r.diagnoses) addSymptoms(d, r.symptoms);
     for (auto& m : r.mismatches) {
         addSymptoms(m.diagnosis, r.symptoms);
+        addConstraintEvidence(doc, m.mismatch, m.diagnosis);
         if (m.state == "open") m.options = fixOptions(m.mismatch, m.diagnosis);
     }
     r.journeys = analyseJourneys(doc);

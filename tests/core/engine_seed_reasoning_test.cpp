@@ -427,3 +427,36 @@ TEST(engine_seed_reasoning_test, fix_options_follow_the_diagnosis) {
     for (const auto& x : buildScoreReport(decidedDoc, "2026-11-24").mismatches)
         if (x.mismatch.id == r.mismatches[0].mismatch.id) EXPECT_TRUE(x.options.empty());
 }
+
+// 13.7. Seed 002: "An affiliate network may insist on cookie durations that don't match your
+// sales cycle. Document these constraints early—they are often the root of misalignment." A
+// mismatch that comes from a channel's constraint is evidence that the channel cannot carry the
+// promise: the diagnosis says so and names the evidence, even when the pair's numbers look fine.
+TEST(engine_seed_reasoning_test, a_constraint_mismatch_is_distribution_evidence) {
+    auto doc = fx::document();
+    doc.readiness.customers = 400;
+    doc.promises.push_back(fx::promise("p", "Upgrade whenever you are ready", {}));
+    doc.promises[0].levels["decision_window_days"] = sc::LevelValue{"", 45.0};
+    doc.channels.push_back(fx::channel("aff", "Affiliate blog", {}));
+    sc::ChannelConstraint cookie;
+    cookie.id = "cookie";
+    cookie.name = "Cookie window";
+    cookie.kind = "cookie_window";
+    cookie.dimensionId = "decision_window_days";
+    cookie.value = 30;
+    cookie.unit = "days";
+    doc.channels[0].constraints.push_back(cookie);
+    auto pair = fx::pair("pa", "aff", {"p"}, 400, 100000);
+    pair.customers = 40;  // 10%: at the benchmark
+    pair.targetAudienceShareBp = 8000;
+    doc.pairs.push_back(pair);
+    const auto r = buildScoreReport(doc, "2026-11-24");
+    ASSERT_EQ(r.mismatches.size(), 1u);
+    EXPECT_EQ(r.diagnoses[0].kind, "no_visible_problem");  // the pair's numbers alone
+    const auto& d = r.mismatches[0].diagnosis;
+    EXPECT_EQ(d.kind, "distribution");
+    EXPECT_TRUE(std::any_of(d.evidence.begin(), d.evidence.end(), [](const std::string& e) {
+        return e.find("evidence used: channel 'Affiliate blog' constraint 'Cookie window' (30 days)") == 0;
+    }));
+    EXPECT_EQ(r.mismatches[0].options.front().kind, "adjust_channel");
+}
