@@ -147,7 +147,8 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
     std::string conclusion;
     if (v.verdict == "interim_look")
         conclusion = std::string("Interim look, no verdict yet: the stopping rule is not met") +
-                     (v.test.significant ? ", so the difference is not a result yet." : ".");
+                     (v.test.significant ? ", so the difference is not a result yet."
+                                         : ". Not significant yet: the difference could still be chance.");
     else if (v.verdict == "variant_better")
         conclusion = "The variant converts better, and the difference is statistically real at the 5% level.";
     else if (v.verdict == "variant_worse")

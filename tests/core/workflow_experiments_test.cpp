@@ -35,6 +35,12 @@ TEST(workflow_experiments_test, one_day_old_test_keeps_running) {
     EXPECT_EQ(v.leads, 7);
     EXPECT_EQ(v.leadsRemaining, 93);
     EXPECT_EQ(v.verdict, "interim_look");  // issue 13.1: no verdict before the stopping rule
+    EXPECT_EQ(
+        v.summary.rfind("Interim look, no verdict yet: the stopping rule is not met. Not significant yet: "
+                        "the difference could still be chance.",
+                        0),
+        0u)
+        << v.summary;
     EXPECT_NE(v.statusReason.find("13 more days or 93 more leads"), std::string::npos) << v.statusReason;
 }
 
