@@ -99,7 +99,7 @@ EM_JS(void, sc_js_set_title, (const char* title), { document.title = UTF8ToStrin
 // copy for paste; the copy comes back malloc'ed (caller frees).
 EM_JS(void, sc_js_set_clipboard, (const char* text), { window.scorecardApp.setClipboard(UTF8ToString(text)); });
 EM_JS(char*, sc_js_get_clipboard, (), {
-    var value = window.scorecardApp.clipboardText || '';
+    var value = window.scorecardApp.clipboardText || "";
     var size = lengthBytesUTF8(value) + 1;
     var copy = _malloc(size);
     stringToUTF8(value, copy, size);

@@ -71,10 +71,14 @@ struct Reference {
     std::string pointer;      // JSON Pointer of the referring object ("/promises/2")
     std::string description;  // "promise 'Try it now' (its segment)"
     bool removed = false;     // true: the referring object is removed too; false: the link is cleared
+    std::string kind;         // the referring object's kind: "promise"
 };
 std::vector<Reference> referencesTo(const Document& doc, const Address& a);
 // One line per reference, for a confirmation dialog or a refusal message.
 std::string referencesText(const std::vector<Reference>& refs);
+// "Removing it also removes 2 promises and 1 decision, and clears 3 links." (first mention
+// order); empty for no references.
+std::string referencesSummary(const std::vector<Reference>& refs);
 
 // Removes the item at `a`. While something refers to it, refused with a message naming what
 // refers to it, unless `withReferences`: then every reference is removed or cleared as

@@ -51,7 +51,8 @@ bool insideMarked(const Plan& plan, const WalkPath& path) {
 void record(Plan& plan, const WalkPath& path, const void* object, const char* key, const std::string& what,
             bool removed) {
     if (!plan.recorded.insert({object, key}).second) return;
-    plan.refs.push_back({pointerOf(path), describePath(path) + ", by its " + what, removed});
+    plan.refs.push_back(
+        {pointerOf(path), describePath(path) + ", by its " + what, removed, std::string(path.back().kind)});
     plan.refObjects.push_back(object);
 }
 
@@ -189,6 +190,46 @@ std::string referencesText(const std::vector<Reference>& refs) {
     for (const auto& r : refs)
         out += "- " + r.description + (r.removed ? " (removed too)" : " (the link is cleared)") + "\n";
     return out;
+}
+
+namespace {
+
+std::string plural(const std::string& word, std::size_t n) {
+    if (n == 1) return word;
+    const auto ends = [&](const char* s) {
+        const std::string e(s);
+        return word.size() >= e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0;
+    };
+    if (ends("ch") || ends("sh") || ends("s") || ends("x")) return word + "es";
+    if (ends("y") && word.size() > 1 && std::string("aeiou").find(word[word.size() - 2]) == std::string::npos)
+        return word.substr(0, word.size() - 1) + "ies";
+    return word + "s";
+}
+
+}  // namespace
+
+std::string referencesSummary(const std::vector<Reference>& refs) {
+    if (refs.empty()) return {};
+    std::vector<std::pair<std::string, std::size_t>> removed;  // kind, count, in first-seen order
+    std::size_t cleared = 0;
+    for (const auto& r : refs) {
+        if (!r.removed) {
+            ++cleared;
+            continue;
+        }
+        auto it =
+            std::find_if(removed.begin(), removed.end(), [&](const auto& k) { return k.first == r.kind; });
+        if (it == removed.end()) removed.emplace_back(r.kind, 1);
+        else ++it->second;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < removed.size(); ++i) {
+        out += i == 0 ? "" : i + 1 == removed.size() ? " and " : ", ";
+        out += std::to_string(removed[i].second) + " " + plural(removed[i].first, removed[i].second);
+    }
+    const std::string links = std::to_string(cleared) + " link" + (cleared == 1 ? "" : "s");
+    if (out.empty()) return "Removing it clears " + links + ".";
+    return "Removing it also removes " + out + (cleared ? ", and clears " + links : "") + ".";
 }
 
 EditResult removeItem(const Document& doc, const Address& a, bool withReferences) {

@@ -7,6 +7,7 @@ list(APPEND SCORECARD_CORE_SOURCES
   engine/symptoms.cpp
   engine/diagnosis.cpp
   engine/priority.cpp
+  engine/priority_formula.cpp
   engine/mismatch_state.cpp
   engine/tradeoff_cost.cpp
   engine/fix_options.cpp

@@ -56,7 +56,9 @@ struct ReadColumn {
 struct RowFingerprint {
     std::string text;
     void field(const char*, std::string& member, const FieldInfo&) { text += member + '\x1f'; }
-    void field(const char*, std::int64_t& member, const FieldInfo&) { text += std::to_string(member) + '\x1f'; }
+    void field(const char*, std::int64_t& member, const FieldInfo&) {
+        text += std::to_string(member) + '\x1f';
+    }
     void field(const char*, bool& member, const FieldInfo&) { text += member ? "1\x1f" : "0\x1f"; }
     template <class T>
     void field(const char*, T&, const FieldInfo&) {}

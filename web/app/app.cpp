@@ -8,7 +8,13 @@
 #include "logic/pane_layout.h"
 #include "validation/validate.h"
 #include "views/about_window.h"
+#include "edit/new_document.h"
 #include "views/channels_view.h"
+#include "views/compare_view.h"
+#include "views/dimensions_view.h"
+#include "views/metrics_view.h"
+#include "views/products_view.h"
+#include "views/settings_view.h"
 #include "views/findings_view.h"
 #include "views/mismatches_view.h"
 #include "views/navigation_view.h"
@@ -42,6 +48,18 @@ App::App(Clock clock) : m_samples(sampleNames()), m_clock(std::move(clock)) {
 void App::openSample(std::size_t index) {
     open(index < m_samples.size() ? m_samples[index] : "sample", loadSample(index));
 }
+
+sc::LoadResult App::blankScorecard() const {
+    sc::LoadResult blank;
+    blank.ok = true;
+    blank.document = edit::newScorecard(m_clock.now);
+    blank.findings = sc::validateDocument(blank.document);
+    blank.sourceVersion = sc::kSchemaVersion;
+    return blank;
+}
+
+// A new document has no file yet (""): Save names the download after its title.
+void App::newDocument(sc::LoadResult result) { open("", std::move(result)); }
 
 void App::openFileText(const std::string& name, std::string_view text) { open(name, sc::loadDocument(text)); }
 
@@ -195,22 +213,41 @@ void App::drawLayout(float top) {
 
 void App::drawCurrentView() {
     const sc::Document& doc = m_history.head();
+    const EditorContext ctx{doc, m_commands, m_clock};
     switch (m_view.current) {
         case ViewId::Overview:
             drawOverviewView(doc, m_findings, m_view);
             break;
         case ViewId::Segments:
-            drawSegmentsView(doc, m_view);
+            drawSegmentsView(ctx, m_view);
             break;
         case ViewId::Promises:
-            drawPromisesView(doc, m_view);
+            drawPromisesView(ctx, m_view);
             break;
         case ViewId::Channels:
-            drawChannelsView(doc, m_view);
+            drawChannelsView(ctx, m_view);
+            break;
+        case ViewId::Dimensions:
+            drawDimensionsView(ctx, m_view);
+            break;
+        case ViewId::Products:
+            drawProductsView(ctx, m_view);
+            break;
+        case ViewId::Pairs:
+            drawPairsView(ctx, m_view);
+            break;
+        case ViewId::Metrics:
+            drawMetricsView(ctx, m_view);
+            break;
+        case ViewId::Compare:
+            drawCompareView(ctx, m_view);
             break;
         case ViewId::Mismatches:
             drawMismatchesView(doc, m_reports.get(m_history.headSnapshot(), m_clock.today), m_clock, m_view,
                                m_commands);
+            break;
+        case ViewId::Settings:
+            drawSettingsView(ctx, m_view);
             break;
     }
 }
@@ -264,6 +301,9 @@ void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
     if (requests.openFile) m_openFileRequested = true;
     if (requests.save) m_saveRequested = true;
     if (requests.openSample >= 0) openSample(static_cast<std::size_t>(requests.openSample));
+    if (requests.newBlank) newDocument(blankScorecard());
+    if (requests.newFromSample >= 0)
+        newDocument(loadSample(static_cast<std::size_t>(requests.newFromSample)));
     if (requests.undo && m_history.undo()) headChanged();
     if (requests.redo && m_history.redo()) headChanged();
 }

@@ -38,6 +38,8 @@ class App {
 
     // Loads sample `index`; on a refused file keeps the current document and shows the error.
     void openSample(std::size_t index);
+    // File > New: `result` (a blank scorecard or a sample's copy) opens as an untitled document.
+    void newDocument(sc::LoadResult result);
 
     // ---- Files (the page reads/downloads them; the app only sees names and text) ----
 
@@ -85,6 +87,7 @@ class App {
 
     void open(const std::string& name, sc::LoadResult result);
     void replaceDocument(const std::string& name, sc::LoadResult result);
+    sc::LoadResult blankScorecard() const;
     void refuse(const std::string& name, const std::string& problem);
     void drawLayout(float top);
     void drawCurrentView();

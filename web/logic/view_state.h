@@ -6,7 +6,19 @@
 
 namespace sc::web {
 
-enum class ViewId { Overview, Segments, Promises, Channels, Mismatches };
+enum class ViewId {
+    Overview,
+    Segments,
+    Promises,
+    Channels,
+    Dimensions,
+    Products,
+    Pairs,
+    Metrics,
+    Compare,
+    Mismatches,
+    Settings,
+};
 
 struct ViewInfo {
     ViewId id;
@@ -15,8 +27,10 @@ struct ViewInfo {
 
 // Every screen, in navigation order.
 inline constexpr ViewInfo kViews[] = {
-    {ViewId::Overview, "Overview"}, {ViewId::Segments, "Segments"},     {ViewId::Promises, "Promises"},
-    {ViewId::Channels, "Channels"}, {ViewId::Mismatches, "Mismatches"},
+    {ViewId::Overview, "Overview"},     {ViewId::Segments, "Segments"},     {ViewId::Promises, "Promises"},
+    {ViewId::Channels, "Channels"},     {ViewId::Dimensions, "Dimensions"}, {ViewId::Products, "Products"},
+    {ViewId::Pairs, "Pairs"},           {ViewId::Metrics, "Metrics"},       {ViewId::Compare, "Compare"},
+    {ViewId::Mismatches, "Mismatches"}, {ViewId::Settings, "Settings"},
 };
 
 // What is being typed in the Decide fix… dialog.
@@ -46,6 +60,8 @@ struct ViewState {
     bool revealSelection = false;  // scroll the selected row into view (it moved after an edit)
     FixDraft fixDraft;             // the Decide fix… dialog's fields
     ExperimentDraft experimentDraft;
+    std::string comparePromiseId;  // the Compare view's two sides
+    std::string compareChannelId;
 };
 
 }  // namespace sc::web

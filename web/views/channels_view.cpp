@@ -1,49 +1,43 @@
 // Channels screen (see channels_view.h).
 #include "views/channels_view.h"
 
-#include <string>
-#include <vector>
-
-#include "imgui.h"
-#include "logic/level_text.h"
-#include "widgets/cell_text.h"
+#include "widgets/list_detail.h"
 
 namespace sc::web {
 
-void drawChannelsView(const sc::Document& doc, ViewState& view) {
-    const auto& channels = doc.channels;
-    Heading("Channels");
-    if (channels.empty()) {
-        CellText("This scorecard has no channels yet.");
-        return;
-    }
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("channels", 5, flags)) return;
-    ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_None, 1.5f);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_None, 1.0f);
-    ImGui::TableSetupColumn("Audience", ImGuiTableColumnFlags_None, 1.5f);
-    ImGui::TableSetupColumn("Steps", ImGuiTableColumnFlags_None, 3.0f);
-    ImGui::TableSetupColumn("Levels", ImGuiTableColumnFlags_None, 2.5f);
-    TableHeaders();
-    for (const auto& channel : channels) {
-        ImGui::PushID(channel.id.c_str());
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        if (RowSelectable(channel.name, view.selectedId == channel.id)) view.selectedId = channel.id;
-        ImGui::TableNextColumn();
-        CellText(channel.kind);
-        ImGui::TableNextColumn();
-        CellTextWrapped(channel.audience);
-        ImGui::TableNextColumn();
-        std::vector<std::string> steps;
-        for (const auto& step : channel.steps) steps.push_back(step.name);
-        CellTextWrapped(joinText(steps, " \xE2\x86\x92 "));  // U+2192 RIGHTWARDS ARROW
-        ImGui::TableNextColumn();
-        CellTextWrapped(describeLevels(doc, channel.levels));
-        ImGui::PopID();
-    }
-    ImGui::EndTable();
+void drawChannelsView(const EditorContext& ctx, ViewState& view) {
+    ListSpec spec;
+    spec.id = "channels";
+    spec.title = "Channels";
+    spec.intro =
+        "How customers actually buy: each channel's path from first touch to purchase, its rules, incentives "
+        "and constraints.";
+    spec.listKey = "channels";
+    spec.columns = {"name", "kind", "audience"};
+    spec.nested = {
+        {"steps",
+         "Steps",
+         "Steps, first touch to purchase",
+         {"name", "actor"},
+         "No steps yet: add what happens from the customer's first touch to the purchase, in order.",
+         ""},
+        {"constraints",
+         "Constraints",
+         "Constraints",
+         {"name", "kind", "value", "unit"},
+         "No constraints: add minimum orders, required promotional pricing, cookie windows…",
+         ""},
+        {"touchpoints",
+         "Touchpoints",
+         "Touchpoints",
+         {"name", "kind", "owner"},
+         "No touchpoints yet: add the sales scripts, partner decks and pricing sheets this channel uses.",
+         ""},
+    };
+    spec.emptyText =
+        "No channels yet. Add how the product reaches customers: direct sales, resellers, retail, "
+        "affiliates…";
+    drawListDetail(ctx, spec, view.selectedId);
 }
 
 }  // namespace sc::web

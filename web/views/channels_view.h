@@ -1,11 +1,13 @@
-// Channels screen: how the product actually reaches customers (seed 002 step 2, distribution map).
+// Channels screen: how the product actually reaches customers (seed 002 step 2): kind,
+// audience, the ordered steps from first touch to purchase, rules, incentives, constraints,
+// levels on the shared dimensions and touchpoints.
 #pragma once
 
 #include "logic/view_state.h"
-#include "model/document.h"
+#include "widgets/property_editor.h"
 
 namespace sc::web {
 
-void drawChannelsView(const sc::Document& doc, ViewState& view);
+void drawChannelsView(const EditorContext& ctx, ViewState& view);
 
 }  // namespace sc::web

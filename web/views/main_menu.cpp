@@ -13,6 +13,13 @@ void fileMenu(const std::vector<std::string>& samples, MenuRequests& requests) {
     if (!ImGui::BeginMenu("File")) return;
     // The shortcuts are handled by the page (shell/index.html), which also stops the
     // browser's own Ctrl+O/Ctrl+S; the menu only shows them.
+    if (ImGui::MenuItem("New blank scorecard")) requests.newBlank = true;
+    if (ImGui::BeginMenu("New from sample", !samples.empty())) {
+        for (std::size_t i = 0; i < samples.size(); ++i)
+            if (ImGui::MenuItem((samples[i] + "##new").c_str())) requests.newFromSample = static_cast<int>(i);
+        ImGui::EndMenu();
+    }
+    ImGui::Separator();
     if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) requests.openFile = true;  // "Open…"
     if (ImGui::MenuItem("Save", "Ctrl+S")) requests.save = true;
     ImGui::Separator();

@@ -14,9 +14,11 @@
 namespace sc::web {
 
 struct MenuRequests {
-    int openSample = -1;    // index into the sample list, -1 = none
-    bool openFile = false;  // File > Open...: the platform shows the browser's file chooser
-    bool save = false;      // File > Save: the platform downloads the canonical text
+    bool newBlank = false;   // File > New blank scorecard (built-in dimensions only)
+    int newFromSample = -1;  // File > New from sample: an untitled copy of sample i
+    int openSample = -1;     // index into the sample list, -1 = none
+    bool openFile = false;   // File > Open...: the platform shows the browser's file chooser
+    bool save = false;       // File > Save: the platform downloads the canonical text
     bool undo = false;
     bool redo = false;
 };

@@ -1,11 +1,12 @@
-// Promises screen: what marketing promises each segment (seed 002 step 1, promise map).
+// Promises screen: per segment, the core promise, the action it asks of the customer, its
+// levels on the shared dimensions and every touchpoint that repeats it (seed 002 step 1).
 #pragma once
 
 #include "logic/view_state.h"
-#include "model/document.h"
+#include "widgets/property_editor.h"
 
 namespace sc::web {
 
-void drawPromisesView(const sc::Document& doc, ViewState& view);
+void drawPromisesView(const EditorContext& ctx, ViewState& view);
 
 }  // namespace sc::web

@@ -15,7 +15,9 @@ UnsavedChoice drawUnsavedChangesModal(bool open, const std::string& current, con
     if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings))
         return UnsavedChoice::None;
     CellTextWrapped((current.empty() ? std::string("The open scorecard") : current) +
-                    " has changes that are not saved to a file. Opening " + incoming + " replaces it.");
+                    " has changes that are not saved to a file. " +
+                    (incoming.empty() ? std::string("A new scorecard") : "Opening " + incoming) +
+                    " replaces it.");
     UnsavedChoice choice = UnsavedChoice::None;
     if (ImGui::Button("Save, then open")) choice = UnsavedChoice::SaveThenOpen;
     ImGui::SameLine();
