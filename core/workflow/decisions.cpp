@@ -173,6 +173,22 @@ std::vector<ChecklistItem> generateChecklist(const Document& doc, const Mismatch
     return generateChecklist(doc, m, "both");
 }
 
+std::string whyCannotDecide(const Document& doc, const std::string& mismatchId) {
+    const Mismatch* mismatch = findById(doc.mismatches, mismatchId);
+    if (!mismatch) return "no mismatch with id \"" + mismatchId + "\"";
+    if (mismatch->status == "dismissed")
+        return "mismatch \"" + mismatchId + "\" was dismissed; reopen it before deciding a fix";
+    // A trade-off on record may be replaced by a real fix; a fix under way may not.
+    for (const auto& d : doc.decisions)
+        if (d.mismatchId == mismatchId && d.kind != "accept_tradeoff" && d.implementedOn.empty())
+            return "mismatch \"" + mismatchId + "\" already has fix \"" + d.id +
+                   "\" in progress; finish or withdraw it first";
+    if (mismatch->status == "fixed" || mismatch->status == "verified")
+        return "mismatch \"" + mismatchId + "\" is " + mismatch->status +
+               "; a new fix is decided once it is open again (a regressed verification reopens it)";
+    return {};
+}
+
 WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const std::string& kind,
                        const std::string& rationale, const std::string& owner, const std::string& today) {
     if (!isValidDate(today)) return refuse(doc, "today (\"" + today + "\") is not a YYYY-MM-DD date");
@@ -180,18 +196,12 @@ WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const
         return refuse(doc,
                       "unknown fix kind \"" + kind +
                           "\": use change_message, adjust_channel, both, stop_channel or accept_tradeoff");
+    if (const std::string why = whyCannotDecide(doc, mismatchId); !why.empty()) return refuse(doc, why);
     const Mismatch* mismatch = findById(doc.mismatches, mismatchId);
-    if (!mismatch) return refuse(doc, "no mismatch with id \"" + mismatchId + "\"");
-    if (mismatch->status == "dismissed")
-        return refuse(doc, "mismatch \"" + mismatchId + "\" was dismissed; reopen it before deciding a fix");
     if (!rationaleSuffices(kind, rationale))
         return refuse(
             doc,
             "accepting a mismatch as a trade-off needs a written rationale (why the mismatch is worth it)");
-    for (const auto& d : doc.decisions)
-        if (d.mismatchId == mismatchId && d.kind != "accept_tradeoff" && d.implementedOn.empty())
-            return refuse(doc, "mismatch \"" + mismatchId + "\" already has fix \"" + d.id +
-                                   "\" in progress; finish or withdraw it first");
 
     WorkflowEdit out;
     out.document = doc;

@@ -44,6 +44,12 @@ std::vector<ChecklistItem> generateChecklist(const Document& doc, const Mismatch
 // "accepted"; other kinds set it to "fixing" and attach the generated checklist. Refused for
 // unknown mismatch or kind, a dismissed mismatch, a bad `today`, or while another decision on
 // the same mismatch is still unimplemented. New id: "dec-<mismatchId>", then "-2", "-3" ...
+// Why a fix cannot be decided for the mismatch now (empty: it can): it must exist, not be
+// dismissed, fixed or verified, and have no fix under way (a trade-off on record may be
+// replaced by a real fix). decideFix refuses with this message; the app asks it before
+// offering "Decide fix…", so the two can never disagree.
+std::string whyCannotDecide(const Document& doc, const std::string& mismatchId);
+
 WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const std::string& kind,
                        const std::string& rationale, const std::string& owner, const std::string& today);
 

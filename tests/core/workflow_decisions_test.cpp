@@ -158,6 +158,29 @@ TEST(workflow_decisions_test, decide_fix_refusals) {
               std::string::npos);
 }
 
+// The precondition the app asks before offering "Decide fix…" is decideFix's own rule.
+TEST(workflow_decisions_test, why_cannot_decide_is_the_rule_decide_fix_applies) {
+    Document doc = fixture();
+    EXPECT_EQ(whyCannotDecide(doc, "mm-1"), "");
+    EXPECT_EQ(whyCannotDecide(doc, "mm-9"), "no mismatch with id \"mm-9\"");
+    // A fix under way blocks a second one; a trade-off on record does not (a fix may replace it).
+    const auto first = decideFix(doc, "mm-1", "both", "", "", "2026-11-24");
+    ASSERT_TRUE(first.ok) << first.error;
+    const std::string why = whyCannotDecide(first.document, "mm-1");
+    EXPECT_NE(why.find("already has fix \"dec-mm-1\" in progress"), std::string::npos) << why;
+    EXPECT_EQ(decideFix(first.document, "mm-1", "stop_channel", "", "", "2026-11-25").error, why);
+    const auto accepted =
+        decideFix(doc, "mm-1", "accept_tradeoff", "enterprise wants the call", "", "2026-11-24");
+    ASSERT_TRUE(accepted.ok) << accepted.error;
+    EXPECT_EQ(whyCannotDecide(accepted.document, "mm-1"), "");
+    // A fixed mismatch is not decided again until it is open again.
+    Document fixedDoc = doc;
+    fixedDoc.mismatches[0].status = "fixed";
+    EXPECT_NE(whyCannotDecide(fixedDoc, "mm-1").find("is fixed; a new fix is decided once it is open again"),
+              std::string::npos);
+    EXPECT_FALSE(decideFix(fixedDoc, "mm-1", "both", "", "", "2026-11-25").ok);
+}
+
 TEST(workflow_decisions_test, implemented_only_when_every_touchpoint_is_done) {
     auto e = decideFix(fixture(), "mm-1", "change_message", "", "Ana", "2026-11-24");
     ASSERT_TRUE(e.ok);

@@ -41,7 +41,7 @@ FixActions fixActions(const Document& doc, const engine::ReportMismatch& m) {
     FixActions a;
     a.decision = m.decisionId.empty() ? nullptr : findById(doc.decisions, m.decisionId);
     const bool pending = a.decision && a.decision->implementedOn.empty();
-    a.canDecide = m.mismatch.status == "open" && !pending;
+    a.canDecide = whyCannotDecide(doc, m.mismatch.id).empty();  // the core's own rule
     a.canWithdraw = pending;
     a.canTick = pending && a.decision->kind != "accept_tradeoff";
     if (a.canTick) {
