@@ -12,6 +12,7 @@ namespace sc::vocab {
 struct Term {
     std::string_view id;     // the value the file stores: "sales_led"
     std::string_view label;  // what a person reads: "Sales-led"
+    std::string_view help;   // one line on what it means (shown beside a choice); may be empty
 };
 
 class Vocabulary {
@@ -125,11 +126,14 @@ inline constexpr Term kMismatchStatusTerms[] = {{"open", "Open"},         {"dism
                                                 {"fixed", "Fixed"},       {"verified", "Verified"}};
 inline constexpr Vocabulary kMismatchStatus{"status", kMismatchStatusTerms};
 
-inline constexpr Term kDecisionKindTerms[] = {{"change_message", "Change the message"},
-                                              {"adjust_channel", "Adjust the channel"},
-                                              {"both", "Both sides"},
-                                              {"stop_channel", "Stop using the channel"},
-                                              {"accept_tradeoff", "Accept as a trade-off"}};
+// Seed 002 step 4: the fix options, with what each means.
+inline constexpr Term kDecisionKindTerms[] = {
+    {"change_message", "Change the message", "rewrite the promise so it says what the channel delivers"},
+    {"adjust_channel", "Adjust the channel", "change how the channel sells so it keeps the promise"},
+    {"both", "Both sides", "meet in the middle: change the message and the channel"},
+    {"stop_channel", "Stop using the channel", "the channel cannot carry this promise: retire it"},
+    {"accept_tradeoff", "Accept as a trade-off",
+     "keep the mismatch on purpose; write down why, its impact is measured separately"}};
 inline constexpr Vocabulary kDecisionKind{"decision kind", kDecisionKindTerms};
 
 inline constexpr Term kChecklistSideTerms[] = {{"promise", "Promise side"}, {"channel", "Channel side"}};

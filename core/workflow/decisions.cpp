@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 
+#include "model/vocabularies.h"
 #include "workflow/dates.h"
 
 namespace sc {
@@ -70,8 +71,11 @@ BasisPoints shareBp(long double part, long double whole) {
 }  // namespace
 
 const std::vector<std::string>& decisionKinds() {
-    static const std::vector<std::string> kinds = {"change_message", "adjust_channel", "both", "stop_channel",
-                                                   "accept_tradeoff"};
+    static const std::vector<std::string> kinds = [] {  // the vocabulary's (model/vocabularies.h)
+        std::vector<std::string> out;
+        for (const vocab::Term& t : vocab::kDecisionKind) out.emplace_back(t.id);
+        return out;
+    }();
     return kinds;
 }
 

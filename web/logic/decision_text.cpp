@@ -2,24 +2,31 @@
 #include "logic/decision_text.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "engine/text_util.h"
+#include "model/vocabularies.h"
 #include "workflow/decisions.h"
 
 namespace sc::web {
 
 const std::vector<FixKindChoice>& fixKindChoices() {
-    static const std::vector<FixKindChoice> choices = {
-        {"change_message", "Change the message", "change the message",
-         "rewrite the promise so it says what the channel delivers"},
-        {"adjust_channel", "Adjust the channel", "adjust the channel",
-         "change how the channel sells so it keeps the promise"},
-        {"both", "Both sides", "change both sides", "meet in the middle: change the message and the channel"},
-        {"stop_channel", "Stop using the channel", "stop using the channel",
-         "the channel cannot carry this promise: retire it"},
-        {"accept_tradeoff", "Accept as a trade-off", "accept it as a trade-off",
-         "keep the mismatch on purpose; write down why, its impact is measured separately"},
-    };
+    // Kinds, labels and hints are the core's vocabulary (model/vocabularies.h); only the
+    // phrase for "decided to …" is this view's wording.
+    static const std::vector<FixKindChoice> choices = [] {
+        const auto phrase = [](std::string_view kind) -> std::string {
+            if (kind == "both") return "change both sides";
+            if (kind == "accept_tradeoff") return "accept it as a trade-off";
+            std::string label(vocab::kDecisionKind.labelOf(kind));
+            if (!label.empty())
+                label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+            return label;
+        };
+        std::vector<FixKindChoice> out;
+        for (const vocab::Term& t : vocab::kDecisionKind)
+            out.push_back({std::string(t.id), std::string(t.label), phrase(t.id), std::string(t.help)});
+        return out;
+    }();
     return choices;
 }
 
