@@ -97,8 +97,12 @@ test('from File > New: a segment, a self-serve promise and a sales-led channel m
   await app.clickItem('Add segment', { exact: true, window: 'Main' });
   await setText(app, 'Name', 'Small design teams');
   await app.waitForItem('Small design teams', { exact: true, window: 'Main' });
-  // One Undo step for the whole name, not one per character.
+  // One Undo step for the whole name, not one per character: one Ctrl+Z gives the old name back.
   assert.match(await undoLabel(app), /Edit name of segment 'New segment'/);
+  await key(app, ['Control', 'KeyZ']);
+  await app.waitForItem('New segment', { exact: true, window: 'Main' });
+  await key(app, ['Control', 'KeyY']);
+  await app.waitForItem('Small design teams', { exact: true, window: 'Main' });
 
   await go(app, 'Promises');
   await app.clickItem('Add promise', { exact: true, window: 'Main' });
