@@ -56,6 +56,16 @@ void record(Plan& plan, const WalkPath& path, const void* object, const char* ke
     plan.refObjects.push_back(object);
 }
 
+// Ids are unique only within their own list (two promises may each have a touchpoint "lp"):
+// an id still held by an object that stays is not gone, and links to it stay.
+void pruneNamesakes(Document& doc, Plan& plan) {
+    walkObjects(doc, [&](auto&, const WalkPath& path) {
+        const WalkFrame& f = path.back();
+        if (f.id && !f.id->empty() && !insideMarked(plan, path))
+            plan.gone.erase({std::string(f.kind), *f.id});
+    });
+}
+
 // One pass over the document: marks what must go with what is already gone and records the
 // links that will be cleared. True when it marked something new.
 bool spread(Document& doc, Plan& plan) {
@@ -166,8 +176,8 @@ bool plan(Document& doc, const Address& a, Plan& p) {
         }
     });
     if (!found) return false;
-    while (spread(doc, p)) {
-    }
+    pruneNamesakes(doc, p);
+    while (spread(doc, p)) pruneNamesakes(doc, p);
     // A link is not "cleared" when its holder is removed anyway.
     std::vector<Reference> kept;
     for (std::size_t i = 0; i < p.refs.size(); ++i)
@@ -234,6 +244,7 @@ std::string referencesSummary(const std::vector<Reference>& refs) {
 
 EditResult removeItem(const Document& doc, const Address& a, bool withReferences) {
     if (a.empty()) return refused(doc, "the scorecard itself cannot be removed");
+    if (a.back().id.empty()) return refused(doc, "only items of a list can be removed");
     Document out = doc;
     Plan p;
     if (!plan(out, a, p)) return refused(doc, "that item no longer exists (it was removed or undone)");

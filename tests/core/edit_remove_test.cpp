@@ -124,3 +124,59 @@ TEST(edit_remove_test, removing_a_partner_lists_its_table_rows) {
     for (const auto& k : out.kpiRecords) EXPECT_NE(k.partnerId, id);
     EXPECT_EQ(errorsIn(out), 0u) << listFindings(validateDocument(out));
 }
+
+namespace {
+// Two promises each with a touchpoint "lp" (ids are unique per list), a checklist item on it.
+Document sharedTouchpointIds() {
+    Document d = edit::newScorecard(kNow);
+    Segment s;
+    s.id = "seg";
+    s.name = "S";
+    d.segments.push_back(s);
+    for (const char* id : {"p1", "p2"}) {
+        Promise p;
+        p.id = id;
+        p.name = id;
+        p.segmentId = "seg";
+        Touchpoint t;
+        t.id = "lp";
+        t.name = std::string("Page ") + id;
+        p.touchpoints.push_back(t);
+        d.promises.push_back(p);
+    }
+    Mismatch m;
+    m.id = "mm";
+    m.name = "M";
+    m.promiseId = "p2";
+    d.mismatches.push_back(m);
+    Decision dec;
+    dec.id = "dec";
+    dec.name = "D";
+    dec.mismatchId = "mm";
+    dec.kind = "change_message";
+    ChecklistItem c;
+    c.id = "ci";
+    c.touchpointId = "lp";
+    c.side = "promise";
+    dec.checklist.push_back(c);
+    d.decisions.push_back(dec);
+    return d;
+}
+}  // namespace
+
+TEST(edit_remove_test, a_namesake_touchpoint_keeps_its_links) {
+    const Document d = sharedTouchpointIds();
+    ASSERT_EQ(errorsIn(d), 0u);
+    const auto tp = at({{"promises", "p1"}, {"touchpoints", "lp"}});
+    EXPECT_TRUE(edit::referencesTo(d, tp).empty()) << edit::referencesText(edit::referencesTo(d, tp));
+    EXPECT_EQ(ok(edit::removeItem(d, tp, true)).decisions[0].checklist[0].touchpointId, "lp");
+    // Removing the whole promise p1 (and its "lp") leaves p2's "lp" linked too.
+    EXPECT_EQ(ok(edit::removeItem(d, at({{"promises", "p1"}}), true)).decisions[0].checklist[0].touchpointId,
+              "lp");
+}
+
+TEST(edit_remove_test, only_list_items_can_be_removed) {
+    const auto r = edit::removeItem(saas(), at({{"priority_model", ""}}), true);
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(contains(r.error, "only items of a list")) << r.error;
+}

@@ -98,3 +98,17 @@ TEST(field_text_test, lists_are_one_item_per_line_and_references_show_names) {
     ASSERT_EQ(choices.size(), 3u);
     EXPECT_EQ(choices[0].first, "ch_direct_sales");
 }
+
+TEST(field_text_test, a_decimal_comma_or_a_foreign_currency_is_refused_never_read_as_another_amount) {
+    std::string error;
+    EXPECT_FALSE(parse("1234,50", FieldValue(std::int64_t{0}), kMoney, "EUR", &error)) << "not 123450.00";
+    EXPECT_NE(error.find("use '.' for decimals"), std::string::npos) << error;
+    EXPECT_FALSE(parse("12,34", FieldValue(std::int64_t{0}), kMoney, "USD"));
+    EXPECT_FALSE(parse("1,23,456", FieldValue(std::int64_t{0}), kMoney, "USD"));
+    EXPECT_FALSE(parse("12,5", FieldValue(std::int64_t{0}), kRate, "EUR"));
+    EXPECT_FALSE(parse("$100", FieldValue(std::int64_t{0}), kMoney, "EUR"));
+    EXPECT_EQ(parse("€100", FieldValue(std::int64_t{0}), kMoney, "EUR"), FieldValue(std::int64_t{10000}));
+    EXPECT_EQ(parse("1,234,567.89", FieldValue(std::int64_t{0}), kMoney, "USD"),
+              FieldValue(std::int64_t{123456789}));
+    EXPECT_EQ(parse("100 EUR", FieldValue(std::int64_t{0}), kMoney, "EUR"), FieldValue(std::int64_t{10000}));
+}

@@ -37,20 +37,41 @@ std::optional<std::int64_t> readScaled(std::string text, int decimals, const std
         negative = text[0] == '-';
         text.erase(0, 1);
     }
-    std::string whole, fraction;
+    std::string wholeRaw, fraction;  // wholeRaw keeps its commas until they are checked
     bool point = false;
     for (char c : text) {
         if (c == '.') {
             if (point) return error = what + ": more than one decimal point", std::nullopt;
             point = true;
         } else if (c == ',' && !point) {
-            continue;
+            wholeRaw += c;
         } else if (std::isdigit(static_cast<unsigned char>(c))) {
-            (point ? fraction : whole) += c;
+            (point ? fraction : wholeRaw) += c;
         } else {
             error = what + ": '" + text + "' is not a number";
             return std::nullopt;
         }
+    }
+    // A comma only between thousands ("1,234.50"): a decimal comma ("1234,50") read that way
+    // would be a hundred times the amount, so anything else is refused.
+    std::string whole;
+    if (wholeRaw.find(',') != std::string::npos) {
+        std::size_t start = 0, group = 0;
+        for (;;) {
+            const std::size_t comma = wholeRaw.find(',', start);
+            const std::size_t len = (comma == std::string::npos ? wholeRaw.size() : comma) - start;
+            if ((group == 0 && (len < 1 || len > 3)) || (group > 0 && len != 3)) {
+                error = what + ": '" + text +
+                        "' is not a number; use '.' for decimals and ',' only between thousands";
+                return std::nullopt;
+            }
+            whole += wholeRaw.substr(start, len);
+            if (comma == std::string::npos) break;
+            start = comma + 1;
+            ++group;
+        }
+    } else {
+        whole = wholeRaw;
     }
     if (whole.empty() && fraction.empty()) return error = what + ": type a number", std::nullopt;
     if (static_cast<int>(fraction.size()) > decimals) {
@@ -207,8 +228,10 @@ std::optional<edit::FieldValue> parseEditText(const std::string& raw, const edit
                     if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ',' || c == '-' ||
                           c == ' '))
                         rest += c;
-                return rest.empty() || rest == currency || rest == "$" || rest == "\xE2\x82\xAC" ||
-                       rest == "\xC2\xA3" || rest == "\xC2\xA5";
+                // Only the document's own currency: its code, or the symbol formatMoney puts in front.
+                const std::string shown = formatMoney(100, currency);
+                const std::string symbol = shown.substr(0, shown.find_first_of("0123456789-"));
+                return rest.empty() || rest == currency || (!symbol.empty() && rest == symbol);
             }();
             if (!onlyMarks)
                 return error = what + ": '" + text + "' is not an amount in " + currency, std::nullopt;

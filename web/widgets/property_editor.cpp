@@ -238,6 +238,11 @@ struct FieldDrawer {
         const std::string key = k;
         if (!filter.wants(key)) return;
         if (info.kind == FieldKind::Id || info.kind == FieldKind::Timestamp) return;
+        if (!info.whenKey.empty()) {  // e.g. a unit only for a numeric dimension
+            const auto sibling = edit::fieldValue(ctx.doc, a, std::string(info.whenKey));
+            const std::string* text = sibling ? std::get_if<std::string>(&*sibling) : nullptr;
+            if (!text || *text != info.whenValue) return;
+        }
         if constexpr (kIsEntityList<M>) {
             return;  // lists have their own editors (widgets/item_list.h)
         } else if constexpr (IsDescribed<M>::value && !std::is_same_v<M, sc::LevelValue>) {
