@@ -16,14 +16,6 @@ std::string capitalised(std::string s) {
     return s;
 }
 
-std::string lowerFirst(std::string_view label) {
-    std::string out(label);
-    // "KPI" stays as it is; "Sales cycle" becomes "sales cycle".
-    if (out.size() > 1 && std::islower(static_cast<unsigned char>(out[1])))
-        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-    return out;
-}
-
 namespace {
 
 // Calls fn(id) for the id of every object of `kind`; stops when fn returns true.

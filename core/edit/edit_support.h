@@ -35,7 +35,6 @@ inline EditResult accepted(Document doc, std::string id) {
 
 bool blankText(const std::string& s);
 std::string capitalised(std::string s);
-std::string lowerFirst(std::string_view label);
 
 // Whether the document holds an object of `kind` (EntityWords singular) with this id.
 bool hasObject(const Document& doc, std::string_view kind, const std::string& id);

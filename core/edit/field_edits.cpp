@@ -16,10 +16,7 @@ std::string whyRefused(const Document& doc, const M& value, const FieldInfo& inf
         if (info.required() && blankText(value)) return what + " cannot be empty";
         if (info.kind == FieldKind::Enum && info.vocabulary && !value.empty() &&
             !info.vocabulary->contains(value)) {
-            std::string list;
-            for (const vocab::Term& t : *info.vocabulary)
-                list += (list.empty() ? "" : ", ") + std::string(t.id);
-            return what + " must be one of: " + list;
+            return what + " must be one of: " + info.vocabulary->idList();
         }
         if (info.kind == FieldKind::Reference && !value.empty() && !hasObject(doc, info.target, value))
             return "there is no " + std::string(info.target) + " '" + value + "'";
@@ -82,7 +79,7 @@ std::string setFieldLabel(const Document& doc, const Address& a, const std::stri
     std::string label = key;
     visitAt(doc, a, [&](auto& object) {
         forEachField(object, [&](const char* k, auto&, const FieldInfo& info) {
-            if (key == k) label = lowerFirst(info.label);
+            if (key == k) label = labelInSentence(info.label);
         });
     });
     return "Edit " + label + " of " + describeAddress(doc, a);

@@ -77,7 +77,7 @@ bool spread(Document& doc, Plan& plan) {
         forEachField(object, [&](const char* key, auto& member, const FieldInfo& info) {
             using M = std::decay_t<decltype(member)>;
             if (goes) return;
-            const std::string what = lowerFirst(info.label);
+            const std::string what = labelInSentence(info.label);
             if constexpr (std::is_same_v<M, std::string>) {
                 if (info.kind != FieldKind::Reference || !goneRef(plan, info.target, member)) return;
                 if (info.onRemove == OnRemove::Remove) {

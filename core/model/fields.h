@@ -3,7 +3,9 @@
 // so the reader, the writer, validation, merge, import and the app all read the same facts.
 #pragma once
 
+#include <cctype>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "model/vocabularies.h"
@@ -130,6 +132,14 @@ constexpr FieldInfo levels(std::string_view label) { return of(FieldKind::Levels
 constexpr FieldInfo object(std::string_view label) { return of(FieldKind::Object, label); }
 constexpr FieldInfo list(std::string_view label) { return of(FieldKind::List, label); }
 }  // namespace field
+
+// A field label inside a sentence: "Sales cycle" -> "sales cycle"; "KPI" stays as it is.
+inline std::string labelInSentence(std::string_view label) {
+    std::string out(label);
+    if (out.size() > 1 && std::islower(static_cast<unsigned char>(out[1])))
+        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    return out;
+}
 
 // The singular and plural words for an entity type ("segment", "segments") and the prefix of
 // the ids the app gives new ones ("seg"). Specialised in describe.h for every described type.

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace sc::vocab {
@@ -33,6 +34,12 @@ class Vocabulary {
         for (const Term& t : *this)
             if (t.id == id) return true;
         return false;
+    }
+    // "low, medium, high, critical": the ids, for "use one of: …" messages.
+    std::string idList() const {
+        std::string out;
+        for (const Term& t : *this) out += (out.empty() ? "" : ", ") + std::string(t.id);
+        return out;
     }
     // The term's label, or `id` itself when the vocabulary does not know it.
     std::string_view labelOf(std::string_view id) const {

@@ -2,21 +2,11 @@
 // allowed values: the file may come from a newer version that knows more values, so it still
 // loads and the value is kept, but this version treats it as unknown. The vocabularies and which
 // field uses which come from the field descriptions (model/describe.h); nothing is listed here.
-#include <cctype>
-
 #include "model/walk.h"
 #include "validation/rule_context.h"
 
 namespace sc::rules {
 namespace {
-
-// "kind" from the label "Kind"; "KPI" stays as it is.
-std::string lowerLabel(std::string_view label) {
-    std::string out(label);
-    if (out.size() > 1 && std::islower(static_cast<unsigned char>(out[1])))
-        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-    return out;
-}
 
 // The text value of `object`'s field `key` ("" when it has none or it is not text).
 template <class T>
@@ -47,14 +37,10 @@ void checkEnums(const Document& doc, FindingSink& sink) {
                 if (member.empty() && (!info.required() || path.back().tableRow)) return;
                 if (v.contains(member)) return;
                 if (!info.whenKey.empty() && textOf(object, info.whenKey) != info.whenValue) return;
-                std::string list;
-                for (const vocab::Term& t : v) {
-                    if (!list.empty()) list += ", ";
-                    list += t.id;
-                }
                 sink.warning(fieldPointer(path, key),
-                             describePath(path) + " has the " + lowerLabel(info.label) + " " + quote(member) +
-                                 ", which this version does not know; use one of: " + list);
+                             describePath(path) + " has the " + labelInSentence(info.label) + " " +
+                                 quote(member) +
+                                 ", which this version does not know; use one of: " + v.idList());
             }
         });
     });

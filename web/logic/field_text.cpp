@@ -7,6 +7,7 @@
 #include "logic/level_text.h"
 #include "model/walk.h"
 #include "partners/money_text.h"
+#include "workflow/dates.h"
 #include "workflow/money_text.h"
 
 namespace sc::web {
@@ -106,14 +107,8 @@ std::vector<std::pair<std::string, std::string>> referenceChoices(const sc::Docu
 }
 
 bool isCalendarDate(const std::string& t) {
-    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!std::isdigit(static_cast<unsigned char>(t[i]))) return false;
-    const int y = std::stoi(t.substr(0, 4)), m = std::stoi(t.substr(5, 2)), d = std::stoi(t.substr(8, 2));
-    if (m < 1 || m > 12 || d < 1) return false;
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+    // The core's date check (workflow/dates.h), without the time part it also accepts.
+    return t.size() == 10 && isValidDate(t);
 }
 
 std::string displayValue(const sc::Document& doc, const edit::FieldValue& value, const sc::FieldInfo& info) {
