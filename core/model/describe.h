@@ -201,6 +201,9 @@ void describe(V& v, Decision& x) {
     v.field("owner", x.owner, field::text("Owner"));
     v.field("decided_on", x.decidedOn, field::date("Decided on"));
     v.field("implemented_on", x.implementedOn, field::date("Implemented on"));
+    v.field(
+        "due", x.due,
+        field::date("Due").withHelp("When the fix should be implemented; overdue ones are on the dashboard"));
     v.field("checklist", x.checklist, field::list("Touchpoint checklist"));
     describeEntityTail(v, x);
 }
@@ -232,6 +235,42 @@ void describe(V& v, Verification& x) {
             field::integer("Sales cycle", "days").withHelp("0 = take it from the pair or segment"));
     v.field("cycles_required", x.cyclesRequired, field::integer("Cycles required", "cycles"));
     v.field("baseline_conversion_bp", x.baselineConversionBp, field::bp("Baseline conversion"));
+    describeEntityTail(v, x);
+}
+template <class V>
+void describe(V& v, ReviewPairConversion& x) {
+    v.field("pair_id", x.pairId,
+            field::text("Pair").need().withHelp("The pair's id at the review (history, not a link)"));
+    v.field("visitors", x.visitors, field::integer("Visitors", "visitors"));
+    v.field("conversions", x.conversions, field::integer("Conversions", "conversions"));
+    v.field("conversion_bp", x.conversionBp, field::bp("Conversion").withHelp("-1 = no visitors"));
+}
+template <class V>
+void describe(V& v, ReviewKpiValue& x) {
+    v.field("metric_id", x.metricId,
+            field::text("Metric").need().withHelp("The metric's id at the review (history, not a link)"));
+    v.field("period", x.period, field::period("Period"));
+    v.field("value", x.value, field::integer("Value"));
+    v.field("rag", x.rag, field::oneOf("Red/amber/green", vocab::kRag));
+}
+template <class V>
+void describe(V& v, Review& x) {
+    describeEntityHead(v, x);
+    v.field("held_on", x.heldOn, field::date("Held on").need());
+    v.field("index", x.index,
+            field::decimal("Alignment index").withHelp("Empty when nothing could be compared"));
+    v.field("open_critical", x.openCritical, field::integer("Open critical", "mismatches"));
+    v.field("open_high", x.openHigh, field::integer("Open high", "mismatches"));
+    v.field("open_medium", x.openMedium, field::integer("Open medium", "mismatches"));
+    v.field("open_low", x.openLow, field::integer("Open low", "mismatches"));
+    v.field("open_mismatch_ids", x.openMismatchIds,
+            field::textList("Open mismatches").withHelp("Ids open or fixing at the review"));
+    v.field("fixed_mismatch_ids", x.fixedMismatchIds,
+            field::textList("Fixed mismatches").withHelp("Ids fixed or verifying at the review"));
+    v.field("verified_mismatch_ids", x.verifiedMismatchIds,
+            field::textList("Verified mismatches").withHelp("Ids verified at the review"));
+    v.field("conversions", x.conversions, field::list("Conversion per pair"));
+    v.field("kpis", x.kpis, field::list("KPI values"));
     describeEntityTail(v, x);
 }
 template <class V>
@@ -501,6 +540,7 @@ void describe(V& v, Document& d) {
     v.field("verifications", d.verifications, field::list("Verifications"));
     v.field("priority_model", d.priorityModel, field::object("Prioritisation model"));
     v.field("readiness", d.readiness, field::object("Readiness"));
+    v.field("reviews", d.reviews, field::list("Reviews"));
     v.field("partners", d.partners, field::list("Partners"));
     v.field("rules_of_engagement", d.rules, field::object("Rules of engagement"));
     v.field("materials", d.materials, field::list("Materials"));
@@ -543,6 +583,9 @@ SC_ENTITY_WORDS(ChecklistItem, "checklist item", "checklist", "ci")
 SC_ENTITY_WORDS(Decision, "decision", "decisions", "dec")
 SC_ENTITY_WORDS(Experiment, "experiment", "experiments", "exp")
 SC_ENTITY_WORDS(Verification, "verification", "verifications", "ver")
+SC_ENTITY_WORDS(ReviewPairConversion, "pair conversion", "conversions", "")
+SC_ENTITY_WORDS(ReviewKpiValue, "KPI value", "kpis", "")
+SC_ENTITY_WORDS(Review, "review", "reviews", "rev")
 SC_ENTITY_WORDS(Contact, "contact", "contacts", "contact")
 SC_ENTITY_WORDS(Partner, "partner", "partners", "partner")
 SC_ENTITY_WORDS(Claim, "approved claim", "approved_claims", "claim")

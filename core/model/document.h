@@ -42,6 +42,7 @@ struct Document {
     std::vector<Verification> verifications;
     PriorityModel priorityModel;
     Readiness readiness;
+    std::vector<Review> reviews;  // dated review snapshots, oldest first
 
     // 3. Partners
     std::vector<Partner> partners;

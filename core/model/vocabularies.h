@@ -133,6 +133,11 @@ inline constexpr Term kMismatchStatusTerms[] = {{"open", "Open"},         {"dism
                                                 {"fixed", "Fixed"},       {"verified", "Verified"}};
 inline constexpr Vocabulary kMismatchStatus{"status", kMismatchStatusTerms};
 
+// A value against its thresholds (metric dictionary): what a review snapshot stores per KPI.
+inline constexpr Term kRagTerms[] = {
+    {"green", "Green"}, {"amber", "Amber"}, {"red", "Red"}, {"none", "No value"}};
+inline constexpr Vocabulary kRag{"red/amber/green", kRagTerms};
+
 // Seed 002 step 4: the fix options, with what each means.
 inline constexpr Term kDecisionKindTerms[] = {
     {"change_message", "Change the message", "rewrite the promise so it says what the channel delivers"},

@@ -43,6 +43,7 @@ struct Decision : Entity {
     std::string owner;
     std::string decidedOn;
     std::string implementedOn;
+    std::string due;  // when the fix should be implemented (the workshop's action list); may be empty
     std::vector<ChecklistItem> checklist;
 };
 
@@ -69,6 +70,37 @@ struct Verification : Entity {
     std::int64_t cycleDays = 0;  // 0 = take it from the pair / segment
     std::int64_t cyclesRequired = 2;
     BasisPoints baselineConversionBp = 0;
+};
+
+// A review snapshot (seed 002: "set a recurring quarterly review ... use the same mapping
+// process each time"; "the mismatch count, the severity, and the conversion trend"): a small,
+// dated summary of where alignment stood, not a copy of the document. The ids let the next
+// review say what is new, fixed, verified or reopened since. The note is the entity's notes.
+struct ReviewPairConversion {
+    std::string pairId;  // history: kept as written even when the pair is later removed
+    std::int64_t visitors = 0;
+    std::int64_t conversions = 0;
+    BasisPoints conversionBp = -1;  // conversions / visitors; -1 = no visitors
+    Json extra = Json::object();
+};
+
+struct ReviewKpiValue {
+    std::string metricId;  // a metric dictionary id (history, like pairId)
+    std::string period;    // the period the value is for ("YYYY-MM"), when it has one
+    std::int64_t value = 0;
+    std::string rag = "none";  // "green" | "amber" | "red" | "none"
+    Json extra = Json::object();
+};
+
+struct Review : Entity {
+    std::string heldOn;
+    std::optional<double> index;  // the alignment index then; empty when nothing could be compared
+    std::int64_t openCritical = 0, openHigh = 0, openMedium = 0, openLow = 0;
+    std::vector<std::string> openMismatchIds;      // open or fixing then
+    std::vector<std::string> fixedMismatchIds;     // fixed or verifying then
+    std::vector<std::string> verifiedMismatchIds;  // verified then
+    std::vector<ReviewPairConversion> conversions;
+    std::vector<ReviewKpiValue> kpis;
 };
 
 // The weights of the prioritisation model: data in the document, visible and adjustable.

@@ -1,0 +1,24 @@
+#include "dashboard/dashboard.h"
+
+#include "dashboard/figures.h"
+
+namespace sc::dashboard {
+
+Dashboard buildDashboard(const Document& doc, const engine::ScoreReport& report, const std::string& today) {
+    Dashboard d;
+    d.title = doc.info.title;
+    d.today = today;
+    d.currency = doc.info.currency;
+    d.index = indexTile(report);
+    d.readiness = readinessNote(report);
+    d.bySeverity = severityBars(report);
+    d.topPriorities = topPriorities(report);
+    d.heatMap = heatMap(doc, report);
+    d.funnels = pairFunnels(doc, report);
+    d.conversion = conversionTrends(doc);
+    d.hasPartners = !doc.partners.empty();
+    if (d.hasPartners) d.partners = partners::buildPartnerKpiReport(doc);
+    return d;
+}
+
+}  // namespace sc::dashboard
