@@ -1,6 +1,10 @@
 #include "dashboard/dashboard.h"
 
+#include "dashboard/action_list.h"
 #include "dashboard/figures.h"
+#include "dashboard/kpi_tiles.h"
+#include "dashboard/overdue.h"
+#include "dashboard/reviews.h"
 
 namespace sc::dashboard {
 
@@ -18,6 +22,11 @@ Dashboard buildDashboard(const Document& doc, const engine::ScoreReport& report,
     d.conversion = conversionTrends(doc);
     d.hasPartners = !doc.partners.empty();
     if (d.hasPartners) d.partners = partners::buildPartnerKpiReport(doc);
+    d.kpis = kpiTiles(doc, d.partners);
+    d.overdue = overdueItems(doc, report, today);
+    d.reviewTrend = reviewTrend(doc);
+    d.sinceLastReview = deltaSinceLastReview(doc, report, today);
+    d.actions = actionList(doc, report, today);
     return d;
 }
 
