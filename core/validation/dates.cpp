@@ -131,6 +131,7 @@ void checkEntities(const Document& doc, DateRules& d) {
     d.stampsOf(doc.decisions, "/decisions", "decision");
     d.stampsOf(doc.experiments, "/experiments", "experiment");
     d.stampsOf(doc.verifications, "/verifications", "verification");
+    d.stampsOf(doc.reviews, "/reviews", "review");
     d.stampsOf(doc.partners, "/partners", "partner");
     d.stampsOf(doc.materials, "/materials", "material");
     d.stampsOf(doc.cadence, "/cadence", "cadence item");
@@ -145,6 +146,7 @@ void checkWorkflow(const Document& doc, DateRules& d) {
         if (d.date(p + "/decided_on", owner, "decision date", x.decidedOn) &
             d.date(p + "/implemented_on", owner, "implementation date", x.implementedOn))
             d.order(p + "/implemented_on", owner, "decided", x.decidedOn, "implemented", x.implementedOn);
+        d.date(p + "/due", owner, "due date", x.due);
         forEach(x.checklist, p + "/checklist",
                 [&](const ChecklistItem& c, const std::string& cp, std::size_t ci) {
                     d.date(cp + "/done_on", "checklist item #" + std::to_string(ci + 1) + " of " + owner,
@@ -161,6 +163,13 @@ void checkWorkflow(const Document& doc, DateRules& d) {
             [&](const Verification& x, const std::string& p, std::size_t i) {
                 d.date(p + "/started_on", nameOf("verification", x, i), "start date", x.startedOn);
             });
+    forEach(doc.reviews, "/reviews", [&](const Review& x, const std::string& p, std::size_t i) {
+        const std::string owner = nameOf("review", x, i);
+        d.date(p + "/held_on", owner, "review date", x.heldOn);
+        forEach(x.kpis, p + "/kpis", [&](const ReviewKpiValue& k, const std::string& kp, std::size_t) {
+            d.period(kp + "/period", "KPI value " + quote(k.metricId) + " of " + owner, k.period);
+        });
+    });
 }
 
 void checkPartners(const Document& doc, DateRules& d) {

@@ -88,6 +88,7 @@ void checkIds(const Document& doc, FindingSink& sink) {
     });
     uniqueIds(doc.experiments, "/experiments", "experiment", sink);
     uniqueIds(doc.verifications, "/verifications", "verification", sink);
+    uniqueIds(doc.reviews, "/reviews", "review", sink);
     uniqueIds(doc.partners, "/partners", "partner", sink);
     const std::string r = "/rules_of_engagement";
     uniqueIds(doc.rules.approvedClaims, r + "/approved_claims", "approved claim", sink);

@@ -4,6 +4,8 @@
 
 #include "dashboard_fixtures.h"
 #include "format/document_io.h"
+#include "merge/merge.h"
+#include "validation/validate.h"
 
 namespace {
 
@@ -183,6 +185,48 @@ TEST(DashboardReviewFormat, a_recorded_review_and_a_decision_due_survive_save_an
     EXPECT_EQ(r.kpis[0].value, 9100);
     EXPECT_EQ(loaded.document.decisions[0].due, "2026-11-15");
     EXPECT_EQ(sc::saveDocument(loaded.document), saved);
+}
+
+TEST(DashboardReviewFormat, reviews_recorded_on_both_sides_merge_by_id) {
+    const auto base = dfx::heatDocument();
+    const auto report = sc::engine::buildScoreReport(base, dfx::kToday);
+    const auto ours = sc::dashboard::recordReview(base, report, "2026-10-01", "ours").document;
+    const auto theirs = sc::dashboard::recordReview(base, report, "2026-10-02", "theirs").document;
+    const auto merged = sc::mergeDocuments(base, ours, theirs);
+    EXPECT_TRUE(merged.clean());
+    ASSERT_EQ(merged.document.reviews.size(), 2u);
+    EXPECT_EQ(merged.document.reviews[0].id, "rev-2026-10-01");
+    EXPECT_EQ(merged.document.reviews[1].id, "rev-2026-10-02");
+    // The same review changed differently on both sides is a conflict, not a silent pick.
+    auto ours2 = ours, theirs2 = ours;
+    ours2.reviews[0].notes = "A";
+    theirs2.reviews[0].notes = "B";
+    EXPECT_FALSE(sc::mergeDocuments(ours, ours2, theirs2).conflicts.empty());
+}
+
+TEST(DashboardReviewFormat, validation_checks_review_dates_ids_and_decision_due) {
+    auto doc = dfx::heatDocument();
+    const auto report = sc::engine::buildScoreReport(doc, dfx::kToday);
+    doc = sc::dashboard::recordReview(doc, report, dfx::kToday, "").document;
+    doc.reviews.push_back(doc.reviews[0]);  // duplicate id
+    doc.reviews[1].heldOn = "2026-13-01";
+    doc.reviews[1].kpis.push_back({"m", "May 2026", 1, "none", sc::Json::object()});
+    sc::Decision dec;
+    dec.id = "dec";
+    dec.name = "dec";
+    dec.mismatchId = "m_high";
+    dec.kind = "change_message";
+    dec.due = "next week";
+    doc.decisions.push_back(dec);
+    std::vector<std::string> pointers;
+    for (const auto& f : sc::validateDocument(doc)) pointers.push_back(f.pointer);
+    auto has = [&](const std::string& p) {
+        return std::find(pointers.begin(), pointers.end(), p) != pointers.end();
+    };
+    EXPECT_TRUE(has("/reviews/1/id"));
+    EXPECT_TRUE(has("/reviews/1/held_on"));
+    EXPECT_TRUE(has("/reviews/1/kpis/0/period"));
+    EXPECT_TRUE(has("/decisions/0/due"));
 }
 
 }  // namespace
