@@ -6,6 +6,7 @@ list(APPEND SCORECARD_CORE_SOURCES
   dashboard/overdue.cpp
   dashboard/reviews.cpp
   dashboard/action_list.cpp
+  dashboard/score_sections.cpp
   dashboard/dashboard.cpp
   # Partner cadence and material acknowledgements (reused by issue 9). They belong with
   # partners/sources.cmake; listed here while that file has another engineer's edits in progress.

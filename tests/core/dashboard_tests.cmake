@@ -5,4 +5,5 @@ add_scorecard_test(dashboard_tests
   core/dashboard_reviews_test.cpp
   core/dashboard_actions_test.cpp
   core/dashboard_samples_test.cpp
+  core/dashboard_score_sections_test.cpp
 )
