@@ -13,10 +13,11 @@
 namespace sc::engine {
 
 std::string alignmentIndexFormula() {
-    return "index = 100 × Σc wc × max(0, 1 − Σ open severity / dc) / Σc wc, where c is each promise × "
-           "channel "
-           "(× pair) comparison, dc the dimensions it compared, severity 0.25 low / 0.5 medium / 0.75 high / "
-           "1 critical, wc the pair's leads (without leads or pair: the average leads of the pairs that have "
+    return "index = 100 × Σc wc × (1 − sc) / Σc wc, where c is each promise × channel (× pair) comparison "
+           "with a dimension compared, sc the severity of its open contradiction counted once (its worst "
+           "open "
+           "facet: 0.25 low / 0.5 medium / 0.75 high / 1 critical; 0 when aligned), wc the pair's leads "
+           "(without leads or pair: the average leads of the pairs that have "
            "leads, or 1); "
            "open = open or fixing";
 }
@@ -61,13 +62,14 @@ AlignmentIndex computeAlignmentIndex(const Document& doc) {
             bool inDims = std::find(c.dimensionIds.begin(), c.dimensionIds.end(), m.dimensionId) !=
                           c.dimensionIds.end();
             if (m.origin == "detected" && !inDims) continue;
-            penalty += severityWeight(m.severity);
+            penalty = std::max(penalty, severityWeight(m.severity));  // one contradiction, worst facet
             counted.insert(i);
         }
         double w = unsizedWeight;
         if (const auto* pair = findById(doc.pairs, c.pairId); pair && pair->leads > 0)
             w = static_cast<double>(pair->leads);
-        double a = std::max(0.0, 1.0 - penalty / static_cast<double>(c.dimensionIds.size()));
+        if (penalty > 0) ++idx.contradictionsCounted;
+        double a = std::max(0.0, 1.0 - penalty);
         num += w * a;
         den += w;
         ++idx.comparisons;
@@ -87,6 +89,8 @@ AlignmentIndex computeAlignmentIndex(const Document& doc) {
     idx.computation = "100 × " + formatNumber(std::round(num * 100) / 100) + " / " + formatNumber(den) +
                       " = " + formatNumber(idx.value) + " (" + std::to_string(idx.comparisons) +
                       " comparisons, " + std::to_string(idx.dimensionsCompared) + " dimensions, " +
+                      std::to_string(idx.contradictionsCounted) + " open contradiction" +
+                      (idx.contradictionsCounted == 1 ? "" : "s") + " from " +
                       std::to_string(idx.openMismatchesCounted) + " open mismatches)";
     return idx;
 }

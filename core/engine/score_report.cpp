@@ -30,9 +30,16 @@ Json strings(const std::vector<std::string>& v) {
 
 Json orNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
-Json mismatchJson(const ReportMismatch& r) {
+Json optionsJson(const std::vector<FixOption>& options) {
+    Json a = Json::array();
+    for (const auto& o : options) a.push_back({{"kind", o.kind}, {"reason", o.reason}});
+    return a;
+}
+
+Json mismatchJson(const ReportMismatch& r, const std::string& groupId) {
     const Mismatch& m = r.mismatch;
     Json j = Json::object();
+    j["group"] = groupId;
     j["rank"] = r.rank == 0 ? Json(nullptr) : Json(r.rank);
     j["id"] = m.id;
     j["key"] = m.key;
@@ -58,9 +65,7 @@ Json mismatchJson(const ReportMismatch& r) {
                                          : Json{{"id", r.decisionId},
                                                 {"kind", r.decisionKind},
                                                 {"open_checklist_items", r.openChecklistItems}};
-    Json options = Json::array();
-    for (const auto& o : r.options) options.push_back({{"kind", o.kind}, {"reason", o.reason}});
-    j["options"] = options;
+    j["options"] = optionsJson(r.options);
     j["priority_score"] = r.priority.score;
     Json comps = Json::array();
     for (const auto& c : r.priority.components)
@@ -74,6 +79,37 @@ Json mismatchJson(const ReportMismatch& r) {
                      {"effort_divisor", round4(r.priority.effortDivisor)},
                      {"components", comps}};
     return j;
+}
+
+Json groupJson(const MismatchGroup& g, const std::vector<ReportMismatch>& mismatches) {
+    Json facets = Json::array();
+    for (std::size_t i : g.facets) {
+        const ReportMismatch& r = mismatches[i];
+        facets.push_back({{"mismatch", r.mismatch.id},
+                          {"dimension", orNull(r.mismatch.dimensionId)},
+                          {"dimension_name", r.dimensionName},
+                          {"severity", r.mismatch.severity},
+                          {"state", r.state},
+                          {"explanation", r.mismatch.explanation}});
+    }
+    return {{"id", g.id},
+            {"rank", g.rank == 0 ? Json(nullptr) : Json(g.rank)},
+            {"state", g.state},
+            {"promise", orNull(g.promiseId)},
+            {"promise_name", g.promiseName},
+            {"channel", orNull(g.channelId)},
+            {"channel_name", g.channelName},
+            {"pair", orNull(g.pairId)},
+            {"pair_name", g.pairName},
+            {"severity", g.severity},
+            {"explanation", g.explanation},
+            {"facets", facets},
+            {"active_facets", g.activeFacets},
+            {"diagnosis", g.diagnosis.kind},
+            {"diagnosis_evidence", strings(g.diagnosis.evidence)},
+            {"options", optionsJson(g.options)},
+            {"priority_score", g.priority.score},
+            {"decidable", strings(g.decidableIds)}};
 }
 
 Json symptomJson(const Symptom& s) {
@@ -305,6 +341,7 @@ ScoreReport buildScoreReport(const Document& input, const std::string& today) {
         addConstraintEvidence(doc, m.mismatch, m.diagnosis);
         if (m.state == "open") m.options = fixOptions(m.mismatch, m.diagnosis);
     }
+    r.groups = groupReportMismatches(doc, r.mismatches);
     r.journeys = analyseJourneys(doc);
     r.readiness = assessReadiness(doc);
     r.systemic = findSystemic(scored, det);
@@ -335,6 +372,7 @@ Json scoreReportToJson(const ScoreReport& r) {
                             {"comparisons", r.index.comparisons},
                             {"dimensions_compared", r.index.dimensionsCompared},
                             {"open_mismatches_counted", r.index.openMismatchesCounted},
+                            {"contradictions_counted", r.index.contradictionsCounted},
                             {"verifying_mismatches", r.index.verifyingMismatches},
                             {"points_awaiting_verification", r.index.pointsAwaitingVerification},
                             {"verification_share", r.index.verificationShare},
@@ -355,14 +393,23 @@ Json scoreReportToJson(const ScoreReport& r) {
         bySeverity[s] = r.openBySeverity.count(s) ? r.openBySeverity.at(s) : 0;
         open += bySeverity[s].get<int>();
     }
-    j["summary"] = {{"mismatches", r.mismatches.size()},
-                    {"open", open},
-                    {"open_by_severity", bySeverity},
-                    {"symptoms", r.symptoms.size()},
+    int openGroups = 0;
+    for (const auto& g : r.groups) openGroups += g.active ? 1 : 0;
+    j["summary"] = {{"mismatches", r.mismatches.size()},  {"groups", r.groups.size()},
+                    {"open_groups", openGroups},          {"open", open},
+                    {"open_by_severity", bySeverity},     {"symptoms", r.symptoms.size()},
                     {"caveat", orNull(r.readinessCaveat)}};
+    std::vector<std::string> groupOf(r.mismatches.size());
+    Json gs = Json::array();
+    for (const auto& g : r.groups) {
+        gs.push_back(groupJson(g, r.mismatches));
+        for (std::size_t i : g.facets) groupOf[i] = g.id;
+    }
     Json ms = Json::array();
-    for (const auto& m : r.mismatches) ms.push_back(mismatchJson(m));
+    for (std::size_t i = 0; i < r.mismatches.size(); ++i)
+        ms.push_back(mismatchJson(r.mismatches[i], groupOf[i]));
     j["mismatches"] = ms;
+    j["groups"] = gs;
     Json ss = Json::array();
     for (const auto& s : r.symptoms) ss.push_back(symptomJson(s));
     j["symptoms"] = ss;

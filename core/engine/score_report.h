@@ -42,6 +42,32 @@ struct ReportMismatch {
     std::vector<FixOption> options;
 };
 
+// Issue 13.6, one contradiction counted once: "Try it now" against a sales team that insists on
+// a demo is ONE contradiction with several facets (buying motion, access, setup effort, service
+// level). The mismatches of one promise × channel (× pair) form one group: ranked by its best
+// ranked facet, with the worst facet's severity, one diagnosis and one set of options, and a
+// decision (fix, trade-off, dismissal) taken for the whole group (workflow/decisions.h
+// decideGroup, triage.h dismissGroup). The index counts a group once (alignment_index.h).
+struct MismatchGroup {
+    std::string id;  // "promise|channel|pair" (stable across recomputes, like a mismatch key)
+    std::string promiseId, channelId, pairId;
+    std::string promiseName, channelName, pairName;
+    int rank = 0;  // 1.. for groups with an open (or fixing) facet, 0 for the rest
+    bool active = false;
+    // "open" when a facet is open, else "fixing" when one is fixing, else the first present of
+    // verifying, accepted, fixed, verified, dismissed.
+    std::string state;
+    std::string severity;  // the worst active facet's (the worst facet's when none is active)
+    // Indices into ScoreReport::mismatches, in ranked order (the first is the top facet).
+    std::vector<std::size_t> facets;
+    std::size_t activeFacets = 0;
+    std::string explanation;                // "'Try it now' vs 'Sales': one contradiction, 4 facets (…)"
+    Diagnosis diagnosis;                    // the facets' diagnoses combined (message + distribution = both)
+    std::vector<FixOption> options;         // for the whole group; empty unless state is "open"
+    PriorityBreakdown priority;             // the top facet's
+    std::vector<std::string> decidableIds;  // facets a group decision applies to (whyCannotDecide)
+};
+
 // Seed 002: "if you find that the misalignment is systemic—every channel seems to contradict
 // the marketing—it may be time to revisit the core marketing strategy." One per promise whose
 // compared channels all (or at least kSystemicShareBp of them, two or more) contradict it.
@@ -61,6 +87,7 @@ struct ScoreReport {
     std::string currency;  // the document's, for money in the text
     AlignmentIndex index;
     std::vector<ReportMismatch> mismatches;  // ranked
+    std::vector<MismatchGroup> groups;       // ranked: one per promise × channel (× pair)
     std::map<std::string, int> openBySeverity;
     std::vector<Symptom> symptoms;
     std::vector<Diagnosis> diagnoses;   // per pair
@@ -82,6 +109,11 @@ struct ScoreReport {
 // Scores a document at `today` ("YYYY-MM-DD"). Mismatches are recomputed first (user
 // decisions kept), so the report always reflects the current maps.
 ScoreReport buildScoreReport(const Document& doc, const std::string& today);
+
+// Groups the report's mismatches by promise × channel (× pair), ranked by their best ranked
+// facet; diagnosis and options are combined over the facets. buildScoreReport calls it.
+std::vector<MismatchGroup> groupReportMismatches(const Document& doc,
+                                                 const std::vector<ReportMismatch>& mismatches);
 
 // The JSON shape documented in docs/SCORE.md.
 Json scoreReportToJson(const ScoreReport& report);

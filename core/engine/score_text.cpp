@@ -19,42 +19,89 @@ std::string pad2(double v) {
     return s.str();
 }
 
-void writeMismatch(std::ostream& out, const ReportMismatch& r) {
+// The lines about one mismatch (a facet), under its group's header, `indent` deep.
+void writeFacetDetails(std::ostream& out, const ReportMismatch& r, const std::string& indent) {
     const Mismatch& m = r.mismatch;
-    out << "  " << (r.rank > 0 ? std::to_string(r.rank) + "." : "-") << " [" << m.severity << "] "
-        << (r.dimensionName.empty() ? m.name : r.dimensionName) << ":";
-    if (!r.promiseName.empty()) out << " '" << r.promiseName << "' vs";
-    if (!r.channelName.empty()) out << " '" << r.channelName << "'";
-    if (!r.pairName.empty()) out << " in pair '" << r.pairName << "'";
-    out << "  (priority " << pad2(r.priority.score) << (r.active ? "" : ", " + r.state) << ", id " << m.id
-        << ")\n";
-    if (!r.stateReason.empty()) out << "     state: " << r.state << " — " << r.stateReason << "\n";
-    if (!m.explanation.empty()) out << "     " << m.explanation << "\n";
-    if (!r.severityBasis.empty()) out << "     severity: " << r.severityBasis << "\n";
-    if (!m.dismissedReason.empty()) out << "     dismissed: " << m.dismissedReason << "\n";
+    if (!r.stateReason.empty()) out << indent << "state: " << r.state << " — " << r.stateReason << "\n";
+    if (!m.explanation.empty()) out << indent << m.explanation << "\n";
+    if (!r.severityBasis.empty()) out << indent << "severity: " << r.severityBasis << "\n";
+    if (!m.dismissedReason.empty()) out << indent << "dismissed: " << m.dismissedReason << "\n";
     if (!r.decisionId.empty())
-        out << "     decision: " << r.decisionKind << " (" << r.openChecklistItems
+        out << indent << "decision: " << r.decisionKind << " (" << r.openChecklistItems
             << " checklist items open)\n";
-    for (std::size_t i = 0; i < r.options.size(); ++i)
-        out << (i == 0 ? "     options: " : "              ") << i + 1 << ". " << r.options[i].kind << " — "
-            << r.options[i].reason << "\n";
-    out << "     diagnosis: " << diagnosisLabel(r.diagnosis.kind);
-    for (const auto& e : r.diagnosis.evidence) out << "; " << e;
-    out << "\n     priority: impact " << pad2(r.priority.impact * 100) << " = ";
+}
+
+void writeOptions(std::ostream& out, const std::vector<FixOption>& options) {
+    for (std::size_t i = 0; i < options.size(); ++i)
+        out << (i == 0 ? "     options: " : "              ") << i + 1 << ". " << options[i].kind << " — "
+            << options[i].reason << "\n";
+}
+
+void writeDiagnosisAndPriority(std::ostream& out, const Diagnosis& d, const PriorityBreakdown& p) {
+    out << "     diagnosis: " << diagnosisLabel(d.kind);
+    for (const auto& e : d.evidence) out << "; " << e;
+    out << "\n     priority: impact " << pad2(p.impact * 100) << " = ";
     bool first = true;
-    for (const auto& c : r.priority.components) {
+    for (const auto& c : p.components) {
         out << (first ? "" : " + ") << c.name << " " << pad2(c.value) << "×" << formatNumber(c.weight);
         first = false;
     }
-    out << " (÷ Σ weights); effort " << formatNumber(r.priority.effort) << " divides by "
-        << pad2(r.priority.effortDivisor) << "\n";
+    out << " (÷ Σ weights); effort " << formatNumber(p.effort) << " divides by " << pad2(p.effortDivisor)
+        << "\n";
     out << "     from:";
     first = true;
-    for (const auto& c : r.priority.components) {
+    for (const auto& c : p.components) {
         out << (first ? " " : "; ") << c.source;
         first = false;
     }
     out << "\n";
+}
+
+std::string between(const std::string& promise, const std::string& channel, const std::string& pair) {
+    std::string s;
+    if (!promise.empty()) s += " '" + promise + "' vs";
+    if (!channel.empty()) s += " '" + channel + "'";
+    if (!pair.empty()) s += " in pair '" + pair + "'";
+    return s;
+}
+
+std::string facetTitle(const ReportMismatch& r) {
+    return r.dimensionName.empty() ? r.mismatch.name : r.dimensionName;
+}
+
+std::string stateTail(const ReportMismatch& r) {
+    return (r.active ? "" : ", " + r.state) + ", id " + r.mismatch.id;
+}
+
+// One contradiction (issue 13.6): a single-facet group reads as the mismatch it is; a group
+// of several facets gets one header, its facets listed under it, then one diagnosis, one set
+// of options and the top facet's priority. Accepted facets are listed with the trade-offs.
+void writeGroup(std::ostream& out, const MismatchGroup& g, const std::vector<ReportMismatch>& mismatches) {
+    std::vector<const ReportMismatch*> shown;
+    for (std::size_t i : g.facets)
+        if (mismatches[i].mismatch.status != "accepted") shown.push_back(&mismatches[i]);
+    if (shown.empty()) return;
+    const std::string number = g.rank > 0 ? std::to_string(g.rank) + "." : "-";
+    if (shown.size() == 1) {
+        const ReportMismatch& r = *shown.front();
+        out << "  " << number << " [" << r.mismatch.severity << "] " << facetTitle(r) << ":"
+            << between(r.promiseName, r.channelName, r.pairName) << "  (priority " << pad2(r.priority.score)
+            << stateTail(r) << ")\n";
+        writeFacetDetails(out, r, "     ");
+        writeOptions(out, g.options);
+        writeDiagnosisAndPriority(out, g.diagnosis, g.priority);
+        return;
+    }
+    out << "  " << number << " [" << g.severity << "]" << between(g.promiseName, g.channelName, g.pairName)
+        << ": one contradiction, " << shown.size() << " facets  (priority " << pad2(g.priority.score)
+        << (g.active ? "" : ", " + g.state) << ", group " << g.id << ")\n";
+    for (const ReportMismatch* r : shown) {
+        out << "     - [" << r->mismatch.severity << "] " << facetTitle(*r) << "  (priority "
+            << pad2(r->priority.score) << stateTail(*r) << ")\n";
+        writeFacetDetails(out, *r, "         ");
+    }
+    writeOptions(out, g.options);
+    writeDiagnosisAndPriority(out, g.diagnosis, g.priority);
 }
 
 }  // namespace
@@ -78,6 +125,10 @@ std::string scoreReportToText(const ScoreReport& r) {
 
     int open = 0;
     for (const auto& [sev, n] : r.openBySeverity) open += n;
+    int openGroups = 0;
+    for (const auto& g : r.groups) openGroups += g.active ? 1 : 0;
+    out << "Contradictions: " << openGroups << " open of " << r.groups.size()
+        << " (each promise × channel (× pair) counted once, its facets listed under it)\n";
     out << "Mismatches: " << open << " open of " << r.mismatches.size() << " (critical "
         << r.openBySeverity.at("critical") << ", high " << r.openBySeverity.at("high") << ", medium "
         << r.openBySeverity.at("medium") << ", low " << r.openBySeverity.at("low")
@@ -86,8 +137,7 @@ std::string scoreReportToText(const ScoreReport& r) {
     if (r.mismatches.empty()) out << "  none\n";
     // Accepted trade-offs are listed apart, after everything else, with their measured impact
     // instead of a priority number that would read as more urgent than open work (issue 13.11).
-    for (const auto& m : r.mismatches)
-        if (m.mismatch.status != "accepted") writeMismatch(out, m);
+    for (const auto& g : r.groups) writeGroup(out, g, r.mismatches);
 
     out << "\nSymptoms:\n";
     if (r.symptoms.empty()) out << "  none found\n";

@@ -12,6 +12,7 @@ list(APPEND SCORECARD_CORE_SOURCES
   engine/tradeoff_cost.cpp
   engine/fix_options.cpp
   engine/alignment_index.cpp
+  engine/mismatch_groups.cpp
   engine/score_report.cpp
   engine/score_text.cpp
   engine/triage.cpp

@@ -51,6 +51,21 @@ WorkflowEdit dismissMismatch(const Document& doc, const std::string& mismatchId,
     return out;
 }
 
+WorkflowEdit dismissGroup(const Document& doc, const std::vector<std::string>& mismatchIds,
+                          const std::string& reason, const std::string& now) {
+    if (mismatchIds.empty()) return refuse(doc, "the group has no facet to dismiss");
+    WorkflowEdit out;
+    out.document = doc;
+    for (const auto& id : mismatchIds) {
+        WorkflowEdit step = dismissMismatch(out.document, id, reason, now);
+        if (!step.ok) return refuse(doc, "facet " + step.error);
+        out.document = std::move(step.document);
+    }
+    out.ok = true;
+    out.id = mismatchIds.front();
+    return out;
+}
+
 WorkflowEdit reopenMismatch(const Document& doc, const std::string& mismatchId, const std::string& now) {
     if (!isTimestamp(now))
         return refuse(doc, "now (\"" + now + "\") is not a YYYY-MM-DDThh:mm:ssZ timestamp");

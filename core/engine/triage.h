@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "model/document.h"
 #include "workflow/decisions.h"
@@ -28,6 +29,12 @@ bool canReopen(const Mismatch& m);
 // accepted trade-off or a fixed one is not dismissed).
 WorkflowEdit dismissMismatch(const Document& doc, const std::string& mismatchId, const std::string& reason,
                              const std::string& now);
+
+// Dismisses every facet of one contradiction (issue 13.6: a dismissal, like a fix, is taken for
+// the whole group) with the same reason, as dismissMismatch would one by one; refused, with
+// nothing changed, when any facet would be refused (the message names it) or none is given.
+WorkflowEdit dismissGroup(const Document& doc, const std::vector<std::string>& mismatchIds,
+                          const std::string& reason, const std::string& now);
 
 // Sets a dismissed mismatch back to "open", clears its dismissed_reason, `updated` = `now`.
 // Refused for an unknown id, a bad `now`, or a mismatch that is not dismissed.

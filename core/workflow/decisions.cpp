@@ -228,6 +228,54 @@ WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const
     return out;
 }
 
+std::string whyCannotDecideGroup(const Document& doc, const std::vector<std::string>& mismatchIds) {
+    if (mismatchIds.empty()) return "the group has no facet left to decide";
+    const Mismatch* first = nullptr;
+    for (const auto& id : mismatchIds) {
+        if (const std::string why = whyCannotDecide(doc, id); !why.empty()) return "facet " + why;
+        const Mismatch* m = findById(doc.mismatches, id);
+        if (!first) first = m;
+        else if (m->promiseId != first->promiseId || m->channelId != first->channelId ||
+                 m->pairId != first->pairId)
+            return "mismatch \"" + id + "\" is not a facet of the same promise × channel × pair as \"" +
+                   first->id + "\"";
+        if (std::count(mismatchIds.begin(), mismatchIds.end(), id) > 1)
+            return "mismatch \"" + id + "\" is listed twice";
+    }
+    return {};
+}
+
+WorkflowEdit decideGroup(const Document& doc, const std::vector<std::string>& mismatchIds,
+                         const std::string& kind, const std::string& rationale, const std::string& owner,
+                         const std::string& today) {
+    if (const std::string why = whyCannotDecideGroup(doc, mismatchIds); !why.empty()) return refuse(doc, why);
+    WorkflowEdit out;
+    out.document = doc;
+    for (const auto& id : mismatchIds) {
+        WorkflowEdit step = decideFix(out.document, id, kind, rationale, owner, today);
+        if (!step.ok) return refuse(doc, step.error);  // bad kind, date or rationale: nothing changes
+        if (out.id.empty()) out.id = step.id;
+        out.document = std::move(step.document);
+    }
+    out.ok = true;
+    return out;
+}
+
+std::string decideGroupLabel(const Document& doc, const std::vector<std::string>& mismatchIds,
+                             const std::string& kind) {
+    const Mismatch* m = mismatchIds.empty() ? nullptr : findById(doc.mismatches, mismatchIds.front());
+    std::string what = std::to_string(mismatchIds.size()) + (mismatchIds.size() == 1 ? " facet" : " facets");
+    if (m) {
+        const Promise* p = findById(doc.promises, m->promiseId);
+        const Channel* c = findById(doc.channels, channelIdOf(doc, *m));
+        if (p || c)
+            what += " of " + (p ? quoted(displayName(*p)) + " vs " : "") + (c ? quoted(displayName(*c)) : "");
+    }
+    std::string k = kind;
+    std::replace(k.begin(), k.end(), '_', ' ');
+    return (kind == "accept_tradeoff" ? "Accept trade-off for " : "Decide " + k + " for ") + what;
+}
+
 WorkflowEdit checkItem(const Document& doc, const std::string& decisionId, const std::string& itemId,
                        bool done, const std::string& today) {
     if (done && !isValidDate(today)) return refuse(doc, "today (\"" + today + "\") is not a YYYY-MM-DD date");

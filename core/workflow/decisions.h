@@ -53,6 +53,23 @@ std::string whyCannotDecide(const Document& doc, const std::string& mismatchId);
 WorkflowEdit decideFix(const Document& doc, const std::string& mismatchId, const std::string& kind,
                        const std::string& rationale, const std::string& owner, const std::string& today);
 
+// One decision for one contradiction (issue 13.6; seed 002: "a premium brand selling through a
+// discount channel … a calculated trade-off" is one decision for that channel, not one per
+// dimension). `mismatchIds` are the facets of one group (engine MismatchGroup::decidableIds).
+// Why the group cannot be decided now (empty: it can): no facet given, facets of different
+// promise × channel × pair, or a facet whyCannotDecide refuses (named in the message).
+std::string whyCannotDecideGroup(const Document& doc, const std::vector<std::string>& mismatchIds);
+// Records the same decision (kind, rationale, owner, date) for every facet, as decideFix would
+// one by one — each facet gets its decision and checklist, so the index and the state of each
+// facet follow — or refuses with whyCannotDecideGroup and changes nothing. The result's `id` is
+// the first new decision's.
+WorkflowEdit decideGroup(const Document& doc, const std::vector<std::string>& mismatchIds,
+                         const std::string& kind, const std::string& rationale, const std::string& owner,
+                         const std::string& today);
+// Its label for Edit > Undo: "Decide both for 4 facets of 'Try it now' vs 'Sales'".
+std::string decideGroupLabel(const Document& doc, const std::vector<std::string>& mismatchIds,
+                             const std::string& kind);
+
 // Ticks (done=true, doneOn=today) or unticks one checklist item. Refused once the decision is
 // implemented.
 WorkflowEdit checkItem(const Document& doc, const std::string& decisionId, const std::string& itemId,

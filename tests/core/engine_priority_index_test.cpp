@@ -137,12 +137,14 @@ TEST(engine_alignment_index_test, weighs_comparisons_by_leads) {
     auto doc = indexDoc();
     auto idx = computeAlignmentIndex(doc);
     ASSERT_TRUE(idx.hasValue);
-    // c1: 1.0 × 300; c2: one critical on 2 dimensions → 0.5 × 100; (300 + 50) / 400 = 87.5
-    EXPECT_DOUBLE_EQ(idx.value, 87.5);
+    // c1: 1.0 × 300; c2: one critical contradiction → 1 − 1 = 0 × 100 (issue 13.6: a comparison
+    // scores 1 minus its worst open facet, not per dimension); (300 + 0) / 400 = 75
+    EXPECT_DOUBLE_EQ(idx.value, 75);
     EXPECT_EQ(idx.comparisons, 2);
     EXPECT_EQ(idx.dimensionsCompared, 4);
     EXPECT_EQ(idx.openMismatchesCounted, 1);
-    EXPECT_EQ(idx.computation.rfind("100 × 350 / 400 = 87.5", 0), 0u);
+    EXPECT_EQ(idx.contradictionsCounted, 1);
+    EXPECT_EQ(idx.computation.rfind("100 × 300 / 400 = 75", 0), 0u) << idx.computation;
     EXPECT_EQ(idx.formula, alignmentIndexFormula());
 }
 
@@ -153,7 +155,7 @@ TEST(engine_alignment_index_test, dismissed_and_accepted_do_not_count) {
     doc.mismatches[0].status = "accepted";
     EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 100);
     doc.mismatches[0].status = "fixing";  // still misaligned until fixed
-    EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 87.5);
+    EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 75);
 }
 
 TEST(engine_alignment_index_test, manual_mismatch_counts_inside_its_comparison_and_is_clamped) {
@@ -164,10 +166,15 @@ TEST(engine_alignment_index_test, manual_mismatch_counts_inside_its_comparison_a
     m.promiseId = "p";
     m.channelId = "c2";
     m.pairId = "p2";
-    m.severity = "critical";
+    m.severity = "medium";
     doc.mismatches.push_back(m);
-    // c2 now has 1 + 1 against 2 dimensions → 0 (not negative): 300 / 400 = 75
+    // The manual mismatch is a facet of c2's contradiction: the critical one is the worst → 0
+    // (never negative): 300 / 400 = 75. With the detected one dismissed it weighs on its own:
+    // (300 + 0.5 × 100) / 400 = 87.5.
     EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 75);
+    doc.mismatches[0].status = "dismissed";
+    EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 87.5);
+    doc.mismatches[0].status = "open";
     m.id = "stray";
     m.channelId = "nowhere";
     doc.mismatches.push_back(m);
@@ -189,7 +196,7 @@ TEST(engine_alignment_index_test, pairs_without_leads_weigh_one) {
     auto doc = indexDoc();
     doc.pairs[0].leads = 0;
     doc.pairs[1].leads = 0;
-    EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 75);  // (1 + 0.5) / 2
+    EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 50);  // (1 + 0) / 2
 }
 
 TEST(engine_alignment_index_test, comparison_without_pair_weighs_as_an_average_pair) {
@@ -198,8 +205,8 @@ TEST(engine_alignment_index_test, comparison_without_pair_weighs_as_an_average_p
     doc.channels.push_back(fx::channel(
         "c3", "Unpaired", fx::levels({{"buying_motion", "sales_led"}, {"access", "demo_gated"}})));
     doc = recomputeMismatches(doc, "2026-11-24T00:00:00Z");
-    // Two criticals on 2 dimensions → 0, weight (300 + 100) / 2 = 200: (300 + 50 + 0) / 600 = 58.3
-    EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 58.3);
+    // One critical contradiction (two facets) → 0, weight (300 + 100) / 2 = 200: (300 + 0 + 0) / 600 = 50
+    EXPECT_DOUBLE_EQ(computeAlignmentIndex(doc).value, 50);
 }
 
 // Issue 14: "today the priority breakdown says 'revenue at risk of ...: 12348000 of 16464000

@@ -109,7 +109,19 @@ TEST(engine_report_test, keeps_user_decisions_and_puts_dismissed_last) {
     EXPECT_EQ(last.mismatch.status, "dismissed");
     EXPECT_EQ(last.rank, 0);
     EXPECT_EQ(second.openBySeverity.at("critical") + 1, first.openBySeverity.at("critical"));
-    EXPECT_GT(second.index.value, first.index.value);  // a dismissed mismatch does not weigh on the index
+    // The other facets of its contradiction are still open and as critical (issue 13.6: the
+    // comparison weighs its worst open facet once), so the index is unchanged; dismissing
+    // every facet of the group lifts it.
+    EXPECT_DOUBLE_EQ(second.index.value, first.index.value);
+    const MismatchGroup& group = second.groups[0];
+    for (std::size_t i : group.facets) {
+        sc::Mismatch facet = second.mismatches[i].mismatch;
+        if (facet.id == top.id) continue;
+        facet.status = "dismissed";
+        facet.dismissedReason = "the sales call is a deliberate enterprise filter";
+        doc.mismatches.push_back(facet);
+    }
+    EXPECT_GT(buildScoreReport(doc, "2026-11-24").index.value, first.index.value);
     auto j = scoreReportToJson(second);
     EXPECT_TRUE(j["mismatches"].back()["rank"].is_null());
     EXPECT_EQ(j["mismatches"].back()["dismissed_reason"], "the sales call is a deliberate enterprise filter");
@@ -152,12 +164,21 @@ TEST(engine_report_test, text_lists_ranked_explained_mismatches) {
     auto text = scoreReportToText(buildScoreReport(loadFixture(), "2026-11-24"));
     EXPECT_NE(text.find("Alignment index: "), std::string::npos);
     EXPECT_NE(text.find("Readiness: ready (400 customers)"), std::string::npos);
-    EXPECT_NE(text.find("  1. [critical] Access: 'Try it now' vs 'Enterprise sales'"), std::string::npos);
+    // Issue 13.6: the two facets of 'Try it now' vs 'Enterprise sales' are one ranked contradiction.
+    const auto top = text.find(
+        "  1. [critical] 'Try it now' vs 'Enterprise sales' in pair 'Try it now via "
+        "Enterprise sales': one contradiction, 2 facets");
+    EXPECT_NE(top, std::string::npos) << text;
+    EXPECT_NE(text.find("     - [critical] Access  (priority", top), std::string::npos);
+    EXPECT_NE(text.find("     - [critical] Buying motion  (priority", top), std::string::npos);
     EXPECT_NE(text.find("Promise 'Try it now' (Self-serve) vs channel 'Enterprise sales' (Sales-led): 2 "
                         "steps apart on buying motion"),
               std::string::npos);
     EXPECT_NE(text.find("diagnosis: distribution problem"), std::string::npos);
-    EXPECT_NE(text.find("  13. [medium] Decision window"), std::string::npos);
+    EXPECT_NE(text.find("     - [medium] Decision window  (priority",
+                        text.find("  6. [high] 'Upgrade in one click'")),
+              std::string::npos)
+        << text;
 }
 
 TEST(engine_report_test, saas_sample_diagnoses_match_what_its_text_says) {

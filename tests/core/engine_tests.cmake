@@ -9,4 +9,5 @@ add_scorecard_test(engine_tests
   core/engine_triage_test.cpp
   core/engine_hostile_values_test.cpp
   core/engine_seed_reasoning_test.cpp
+  core/engine_contradiction_test.cpp
 )
