@@ -30,7 +30,9 @@ namespace {
 struct Platform {
     GLFWwindow* window = nullptr;
     sc::web::App* app = nullptr;
-    double dpr = 0.0;  // the ratio fonts and style are built for; 0 = not yet
+    double dpr = 0.0;                              // the ratio fonts and style are built for; 0 = not yet
+    float textScale = 0.0f;                        // the app's text scale they are built for
+    sc::web::Theme theme = sc::web::Theme::Light;  // the theme the style is built for
     int frames = 0;
     std::string itemsJson;   // keeps the last sc_test_items_json() result alive for JS
     std::string title;       // the tab title last set
@@ -161,12 +163,21 @@ void syncCanvas(Platform& p) {
     emscripten_get_canvas_element_size("#canvas", &canvasWidth, &canvasHeight);
     if (width > 0 && height > 0 && (width != canvasWidth || height != canvasHeight))
         glfwSetWindowSize(p.window, width, height);
-    if (dpr != p.dpr) {
+    // Text size (Ctrl+= / Ctrl+-, projector mode) scales fonts and style sizes on top of the
+    // ratio, so every item grows with the text; a theme change only needs a new style.
+    const sc::web::DisplayPrefs& display = p.app->display();
+    const float textScale = display.textScale();
+    if (dpr != p.dpr || textScale != p.textScale) {
         p.dpr = dpr;
-        sc::web::buildFonts(static_cast<float>(dpr));
-        sc::web::applyStyle(static_cast<float>(dpr));
+        p.textScale = textScale;
+        sc::web::buildFonts(static_cast<float>(dpr) * textScale);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        p.theme = display.theme;
+        sc::web::applyStyle(static_cast<float>(dpr) * textScale, display.theme);
+    } else if (display.theme != p.theme) {
+        p.theme = display.theme;
+        sc::web::applyStyle(static_cast<float>(dpr) * textScale, display.theme);
     }
 }
 
@@ -188,7 +199,8 @@ void frame(void* arg) {
     int width = 0, height = 0;
     glfwGetFramebufferSize(p.window, &width, &height);
     glViewport(0, 0, width, height);
-    glClearColor(0.95f, 0.95f, 0.96f, 1.0f);
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     sc::web::test_hooks::endFrame();
@@ -238,6 +250,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void sc_mouse_wheel(double deltaX, double deltaY
     io.MouseWheel += steps.y;
 }
 
+// Ctrl+= (+1), Ctrl+- (-1), Ctrl+0 (0): the page stops the browser's own zoom on them.
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_text_size(int direction) {
+    if (g_platform) g_platform->app->stepTextSize(direction);
+}
+
 // The page is being hidden or closed: write a pending autosave now.
 extern "C" EMSCRIPTEN_KEEPALIVE void sc_flush_autosave() {
     if (g_platform) g_platform->app->updateAutosave(emscripten_date_now(), /*flush=*/true);
@@ -273,6 +290,7 @@ int main() {
 
     p->app = new sc::web::App(browserClock());
     static LocalStorage storage;
+    p->app->loadDisplay(storage);
     p->app->startAutosave(storage, emscripten_date_now());
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;

@@ -7,6 +7,7 @@ import { withApp, visibleLabel } from './lib/app.mjs';
 
 // View name -> a row to select first (so the detail panel shows), in the sample each uses.
 const views = [
+  ['Dashboard', null],
   ['Overview', null],
   ['Segments', 'Small design teams (2–15 people)'],
   ['Promises', 'Try it now'],

@@ -9,8 +9,9 @@ const doc = sample();
 
 test('served build renders the start sample', (t) => withApp(t, { via: 'http' }, async (app) => {
   assert.ok(await app.frames() > 0, 'no frame rendered');
-  const item = await app.waitForItem(doc.segments[0].name);
-  assert.ok(item.w > 0 && item.h > 0, `segment item has an empty rect: ${JSON.stringify(item)}`);
+  // The start view is the Dashboard (issue 8), headed by the sample's title.
+  const item = await app.waitForItem(doc.info.title, { exact: true, window: 'Main' });
+  assert.ok(item.w > 0 && item.h > 0, `title item has an empty rect: ${JSON.stringify(item)}`);
 }));
 
 test('served build logs no console error', (t) => withApp(t, { via: 'http' }, async (app) => {
@@ -30,7 +31,8 @@ test('served build reports the project version', (t) => withApp(t, { via: 'http'
 
 test('View > Channels shows the sample channels', (t) => withApp(t, { via: 'http' }, async (app) => {
   const channel = doc.channels[0].name;
-  assert.equal(await app.findItem(channel, { window: 'Main' }), null,
+  // Exact: the dashboard's heat-map cells are labelled "Heat cell: <promise> × <channel>".
+  assert.equal(await app.findItem(channel, { exact: true, window: 'Main' }), null,
     'the main area already shows the channel before the menu was used: this test would prove nothing');
   await app.clickItem('View', { exact: true, window: '##MainMenuBar' });
   await app.clickItem('Channels', { exact: true, window: '##Menu_' });

@@ -9,7 +9,7 @@ const doc = sample();
 test('single file renders the start sample from file://', (t) => withApp(t, { via: 'file' }, async (app) => {
   assert.equal(app.origin, 'file:');
   assert.ok(await app.frames() > 0, 'no frame rendered');
-  await app.waitForItem(doc.segments[0].name);
+  await app.waitForItem(doc.info.title, { exact: true, window: 'Main' });  // the Dashboard's heading
 }));
 
 test('single file logs no console error and requests nothing outside file:',

@@ -17,6 +17,10 @@ add_scorecard_test(web_tests
   web/field_text_test.cpp
   web/table_model_test.cpp
   web/compare_model_test.cpp
+  web/theme_prefs_test.cpp
+  web/dashboard_text_test.cpp
+  web/dashboard_cache_test.cpp
+  web/dashboard_commands_test.cpp
 )
 target_link_libraries(web_tests PRIVATE scorecard_web_logic)
 

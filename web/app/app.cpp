@@ -4,13 +4,18 @@
 
 #include "app/samples.h"
 #include "imgui.h"
+#include "logic/dashboard_commands.h"
+#include "logic/dashboard_text.h"
 #include "logic/file_names.h"
+#include "logic/theme_palette.h"
 #include "logic/pane_layout.h"
 #include "validation/validate.h"
 #include "views/about_window.h"
 #include "edit/new_document.h"
 #include "views/channels_view.h"
 #include "views/compare_view.h"
+#include "views/dashboard_record_review.h"
+#include "views/dashboard_view.h"
 #include "views/dimensions_view.h"
 #include "views/metrics_view.h"
 #include "views/products_view.h"
@@ -151,6 +156,26 @@ void App::updateAutosave(double nowMs, bool flush) {
     }
 }
 
+void App::loadDisplay(KeyValueStore& store) {
+    m_displayStore = &store;
+    m_display = loadDisplayPrefs(store);
+}
+
+void App::setDisplay(const DisplayPrefs& display) {
+    const bool remembered =
+        display.theme != m_display.theme || display.textSizePercent != m_display.textSizePercent;
+    m_display = display;
+    // A refused write (storage full or blocked) still changes the display now.
+    if (remembered && m_displayStore) saveDisplayPrefs(*m_displayStore, m_display);
+}
+
+void App::stepTextSize(int direction) {
+    DisplayPrefs next = m_display;
+    next.textSizePercent =
+        direction == 0 ? kDefaultTextSize : sc::web::stepTextSize(next.textSizePercent, direction);
+    setDisplay(next);
+}
+
 void App::discardRestored() {
     if (!m_autosave || !m_autosave->discardStored()) {
         m_status = {
@@ -168,15 +193,48 @@ void App::discardRestored() {
 }
 
 void App::frame() {
-    const MenuResult menu = drawMainMenu(m_history, m_samples, m_view);
+    if (m_display.presenting) return drawPresenting();
+    const MenuResult menu = drawMainMenu(m_history, m_samples, m_view, m_display);
     const StatusLineResult status = drawStatusLine(m_status, menu.height);
     drawLayout(menu.height + status.height);
     drawAboutWindow(m_view);
     drawErrorModal();
     drawReplaceModal();
+    if (drawRecordReviewModal(std::exchange(m_reviewPending, false), m_reviewNote, m_clock.today)) {
+        m_commands.push(recordReviewCommand(std::exchange(m_reviewNote, std::string()), m_clock.today));
+        m_view.current = ViewId::Dashboard;  // where "since the last review" is shown
+    }
     // Commands first: they were pushed against the document this frame drew.
     applyCommands();
     apply(menu.requests, status);
+}
+
+// Projector mode: the dashboard's headline figures and the action list fill the screen; no
+// menu, navigation or findings. Esc leaves (the text size goes back with it).
+void App::drawPresenting() {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    DashboardRequests requests;
+    if (beginPane("Present", viewport->Pos.x, viewport->Pos.y, viewport->Size.x, viewport->Size.y)) {
+        const auto& report = m_reports.get(m_history.headSnapshot(), m_clock.today);
+        drawPresentView(m_dashboards.get(m_history.headSnapshot(), m_clock.today, report),
+                        chartPalette(m_display.theme), m_view, requests);
+    }
+    ImGui::End();
+    if (requests.leavePresent) {
+        DisplayPrefs next = m_display;
+        next.presenting = false;
+        setDisplay(next);
+    }
+}
+
+void App::drawDashboard() {
+    const auto& report = m_reports.get(m_history.headSnapshot(), m_clock.today);
+    DashboardRequests requests;
+    drawDashboardView(m_dashboards.get(m_history.headSnapshot(), m_clock.today, report),
+                      chartPalette(m_display.theme), m_view, requests);
+    if (requests.downloadCsv)
+        m_download =
+            Download{actionListFileName(m_history.head().info.title), std::move(*requests.downloadCsv)};
 }
 
 void App::drawLayout(float top) {
@@ -215,6 +273,9 @@ void App::drawCurrentView() {
     const sc::Document& doc = m_history.head();
     const EditorContext ctx{doc, m_commands, m_clock};
     switch (m_view.current) {
+        case ViewId::Dashboard:
+            drawDashboard();
+            break;
         case ViewId::Overview:
             drawOverviewView(doc, m_findings, m_view);
             break;
@@ -300,10 +361,20 @@ void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
         m_download = Download{"alignment-scorecard-unreadable-autosave.txt", m_unreadableAutosave};
     if (requests.openFile) m_openFileRequested = true;
     if (requests.save) m_saveRequested = true;
+    if (requests.recordReview) m_reviewPending = true;
     if (requests.openSample >= 0) openSample(static_cast<std::size_t>(requests.openSample));
     if (requests.newBlank) newDocument(blankScorecard());
     if (requests.newFromSample >= 0)
         newDocument(loadSample(static_cast<std::size_t>(requests.newFromSample)));
+    if (requests.theme || requests.textSizeStep != 0 || requests.resetTextSize || requests.present) {
+        DisplayPrefs next = m_display;
+        if (requests.theme) next.theme = *requests.theme;
+        if (requests.textSizeStep != 0)
+            next.textSizePercent = sc::web::stepTextSize(next.textSizePercent, requests.textSizeStep);
+        if (requests.resetTextSize) next.textSizePercent = kDefaultTextSize;
+        if (requests.present) next.presenting = true;
+        setDisplay(next);
+    }
     if (requests.undo && m_history.undo()) headChanged();
     if (requests.redo && m_history.redo()) headChanged();
 }

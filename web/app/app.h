@@ -15,9 +15,11 @@
 #include "logic/autosave.h"
 #include "logic/clock.h"
 #include "logic/commands.h"
+#include "logic/dashboard_cache.h"
 #include "logic/history.h"
 #include "logic/key_value_store.h"
 #include "logic/report_cache.h"
+#include "logic/theme_prefs.h"
 #include "logic/view_state.h"
 #include "validation/finding.h"
 #include "views/main_menu.h"
@@ -71,6 +73,16 @@ class App {
     // Any other file to hand the browser (the unreadable autosave, "Download it").
     std::optional<Download> takeDownloadRequest() { return std::exchange(m_download, std::nullopt); }
 
+    // ---- Display (theme, text size, projector mode) ----
+
+    // Once at start: the theme and text size this browser remembers; later choices are
+    // written back to `store`.
+    void loadDisplay(KeyValueStore& store);
+    // What the platform builds fonts and style for (on top of the device pixel ratio).
+    const DisplayPrefs& display() const { return m_display; }
+    // Ctrl+= (+1) / Ctrl+- (-1) / Ctrl+0 (0: the normal size), from the page.
+    void stepTextSize(int direction);
+
     // ---- Autosave ----
 
     // Once at start: restores what autosave kept (or sets an unreadable record aside), then
@@ -91,6 +103,8 @@ class App {
     void refuse(const std::string& name, const std::string& problem);
     void drawLayout(float top);
     void drawCurrentView();
+    void drawDashboard();
+    void drawPresenting();
     void drawErrorModal();
     void drawReplaceModal();
     void discardRestored();
@@ -102,12 +116,17 @@ class App {
     // report follows by itself (ReportCache is keyed on the head snapshot).
     void headChanged();
 
+    void setDisplay(const DisplayPrefs& display);
+
     History m_history;
     ViewState m_view;
+    DisplayPrefs m_display;
+    KeyValueStore* m_displayStore = nullptr;  // where theme and text size are remembered
     std::vector<std::string> m_samples;
     std::vector<sc::Finding> m_findings;  // of the open file, from loading + validation
     Clock m_clock;
     ReportCache m_reports;                             // the score report of the head snapshot
+    DashboardCache m_dashboards;                       // the dashboard of the head snapshot
     CommandQueue m_commands;                           // pushed by this frame's views, applied after drawing
     std::string m_errorTitle = "Could not open file";  // title of the error modal
     std::string m_error;                               // why the last open or edit was refused; "" = none
@@ -115,6 +134,8 @@ class App {
     std::optional<PendingOpen> m_pendingOpen;          // waits for "replace unsaved changes?"
     bool m_replacePending = false;                     // open that modal next frame
     bool m_openAfterSave = false;                      // "Save, then open": markSaved() opens m_pendingOpen
+    bool m_reviewPending = false;                      // open the Record review dialog next frame
+    std::string m_reviewNote;                          // being typed in it
     bool m_openFileRequested = false;
     bool m_saveRequested = false;
     std::optional<Download> m_download;

@@ -7,6 +7,7 @@
 namespace sc::web {
 
 enum class ViewId {
+    Dashboard,
     Overview,
     Segments,
     Promises,
@@ -27,10 +28,10 @@ struct ViewInfo {
 
 // Every screen, in navigation order.
 inline constexpr ViewInfo kViews[] = {
-    {ViewId::Overview, "Overview"},     {ViewId::Segments, "Segments"},     {ViewId::Promises, "Promises"},
-    {ViewId::Channels, "Channels"},     {ViewId::Dimensions, "Dimensions"}, {ViewId::Products, "Products"},
-    {ViewId::Pairs, "Pairs"},           {ViewId::Metrics, "Metrics"},       {ViewId::Compare, "Compare"},
-    {ViewId::Mismatches, "Mismatches"}, {ViewId::Settings, "Settings"},
+    {ViewId::Dashboard, "Dashboard"}, {ViewId::Overview, "Overview"},     {ViewId::Segments, "Segments"},
+    {ViewId::Promises, "Promises"},   {ViewId::Channels, "Channels"},     {ViewId::Dimensions, "Dimensions"},
+    {ViewId::Products, "Products"},   {ViewId::Pairs, "Pairs"},           {ViewId::Metrics, "Metrics"},
+    {ViewId::Compare, "Compare"},     {ViewId::Mismatches, "Mismatches"}, {ViewId::Settings, "Settings"},
 };
 
 // What is being typed in the Decide fix… dialog.
@@ -50,10 +51,17 @@ struct ExperimentDraft {
     std::string hypothesis;              // for Start A/B test
 };
 
+// The Dashboard view's own choices (views/dashboard_view.h).
+struct DashboardState {
+    std::string heatPromiseId, heatChannelId;  // the heat-map cell whose mismatches are listed
+    std::string funnelPairId;                  // the pair whose funnel is shown ("" = the first)
+    int presentPage = 0;                       // projector mode: which top priority is shown
+};
+
 struct ViewState {
-    ViewId current = ViewId::Overview;
-    std::string selectedId;    // id of the selected entity in the current view ("" = none)
-    bool showFindings = true;  // the findings panel under the main view
+    ViewId current = ViewId::Dashboard;  // the scorecard is the start view (issue 8)
+    std::string selectedId;              // id of the selected entity in the current view ("" = none)
+    bool showFindings = true;            // the findings panel under the main view
     bool showAbout = false;
     std::string fileName;          // name of the open file/sample, shown in the overview
     std::string dismissReason;     // being typed in the Dismiss… dialog
@@ -62,6 +70,7 @@ struct ViewState {
     ExperimentDraft experimentDraft;
     std::string comparePromiseId;  // the Compare view's two sides
     std::string compareChannelId;
+    DashboardState dashboard;
 };
 
 }  // namespace sc::web

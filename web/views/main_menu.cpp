@@ -23,6 +23,8 @@ void fileMenu(const std::vector<std::string>& samples, MenuRequests& requests) {
     if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) requests.openFile = true;  // "Open…"
     if (ImGui::MenuItem("Save", "Ctrl+S")) requests.save = true;
     ImGui::Separator();
+    if (ImGui::MenuItem("Record review\xE2\x80\xA6")) requests.recordReview = true;  // "Record review…"
+    ImGui::Separator();
     if (ImGui::BeginMenu("Open sample", !samples.empty())) {
         for (std::size_t i = 0; i < samples.size(); ++i)
             if (ImGui::MenuItem(samples[i].c_str())) requests.openSample = static_cast<int>(i);
@@ -64,7 +66,24 @@ void editShortcuts(MenuRequests& requests) {
     }
 }
 
-void viewMenu(ViewState& view) {
+// Theme and text size are remembered per browser by the app; Ctrl+= / Ctrl+- reach the app
+// through the page (shell/index.html stops the browser's own zoom on them).
+void displayItems(const DisplayPrefs& display, MenuRequests& requests) {
+    // "Theme: Dark": the submenu names the theme in use.
+    const std::string theme = std::string("Theme: ") + themeName(display.theme) + "###theme";
+    if (ImGui::BeginMenu(theme.c_str())) {
+        for (const auto& info : kThemes)
+            if (ImGui::MenuItem(info.name, nullptr, display.theme == info.theme)) requests.theme = info.theme;
+        ImGui::EndMenu();
+    }
+    if (ImGui::MenuItem("Larger text", "Ctrl+=")) requests.textSizeStep = +1;
+    if (ImGui::MenuItem("Smaller text", "Ctrl+-")) requests.textSizeStep = -1;
+    if (ImGui::MenuItem("Normal text size", "Ctrl+0", false, display.textSizePercent != kDefaultTextSize))
+        requests.resetTextSize = true;
+    if (ImGui::MenuItem("Present", "Esc leaves")) requests.present = true;
+}
+
+void viewMenu(ViewState& view, const DisplayPrefs& display, MenuRequests& requests) {
     if (!ImGui::BeginMenu("View")) return;
     for (const auto& info : kViews) {
         if (ImGui::MenuItem(info.name, nullptr, view.current == info.id) && view.current != info.id) {
@@ -74,6 +93,8 @@ void viewMenu(ViewState& view) {
     }
     ImGui::Separator();
     ImGui::MenuItem("Show findings panel", nullptr, &view.showFindings);
+    ImGui::Separator();
+    displayItems(display, requests);
     ImGui::EndMenu();
 }
 
@@ -95,14 +116,15 @@ void fileStatus(const History& history, const ViewState& view) {
 
 }  // namespace
 
-MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view) {
+MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view,
+                        const DisplayPrefs& display) {
     MenuResult result;
     editShortcuts(result.requests);
     if (!ImGui::BeginMainMenuBar()) return result;
     result.height = ImGui::GetWindowHeight();
     fileMenu(samples, result.requests);
     editMenu(history, result.requests);
-    viewMenu(view);
+    viewMenu(view, display, result.requests);
     helpMenu(view);
     fileStatus(history, view);
     ImGui::EndMainMenuBar();

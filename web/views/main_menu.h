@@ -5,22 +5,29 @@
 // drawing; pure UI choices (which view, which panel) change ViewState directly.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "logic/history.h"
+#include "logic/theme_prefs.h"
 #include "logic/view_state.h"
 
 namespace sc::web {
 
 struct MenuRequests {
-    bool newBlank = false;   // File > New blank scorecard (built-in dimensions only)
-    int newFromSample = -1;  // File > New from sample: an untitled copy of sample i
-    int openSample = -1;     // index into the sample list, -1 = none
-    bool openFile = false;   // File > Open...: the platform shows the browser's file chooser
-    bool save = false;       // File > Save: the platform downloads the canonical text
+    bool newBlank = false;      // File > New blank scorecard (built-in dimensions only)
+    int newFromSample = -1;     // File > New from sample: an untitled copy of sample i
+    int openSample = -1;        // index into the sample list, -1 = none
+    bool openFile = false;      // File > Open...: the platform shows the browser's file chooser
+    bool save = false;          // File > Save: the platform downloads the canonical text
+    bool recordReview = false;  // File > Record review...: the dialog asks for a note
     bool undo = false;
     bool redo = false;
+    std::optional<Theme> theme;  // View > Theme
+    int textSizeStep = 0;        // View > Larger text (+1) / Smaller text (-1)
+    bool resetTextSize = false;  // View > Normal text size
+    bool present = false;        // View > Present (projector mode)
 };
 
 struct MenuResult {
@@ -28,6 +35,7 @@ struct MenuResult {
     float height = 0.0f;  // the bar's height in framebuffer pixels
 };
 
-MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view);
+MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view,
+                        const DisplayPrefs& display);
 
 }  // namespace sc::web

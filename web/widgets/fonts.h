@@ -3,6 +3,8 @@
 // text instead of a blurry upscale.
 #pragma once
 
+#include "logic/theme_prefs.h"
+
 struct ImFont;
 
 namespace sc::web {
@@ -15,8 +17,8 @@ inline constexpr float kHeadingFontPx = 20.0f;
 // GPU texture afterwards (renderer backend's job).
 void buildFonts(float scale);
 
-// A fresh style (light theme, project tweaks) scaled by `scale`.
-void applyStyle(float scale);
+// A fresh style (the theme's colours, project tweaks) scaled by `scale`.
+void applyStyle(float scale, Theme theme = Theme::Light);
 
 // The heading face, or nullptr before buildFonts() (then the default font is used).
 ImFont* headingFont();
