@@ -1,8 +1,7 @@
 #include "dashboard/action_list.h"
 
-#include <cstdio>
-
 #include "dashboard/figures.h"
+#include "engine/text_util.h"
 #include "model/vocabularies.h"
 #include "workflow/dates.h"
 
@@ -10,11 +9,7 @@ namespace sc::dashboard {
 
 namespace {
 
-std::string scoreText(double score) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", score);
-    return buf;
-}
+std::string scoreText(double score) { return engine::formatFixed(score, 2); }
 
 std::vector<std::string> header() {
     return {"Rank",   "Mismatch", "Id",    "Severity", "Priority", "State",

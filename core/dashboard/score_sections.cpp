@@ -1,26 +1,18 @@
 #include "dashboard/score_sections.h"
 
-#include <cstdio>
 #include <sstream>
 
 #include "dashboard/action_list.h"
 #include "dashboard/reviews.h"
+#include "engine/text_util.h"
 
 namespace sc::dashboard {
 
 namespace {
 
-std::string oneDecimal(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
+std::string oneDecimal(double v) { return engine::formatFixed(v, 1); }
 
-std::string twoDecimals(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
-}
+std::string twoDecimals(double v) { return engine::formatFixed(v, 2); }
 
 Json idsJson(const std::vector<std::string>& ids) {
     Json out = Json::array();

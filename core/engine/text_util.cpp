@@ -26,6 +26,13 @@ std::string formatNumber(double value) {
     return t;
 }
 
+std::string formatFixed(double value, int decimals) {
+    std::ostringstream s;
+    s.precision(decimals);
+    s << std::fixed << value;
+    return s.str();
+}
+
 std::string inSentence(const std::string& name) {
     if (name.size() >= 2 && std::isupper(static_cast<unsigned char>(name[0])) &&
         std::islower(static_cast<unsigned char>(name[1]))) {

@@ -19,6 +19,9 @@ std::string formatNumber(double value);
 // (acronyms such as "SMB fit" are left alone).
 std::string inSentence(const std::string& name);
 
+// A number with exactly `decimals` digits after the point: (2.5, 2) -> "2.50".
+std::string formatFixed(double value, int decimals);
+
 // The label a person recognises: the entity's name, else its id.
 template <class E>
 std::string labelOf(const E& e) {
