@@ -2,6 +2,7 @@
 // per pair, the documented JSON shape (docs/SCORE.md is the contract) and the text for people.
 #include <gtest/gtest.h>
 
+#include "dashboard/score_sections.h"
 #include "engine/detection.h"
 #include "engine/score_report.h"
 #include "engine_seed_document.h"
@@ -154,7 +155,10 @@ TEST(engine_report_test, json_matches_the_example_documented_in_score_md) {
     e.variantVisitors = 1000;
     e.variantConversions = 60;
     doc.experiments.push_back(e);
-    auto actual = scoreReportToJson(buildScoreReport(doc, "2026-11-24"));
+    const auto report = buildScoreReport(doc, "2026-11-24");
+    auto actual = scoreReportToJson(report);
+    // `scorecard score` adds the dashboard's review trend and action list after the engine's keys.
+    sc::dashboard::addScoreSections(actual, doc, report, "2026-11-24");
     std::vector<std::string> problems;
     fx::compareShape(documented, actual, "$", problems);
     for (const auto& p : problems) ADD_FAILURE() << p;
