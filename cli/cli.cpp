@@ -3,9 +3,12 @@
 #include <algorithm>
 
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include "workflow/dates.h"
 
 namespace sc::cli {
 
@@ -48,6 +51,24 @@ bool writeAtomically(const std::string& path, const std::string& bytes, std::str
         return false;
     }
     return true;
+}
+
+std::optional<std::string> todayOption(const std::string& command, const ParsedArgs& parsed,
+                                       std::ostream& err) {
+    std::string today = parsed.value("--today");
+    if (today.empty()) {
+        const std::time_t now = std::time(nullptr);
+        std::tm tm{};
+        gmtime_r(&now, &tm);
+        char buf[16];
+        std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+        today = buf;
+    }
+    if (!isValidDate(today) || today.size() != 10) {
+        err << "scorecard " << command << ": --today must be YYYY-MM-DD, not '" << today << "'\n";
+        return std::nullopt;
+    }
+    return today;
 }
 
 bool wantsHelp(const std::vector<std::string>& args) {

@@ -67,6 +67,11 @@ std::optional<ParsedArgs> parseArgs(const std::string& command, const std::vecto
                                     const std::vector<std::string>& valueOptions, std::size_t maxFiles,
                                     std::ostream& err);
 
+// The `--today YYYY-MM-DD` option: its value (a real calendar date), or today's UTC date when
+// not given. On a bad value prints "scorecard COMMAND: --today must be ..." and returns nullopt.
+std::optional<std::string> todayOption(const std::string& command, const ParsedArgs& parsed,
+                                       std::ostream& err);
+
 // True when `args` asks for help (-h / --help).
 bool wantsHelp(const std::vector<std::string>& args);
 

@@ -178,7 +178,8 @@ int runImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
     // The summary goes where the document does not.
     std::ostream& report = a.haveOutput || a.dryRun ? out : err;
     if (!result.ignoredHeaders.empty()) {
-        report << a.csv << ": ignored columns (not read into " << a.options.table << "):";
+        report << a.csv << ": ignored columns (not read into " << a.options.table
+               << "; read one with --map \"HEADER=column\"):";
         for (const auto& h : result.ignoredHeaders) report << " " << csv::quoteCell(h);
         report << "\n";
     }

@@ -6,8 +6,8 @@ namespace sc::cli {
 
 const std::vector<Command>& allCommands() {
     static const std::vector<Command> commands = {
-        validateCommand(), formatCommand(),   scoreCommand(),     importCommand(),
-        mergeCommand(),    partnersCommand(), auditCopyCommand(),
+        validateCommand(), formatCommand(), scoreCommand(),     importCommand(),     mergeCommand(),
+        partnersCommand(), auditCommand(),  auditCopyCommand(), csvPreviewCommand(), exportCommand(),
     };
     return commands;
 }

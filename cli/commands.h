@@ -5,12 +5,15 @@
 
 namespace sc::cli {
 
-Command validateCommand();   // cmd_validate.cpp
-Command formatCommand();     // cmd_format.cpp
-Command scoreCommand();      // cmd_score.cpp
-Command importCommand();     // cmd_import.cpp
-Command mergeCommand();      // cmd_merge.cpp
-Command partnersCommand();   // cmd_partners.cpp
-Command auditCopyCommand();  // cmd_audit_copy.cpp
+Command validateCommand();    // cmd_validate.cpp
+Command formatCommand();      // cmd_format.cpp
+Command scoreCommand();       // cmd_score.cpp
+Command importCommand();      // cmd_import.cpp
+Command mergeCommand();       // cmd_merge.cpp
+Command partnersCommand();    // cmd_partners.cpp
+Command auditCopyCommand();   // cmd_audit_copy.cpp
+Command csvPreviewCommand();  // cmd_csv_preview.cpp
+Command auditCommand();       // cmd_audit.cpp
+Command exportCommand();      // cmd_export.cpp
 
 }  // namespace sc::cli

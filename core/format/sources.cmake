@@ -3,4 +3,5 @@ list(APPEND SCORECARD_CORE_SOURCES
   format/document_io.cpp
   format/json_codec.cpp
   format/migration.cpp
+  format/table_export.cpp
 )

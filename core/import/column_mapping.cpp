@@ -33,7 +33,8 @@ std::vector<TableSpec> buildTables() {
              col("name", CellKind::Text, false, {"deal_name", "opportunity_name", "opportunity", "title"}),
              col("partner_id", CellKind::Partner, true, partnerNames()),
              col("account", CellKind::Text, true,
-                 {"customer", "account_name", "customer_name", "client", "company", "end_customer"}),
+                 {"customer", "account_name", "customer_name", "client", "company", "end_customer",
+                  "account_id"}),
              col("sku", CellKind::Text, false, {"product", "product_code", "item", "part_number"}),
              col("territory_id", CellKind::Territory, false, {"territory", "territory_name", "region"}),
              col("quantity", CellKind::Count, false, {"qty", "units", "unit_count"}),
@@ -51,7 +52,8 @@ std::vector<TableSpec> buildTables() {
                   {"closed_won", "won"},
                   {"closed_lost", "lost"},
                   {"in_progress", "open"}}),
-             col("closed_on", CellKind::Date, false, {"close_date", "closed_date", "date_closed", "closed"}),
+             col("closed_on", CellKind::Date, false,
+                 {"close_date", "closed_date", "date_closed", "closed", "closing_date", "date"}),
              notes(),
          }});
     tables.push_back(
@@ -154,6 +156,33 @@ std::string normaliseHeader(std::string_view header) {
     return out;
 }
 
+namespace {
+// "price_in_cents" -> "price", "discount_bp" -> "discount": the header without the unit it names.
+std::string withoutUnit(const std::string& normalHeader) {
+    for (const char* unit : {"_in_cents", "_cents", "_minor", "_in_basis_points", "_basis_points", "_bp"}) {
+        const std::string u = unit;
+        if (endsWith(normalHeader, u) && normalHeader.size() > u.size())
+            return normalHeader.substr(0, normalHeader.size() - u.size());
+    }
+    return normalHeader;
+}
+}  // namespace
+
+// Whether the cells are in the stored unit is what the header says, for the kind of the column
+// it fills: "price_cents", "Price (cents)", "price in cents", "list_price_minor" hold minor
+// units; "discount_bp", "Discount (basis points)" basis points. Decided per target kind, so a
+// header mapped with --map onto another column keeps the unit it names (395090 cents stays
+// 3,950.90, never 395,090.00).
+bool headerNamesStoredUnit(const std::string& normalHeader, CellKind kind) {
+    if (kind == CellKind::Money)
+        return endsWith(normalHeader, "_minor") || endsWith(normalHeader, "_cents") ||
+               normalHeader == "cents" || normalHeader == "minor";
+    if (kind == CellKind::Percent || kind == CellKind::KpiValue)
+        return endsWith(normalHeader, "_bp") || endsWith(normalHeader, "_basis_points") ||
+               normalHeader == "bp";
+    return false;
+}
+
 ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>& headers,
                          const std::vector<std::pair<std::string, std::string>>& overrides) {
     ColumnMapping result;
@@ -192,7 +221,10 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
         if (used[i] || normal[i].empty()) continue;
         for (std::size_t s = 0; s < table.columns.size(); ++s) {
             const auto& syn = table.columns[s].synonyms;
-            const auto hit = std::find(syn.begin(), syn.end(), normal[i]);
+            auto hit = std::find(syn.begin(), syn.end(), normal[i]);
+            // "list_price_cents" is the list price in cents: the name without its unit matches.
+            if (hit == syn.end() && headerNamesStoredUnit(normal[i], table.columns[s].kind))
+                hit = std::find(syn.begin(), syn.end(), withoutUnit(normal[i]));
             if (hit == syn.end()) continue;
             const std::size_t rank = 1 + static_cast<std::size_t>(hit - syn.begin());
             auto existing = claims.find(s);
@@ -219,8 +251,8 @@ ColumnMapping mapColumns(const TableSpec& table, const std::vector<std::string>&
         }
         const std::size_t index = claim->second.second;
         mapped[index] = true;
-        const bool stored = endsWith(normal[index], "_minor") || endsWith(normal[index], "_bp");
-        result.columns.push_back({index, headers[index], &table.columns[s], stored});
+        result.columns.push_back({index, headers[index], &table.columns[s],
+                                  headerNamesStoredUnit(normal[index], table.columns[s].kind)});
     }
     if (!missing.empty()) {
         std::string expected;

@@ -48,6 +48,11 @@ const TableSpec* findImportTable(const std::string& table);
 // characters other than letters and digits becomes one "_", none at the ends.
 std::string normaliseHeader(std::string_view header);
 
+// True when a header (normalised) names the stored unit of a column of `kind`: minor units for
+// money ("price_cents", "Price (cents)", "list_price_minor"), basis points for percentages
+// ("discount_bp"). Such cells are integers in that unit rather than amounts or percentages.
+bool headerNamesStoredUnit(const std::string& normalHeader, CellKind kind);
+
 struct MappedColumn {
     std::size_t csvIndex = 0;  // 0-based position in the CSV row
     std::string header;        // as written in the file

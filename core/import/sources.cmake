@@ -1,5 +1,7 @@
 list(APPEND SCORECARD_CORE_SOURCES
   import/csv_parser.cpp
+  import/csv_preview.cpp
+  import/csv_writer.cpp
   import/cell_values.cpp
   import/cell_dates.cpp
   import/column_mapping.cpp

@@ -4,6 +4,8 @@
 #include <set>
 
 #include "engine/text_util.h"
+#include "partners/feedback_loop.h"
+#include "partners/incidents.h"
 #include "partners/money_text.h"
 #include "partners/partner_data.h"
 #include "partners/periods.h"
@@ -106,13 +108,14 @@ struct RagCount {
     std::size_t judged() const { return green.size() + amber.size() + red.size(); }
 };
 
-KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& period,
-              const std::string& kpi);
+KpiCell kpiOf(const Document& doc, const std::string& partnerId, const PartnerData& data,
+              const std::string& period, const std::string& kpi);
 
-RagCount countRags(const Document& doc, const PartnerData& data, const std::string& period) {
+RagCount countRags(const Document& doc, const std::string& partnerId, const PartnerData& data,
+                   const std::string& period) {
     RagCount count;
     for (const auto& kpi : kpiIds()) {
-        const KpiCell cell = kpiOf(doc, data, period, kpi);
+        const KpiCell cell = kpiOf(doc, partnerId, data, period, kpi);
         if (!cell.value) continue;
         const KpiThreshold t = thresholdFor(doc, kpi);
         const std::string rag = ragOf(t, *cell.value);
@@ -135,8 +138,8 @@ TierAdvice adviseTierOnKpis(const Document& doc, const Partner& partner, const P
         return advice;
     }
     const std::string before = previousPeriod(period);
-    const RagCount now = countRags(doc, data, period);
-    const RagCount prev = countRags(doc, data, before);
+    const RagCount now = countRags(doc, partner.id, data, period);
+    const RagCount prev = countRags(doc, partner.id, data, before);
     if (now.judged() < 3) {
         advice.reason = "only " + std::to_string(now.judged()) + " of 5 KPIs have data in " + period +
                         "; not enough to judge";
@@ -285,8 +288,8 @@ void addNotes(const Document& doc, const Partner& partner, const PartnerRow& row
 
 namespace {
 
-KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& period,
-              const std::string& kpi) {
+KpiCell kpiOf(const Document& doc, const std::string& partnerId, const PartnerData& data,
+              const std::string& period, const std::string& kpi) {
     KpiCell cell;
     cell.kpi = kpi;
     const KpiRecord* record = recordFor(data, period, kpi);
@@ -311,11 +314,41 @@ KpiCell kpiOf(const Document& doc, const PartnerData& data, const std::string& p
                           (audit.reports == 1 ? " report" : " reports") + " on time and in the agreed format";
         }
     }
-    // Message consistency (no copy is stored in the document), feedback participation and
-    // escalations (no check-in or escalation log) always come from the KPI records.
+    // Message consistency always comes from the KPI records (no copy is stored in the document).
+    // Feedback participation and escalations come from the feedback and incident logs where the
+    // document keeps them, unless a KPI record was entered by hand: that counts what the log
+    // may not hold (surveys, calls), and the detail says what the log gives when they differ.
+    // A partner that appears nowhere up to the period (no deal, report, record, pulse answer,
+    // feedback item or incident) is not judged on the logs: a newly signed partner is "no
+    // data", not red.
+    const auto since = [&](const auto& byPeriod) {
+        return !byPeriod.empty() && byPeriod.begin()->first <= period;
+    };
+    const auto inLog = [&](const auto& log, auto dateOf) {
+        for (const auto& item : log) {
+            if (item.partnerId != partnerId) continue;
+            const auto month = periodOfDate(dateOf(item));
+            if (month && *month <= period) return true;
+        }
+        return false;
+    };
+    const bool hasData = since(data.deals) || since(data.reports) || since(data.records) ||
+                         since(data.pulse) ||
+                         inLog(doc.feedback, [](const FeedbackItem& f) { return f.receivedOn; }) ||
+                         inLog(doc.incidents, [](const Incident& i) { return i.occurredOn; });
+    std::optional<LogKpi> fromLog;
+    if (hasData && kpi == "feedback_participation")
+        fromLog = feedbackParticipationFromLog(doc, partnerId, period);
+    if (hasData && kpi == "escalation_frequency") fromLog = escalationsFromLog(doc, partnerId, period);
     if (!cell.value && record) {
         cell.value = record->value;
         cell.source = "manual";
+        if (fromLog && fromLog->value != record->value)
+            cell.detail = "entered by hand; the log gives " + fromLog->detail;
+    } else if (!cell.value && fromLog) {
+        cell.value = fromLog->value;
+        cell.source = "computed";
+        cell.detail = fromLog->detail;
     }
     return cell;
 }
@@ -326,7 +359,7 @@ KpiCell kpiValue(const Document& doc, const std::string& partnerId, const std::s
                  const std::string& kpi, const std::string& currentPeriod) {
     const auto data = groupByPartner(doc, currentPeriod);
     const auto it = data.find(partnerId);
-    return kpiOf(doc, it == data.end() ? noData() : it->second, period, kpi);
+    return kpiOf(doc, partnerId, it == data.end() ? noData() : it->second, period, kpi);
 }
 
 PartnerKpiReport buildPartnerKpiReport(const Document& doc, const std::string& period) {
@@ -350,10 +383,11 @@ PartnerKpiReport buildPartnerKpiReport(const Document& doc, const std::string& p
             report.period.empty() ? std::vector<std::string>{} : partnerPeriods(data, report.period);
         for (std::size_t k = 0; k < kpiIds().size(); ++k) {
             const KpiThreshold& t = report.thresholds[k];
-            KpiCell cell = report.period.empty() ? KpiCell{} : kpiOf(doc, data, report.period, kpiIds()[k]);
+            KpiCell cell =
+                report.period.empty() ? KpiCell{} : kpiOf(doc, partner.id, data, report.period, kpiIds()[k]);
             cell.kpi = kpiIds()[k];
             for (const auto& p : periods) {
-                const KpiCell past = p == report.period ? cell : kpiOf(doc, data, p, cell.kpi);
+                const KpiCell past = p == report.period ? cell : kpiOf(doc, partner.id, data, p, cell.kpi);
                 if (!past.value) continue;
                 cell.series.push_back({p, *past.value});
                 if (p < report.period) {

@@ -10,6 +10,11 @@ list(APPEND SCORECARD_CORE_SOURCES
   partners/reporting_audit.cpp
   partners/channel_conflicts.cpp
   partners/kpi_thresholds.cpp
+  partners/feedback_loop.cpp
+  partners/incidents.cpp
+  partners/post_mortems.cpp
+  partners/programme_report.cpp
+  partners/audit_findings.cpp
   partners/partner_data.cpp
   partners/partner_kpis.cpp
   partners/report_json.cpp

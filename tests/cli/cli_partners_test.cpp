@@ -144,8 +144,10 @@ TEST(cli_partners_test, help_lists_and_explains_both_commands) {
     EXPECT_NE(overview.out.find("\n  audit-copy  message consistency"), std::string::npos) << overview.out;
     const auto partners = runCli("partners --help");
     EXPECT_EQ(partners.exitCode, 0);
-    EXPECT_EQ(partners.out.rfind("usage: scorecard partners FILE [--period YYYY-MM] [--format text|json]", 0),
-              0u);
+    EXPECT_EQ(
+        partners.out.rfind(
+            "usage: scorecard partners FILE [--period YYYY-MM] [--today YYYY-MM-DD] [--format text|json]", 0),
+        0u);
     EXPECT_NE(partners.out.find("docs/PARTNERS.md"), std::string::npos);
     const auto audit = runCli("audit-copy -h");
     EXPECT_EQ(audit.exitCode, 0);

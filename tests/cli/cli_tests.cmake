@@ -1,7 +1,10 @@
 add_scorecard_test(cli_tests
+  cli/cli_export_test.cpp
   cli/cli_format_test.cpp
   cli/cli_help_test.cpp
   cli/cli_import_test.cpp
+  cli/cli_audit_test.cpp
+  cli/cli_csv_preview_test.cpp
   cli/cli_merge_git_test.cpp
   cli/cli_merge_test.cpp
   cli/cli_partners_test.cpp

@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "import/column_mapping.h"
 #include "import/table_import.h"
 #include "test_util.h"
 
@@ -333,4 +334,44 @@ TEST(import_table_test, twenty_thousand_rows_import) {
     EXPECT_EQ(last.quotedPriceMinor, 123450);
     EXPECT_EQ(last.discountBp, (kRows - 1) % 11 * 100);
     EXPECT_EQ(last.closedOn, "2026-11-" + std::to_string(10 + (kRows - 1) % 18));
+}
+
+// Issue 9, found as a new user would: a partner's deals CSV with cents in the headers. The unit
+// comes from what the header says for the column it fills, so 395090 cents is 3,950.90 — read
+// as 395,090.00 it would make every pricing figure wrong without a word.
+TEST(import_table_test, headers_that_say_cents_are_read_as_minor_units_even_when_mapped) {
+    const std::string csv =
+        "deal_id,partner_id,tier,account_id,sku,date,list_price_cents,price_cents,discount_bp\n"
+        "d301,p_summit,gold,Olsen Acres,FW-SENSOR,2026-11-12,415900,395090,500\n";
+    ImportOptions options;
+    options.columnMap = {{"price_cents", "quoted_price_minor"}};
+    const ImportResult r = run("deals", csv, options);
+    ASSERT_TRUE(r.ok) << issues(r);
+    const Deal* d = findById(r.document.deals, "d301");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(d->quotedPriceMinor, 395090);  // not 39509000
+    EXPECT_EQ(d->listPriceMinor, 415900);    // "list_price_cents" is the list price, in cents
+    EXPECT_EQ(d->discountBp, 500);
+    EXPECT_EQ(d->account, "Olsen Acres");
+    EXPECT_EQ(d->closedOn, "2026-11-12");  // a deal's "date" is its closing date, not dropped
+    EXPECT_EQ(r.ignoredHeaders, (std::vector<std::string>{"tier"}));
+    // Without the map, "price_cents" is found by its name too ("price" in cents).
+    const ImportResult unmapped = run("deals", csv);
+    ASSERT_TRUE(unmapped.ok) << issues(unmapped);
+    EXPECT_EQ(findById(unmapped.document.deals, "d301")->quotedPriceMinor, 395090);
+    // A header that names no unit keeps reading amounts: 3950.90 is 3,950.90.
+    const ImportResult amounts =
+        run("deals", "deal_id,partner_id,account,price\nd302,p_summit,Olsen Acres,3950.90\n");
+    ASSERT_TRUE(amounts.ok) << issues(amounts);
+    EXPECT_EQ(findById(amounts.document.deals, "d302")->quotedPriceMinor, 395090);
+}
+
+TEST(import_table_test, the_header_unit_is_judged_for_the_kind_of_column_it_fills) {
+    EXPECT_TRUE(headerNamesStoredUnit("price_cents", CellKind::Money));
+    EXPECT_TRUE(headerNamesStoredUnit("price_in_cents", CellKind::Money));
+    EXPECT_TRUE(headerNamesStoredUnit("list_price_minor", CellKind::Money));
+    EXPECT_FALSE(headerNamesStoredUnit("price_bp", CellKind::Money));  // basis points are not money
+    EXPECT_TRUE(headerNamesStoredUnit("discount_bp", CellKind::Percent));
+    EXPECT_FALSE(headerNamesStoredUnit("discount_minor", CellKind::Percent));
+    EXPECT_FALSE(headerNamesStoredUnit("price", CellKind::Money));
 }

@@ -7,4 +7,7 @@ add_scorecard_test(partners_tests
   core/partners_kpis_test.cpp
   core/partners_hostile_values_test.cpp
   core/partners_seed_reasoning_test.cpp
+  core/partners_feedback_loop_test.cpp
+  core/partners_incidents_test.cpp
+  core/partners_post_mortems_test.cpp
 )

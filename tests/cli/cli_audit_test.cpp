@@ -1,0 +1,102 @@
+// `scorecard partners` programme sections and `scorecard audit` (issue 9) as the real binary on
+// the partner-program sample: feedback loop, incidents, post-mortems; every finding of every
+// audit with partner, period, rule and why; exit 1 when there is any.
+#include <set>
+
+#include "cli/cli_temp_dir.h"
+
+using sc::test::runCli;
+using sc::test::TempDir;
+
+namespace {
+
+std::string sample(const std::string& name = "partner-program") {
+    return "'" + sc::test::sourcePath("assets/samples/" + name + ".scorecard.json") + "'";
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST(cli_audit_test, partners_text_shows_the_programme_sections) {
+    const auto run = runCli("partners " + sample() + " --today 2026-11-30");
+    ASSERT_EQ(run.exitCode, 0);
+    // 6 items; closed: two led to a change, one declined with a reason.
+    EXPECT_TRUE(has(run.out, "Feedback loop (6 items, 3 closed: 50.0% closed-loop rate)")) << run.out;
+    EXPECT_TRUE(has(run.out, "Shouting into a void: unanswered for more than 30 days at 2026-11-30 (1)"));
+    EXPECT_TRUE(has(run.out, "(Process friction, received 2026-10-20, 41 days)")) << run.out;
+    EXPECT_TRUE(has(run.out, "Incidents: diagnose before you blame (7)")) << run.out;
+    EXPECT_TRUE(has(run.out, "Not diagnosed yet: ask why before issuing a correction.")) << run.out;
+    EXPECT_TRUE(has(run.out, "Post-mortems (2 won, 2 lost)")) << run.out;
+}
+
+TEST(cli_audit_test, partners_json_has_feedback_incidents_and_post_mortems) {
+    const auto run = runCli("partners " + sample() + " --today 2026-11-30 --format json");
+    ASSERT_EQ(run.exitCode, 0);
+    const sc::Json json = sc::Json::parse(run.out);
+    EXPECT_EQ(json["feedback"]["overall"]["closed_loop_bp"], 5000);
+    ASSERT_EQ(json["feedback"]["unanswered"].size(), 1u);
+    EXPECT_EQ(json["feedback"]["unanswered"][0]["id"], "fb_coop_templates");
+    // Coastal's October comparison came after the May training: enforcement fits, no finding.
+    for (const auto& incident : json["incidents"]) {
+        if (incident["id"] == "inc_coastal_competitor") {
+            EXPECT_EQ(incident["suggested_response"], "enforcement");
+            EXPECT_TRUE(incident["repeat"].get<bool>());
+            EXPECT_TRUE(incident["findings"].empty());
+        }
+        if (incident["id"] == "inc_delta_old_price") EXPECT_EQ(incident["suggested_response"], "resend");
+    }
+    EXPECT_EQ(json["post_mortems"]["won"], 2);
+    EXPECT_EQ(json["post_mortems"]["by_channel"][0]["name"], "Equipment dealer network")
+        << json["post_mortems"].dump(1);
+}
+
+TEST(cli_audit_test, audit_lists_every_finding_with_partner_period_rule_and_why) {
+    const auto run = runCli("audit " + sample() + " --today 2026-11-30 --format json");
+    EXPECT_EQ(run.exitCode, 1);
+    const sc::Json json = sc::Json::parse(run.out);
+    std::set<std::string> audits;
+    bool unanswered = false, undiagnosed = false;
+    for (const auto& f : json["findings"]) {
+        audits.insert(f["audit"].get<std::string>());
+        EXPECT_FALSE(f["why"].get<std::string>().empty());
+        EXPECT_FALSE(f["partner"].get<std::string>().empty());
+        if (f["rule"] == "unanswered" && f["subject"] == "fb_coop_templates") {
+            unanswered = true;
+            EXPECT_EQ(f["partner"], "p_riverbend");
+            EXPECT_EQ(f["period"], "2026-10");
+        }
+        if (f["rule"] == "not_diagnosed" && f["subject"] == "inc_greenacre_carbon") undiagnosed = true;
+    }
+    EXPECT_TRUE(unanswered);
+    EXPECT_TRUE(undiagnosed);
+    EXPECT_EQ(audits, (std::set<std::string>{"pricing", "reporting", "conflicts", "feedback", "incidents"}));
+    EXPECT_EQ(json["count"], json["findings"].size());
+}
+
+TEST(cli_audit_test, filters_and_a_partner_copy) {
+    TempDir dir;
+    const auto one = runCli("audit " + sample() + " --today 2026-11-30 --partner p_greenacre --format json");
+    for (const auto& f : sc::Json::parse(one.out)["findings"]) EXPECT_EQ(f["partner"], "p_greenacre");
+    const auto august = runCli("audit " + sample() + " --today 2026-11-30 --period 2026-08 --format json");
+    for (const auto& f : sc::Json::parse(august.out)["findings"]) EXPECT_EQ(f["period"], "2026-08");
+
+    const std::string copy =
+        dir.write("post.txt", "Our sensors are guaranteed to pay for itself in a season.\n");
+    const auto withCopy =
+        runCli("audit " + sample() + " --today 2026-11-30 --partner p_greenacre --copy '" + copy + "'");
+    EXPECT_EQ(withCopy.exitCode, 1);
+    EXPECT_TRUE(has(withCopy.out, "\ncopy\n")) << withCopy.out;
+    EXPECT_TRUE(has(withCopy.out, "line 1, column")) << withCopy.out;
+}
+
+TEST(cli_audit_test, no_finding_exits_0_and_usage_errors_exit_2) {
+    const auto clean = runCli("audit " + sample("saas-self-serve") + " --today 2026-11-30");
+    EXPECT_EQ(clean.exitCode, 0);
+    EXPECT_TRUE(has(clean.out, "No findings")) << clean.out;
+    EXPECT_EQ(runCli("audit " + sample() + " --period 2026-8").exitCode, 2);
+    EXPECT_EQ(runCli("audit " + sample() + " --partner nobody").exitCode, 2);
+    EXPECT_EQ(runCli("audit " + sample() + " --copy x.txt").exitCode, 2);  // --copy needs --partner
+    EXPECT_EQ(runCli("audit " + sample() + " --today 2026-02-30").exitCode, 2);
+    EXPECT_EQ(runCli("partners " + sample() + " --today tomorrow").exitCode, 2);
+}
