@@ -107,6 +107,17 @@ EM_JS(char*, sc_js_get_clipboard, (), {
     stringToUTF8(value, copy, size);
     return copy;
 });
+
+// Sizes the canvas and the GLFW window. emscripten's glfwSetWindowSize requests fullscreen and
+// pointer lock instead when the size equals the screen's (a fullscreen browser, a kiosk on a
+// projector): the canvas then keeps its old size and the console shows permission errors.
+EM_JS(void, sc_js_resize_canvas, (int width, int height), {
+    Browser.setCanvasSize(width, height);
+    if (GLFW.active) {
+        GLFW.active.width = width;
+        GLFW.active.height = height;
+    }
+});
 // clang-format on
 
 namespace {
@@ -162,7 +173,7 @@ void syncCanvas(Platform& p) {
     int canvasWidth = 0, canvasHeight = 0;
     emscripten_get_canvas_element_size("#canvas", &canvasWidth, &canvasHeight);
     if (width > 0 && height > 0 && (width != canvasWidth || height != canvasHeight))
-        glfwSetWindowSize(p.window, width, height);
+        sc_js_resize_canvas(width, height);
     // Text size (Ctrl+= / Ctrl+-, projector mode) scales fonts and style sizes on top of the
     // ratio, so every item grows with the text; a theme change only needs a new style.
     const sc::web::DisplayPrefs& display = p.app->display();
