@@ -31,7 +31,7 @@ test('Mismatches view draws the CLI report: index, readiness, top-ranked first, 
   const topY = rowY(items, top);
   assert.ok(topY !== null, `top-ranked mismatch ${top.id} is not drawn as a row`);
   assert.deepEqual(rowCells(items, topY), ['1', top.severity, top.dimension_name, top.promise_name, channelPair(top),
-    diagnosisLabels[top.diagnosis], top.priority_score.toFixed(2), top.status]);
+    diagnosisLabels[top.diagnosis], top.priority_score.toFixed(2), top.state]);  // the report's state, not the file's status
   // Drawn first: above every other ranked row.
   for (const m of report.mismatches.slice(1, 4)) {
     const y = rowY(items, m);
@@ -46,8 +46,15 @@ test('Mismatches view draws the CLI report: index, readiness, top-ranked first, 
 
 test('Dismiss… needs a reason, moves the row to the dismissed group; Edit > Undo brings it back', (t) => withApp(t, { via: 'http' }, async (app) => {
   const report = scoreReport();
-  const target = report.mismatches.find((m) => m.status === 'open');
-  assert.ok(target, 'the sample needs an open mismatch');
+  // The index scores each contradiction by its worst open facet (issue 13.6): dismiss a facet
+  // that is its group's only worst one, so the index must move.
+  const order = ['low', 'medium', 'high', 'critical'];
+  const soleWorst = (m) => {
+    const group = report.groups.find((g) => g.facets.some((f) => f.mismatch === m.id));
+    return group && group.facets.every((f) => f.mismatch === m.id || order.indexOf(f.severity) < order.indexOf(m.severity));
+  };
+  const target = report.mismatches.find((m) => m.status === 'open' && m.state === 'open' && soleWorst(m));
+  assert.ok(target, 'the sample needs an open mismatch that is the worst facet of its contradiction');
   assert.ok(!report.mismatches.some((m) => m.status === 'dismissed'), 'the sample should start with nothing dismissed');
   await openMismatches(app);
   await app.waitForItem(indexText(report), { exact: true, window: 'Main' });

@@ -181,4 +181,79 @@ TEST(DecisionText, UndoLabelsNameTheEdit) {
     EXPECT_EQ(withdrawEditLabel(m), "Withdraw the decision on 'mm-1'");
 }
 
+// Seed 002 step 4 and FAQ: the dialog offers the core's options for the diagnosis, in its order,
+// with its one-line reasons; accepting as a trade-off (rationale required) is always there.
+TEST(DecisionText, DecideOffersTheCoresOptionsInItsOrder) {
+    engine::ReportMismatch m;
+    m.options = {
+        {"adjust_channel", "adjust the channel: it does not reach the people the promise is made to"},
+        {"stop_channel", "stop using the channel if it fundamentally contradicts the brand"},
+        {"accept_tradeoff", "accept as an intentional trade-off (rationale required), measured separately"}};
+    const auto options = decideOptions(m);
+    ASSERT_EQ(options.size(), 3u);
+    EXPECT_EQ(options[0].kind, "adjust_channel");
+    EXPECT_EQ(options[0].label, "Adjust the channel");
+    EXPECT_EQ(options[0].reason, m.options[0].reason);
+    EXPECT_EQ(options[1].kind, "stop_channel");
+    EXPECT_EQ(options[2].kind, "accept_tradeoff");
+    EXPECT_EQ(options[2].reason, m.options[2].reason);
+    EXPECT_EQ(preselectedKind(m), "adjust_channel");  // picking the dialog starts on the best fit
+    EXPECT_EQ(bestFitText(m), "best fit: " + m.options[0].reason);
+
+    // Without the trade-off among them it is added; without any options (a trade-off on record
+    // being replaced) the five kinds are offered, the trade-off still saying its rationale is needed.
+    m.options.pop_back();
+    EXPECT_EQ(decideOptions(m).back().kind, "accept_tradeoff");
+    EXPECT_EQ(decideOptions(m).back().reason, "accept as an intentional trade-off (rationale required)");
+    m.options.clear();
+    const auto all = decideOptions(m);
+    ASSERT_EQ(all.size(), fixKindChoices().size());
+    EXPECT_EQ(all.back().kind, "accept_tradeoff");
+    EXPECT_NE(all.back().reason.find("rationale required"), std::string::npos);
+}
+
+TEST(DecisionText, DecideOptionsOfTheSampleFollowItsDiagnosis) {
+    const Document doc = test::loadSample("saas-self-serve");
+    const auto report = engine::buildScoreReport(doc, "2026-11-24");
+    int checked = 0;
+    for (const auto& m : report.mismatches) {
+        if (m.state != "open") continue;
+        const auto core = engine::fixOptions(m.mismatch, m.diagnosis);
+        const auto shown = decideOptions(m);
+        ASSERT_EQ(shown.size(), core.size()) << m.mismatch.id;
+        for (std::size_t i = 0; i < core.size(); ++i) {
+            EXPECT_EQ(shown[i].kind, core[i].kind) << m.mismatch.id << " option " << i;
+            EXPECT_EQ(shown[i].reason, core[i].reason) << m.mismatch.id << " option " << i;
+        }
+        ++checked;
+    }
+    EXPECT_GT(checked, 3);
+}
+
+// Seed 002: "Run the test for two weeks or 100 leads, whichever comes first". Before either, a
+// look at the numbers is an interim look without a winner, however large the difference.
+TEST(DecisionText, AnInterimLookNamesNoWinner) {
+    Experiment e;
+    e.id = "exp-1";
+    e.startedOn = "2026-11-21";
+    e.controlVisitors = 400;
+    e.controlConversions = 8;
+    e.variantVisitors = 400;
+    e.variantConversions = 40;  // 48 leads, 3 days: a big difference, not a result
+    const auto v = evaluateExperiment(e, "2026-11-24");
+    ASSERT_EQ(v.verdict, "interim_look");
+    const std::string headline = experimentHeadline(v, e);
+    EXPECT_EQ(headline,
+              "Interim look, no winner yet: 48 of 100 leads after 3 of 14 days (the test runs 14 days or 100 "
+              "leads, whichever comes first)");
+    for (const std::string& text : {headline, v.summary}) {
+        EXPECT_EQ(text.find("statistically real"), std::string::npos) << text;
+        EXPECT_EQ(text.find("better"), std::string::npos) << text;
+    }
+
+    e.variantConversions = 95;  // 103 leads: the rule is met, now it is a result
+    const auto done = evaluateExperiment(e, "2026-11-24");
+    EXPECT_EQ(experimentHeadline(done, e), "Result: variant better");
+}
+
 }  // namespace

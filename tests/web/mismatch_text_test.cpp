@@ -14,9 +14,36 @@ namespace {
 sc::engine::ReportMismatch row(const std::string& status, int rank, bool active) {
     sc::engine::ReportMismatch r;
     r.mismatch.status = status;
+    r.state = status;
     r.rank = rank;
     r.active = active;
     return r;
+}
+
+// A report row whose state differs from what the file records (engine/mismatch_state.h).
+sc::engine::ReportMismatch rowInState(const std::string& status, const std::string& state, int rank) {
+    auto r = row(status, rank, state == "open" || state == "fixing");
+    r.state = state;
+    return r;
+}
+
+// The saas sample with its guided-setup fix finished and marked fixed ten days before `today`:
+// every checklist item ticked, its verification started on that day (two 45-day cycles to go).
+sc::Document verifyingSample(const std::string& fixedOn) {
+    sc::Document doc = sc::test::loadSample("saas-self-serve");
+    for (auto& d : doc.decisions)
+        if (d.id == "dec_guided_setup") {
+            d.implementedOn = fixedOn;
+            for (auto& item : d.checklist) {
+                item.done = true;
+                item.doneOn = fixedOn;
+            }
+        }
+    for (auto& m : doc.mismatches)
+        if (m.id == "mm-6dfd8d8f") m.status = "fixed";
+    for (auto& v : doc.verifications)
+        if (v.id == "ver_direct") v.startedOn = fixedOn;
+    return doc;
 }
 
 }  // namespace
@@ -40,6 +67,15 @@ TEST(mismatch_text_test, headline_readiness_and_open_counts) {
     EXPECT_EQ(alignmentIndexHeadline(index), "Alignment index 69.3 / 100");
     index.value = 70;
     EXPECT_EQ(alignmentIndexHeadline(index), "Alignment index 70.0 / 100");
+    // Seed 002 "measure results for at least two sales cycles before concluding": the points
+    // that rest on fixes still verifying are said in the headline.
+    index.value = 100;
+    index.verifyingMismatches = 1;
+    index.pointsAwaitingVerification = 18;
+    EXPECT_EQ(alignmentIndexHeadline(index),
+              "Alignment index 100.0 / 100, of which 18.0 points await verification");
+    index.verifyingMismatches = 0;
+    index.pointsAwaitingVerification = 0;
     index.hasValue = false;
     EXPECT_EQ(alignmentIndexHeadline(index), "Alignment index: not available");
 
@@ -58,27 +94,136 @@ TEST(mismatch_text_test, headline_readiness_and_open_counts) {
               "Open: 1 critical \xC2\xB7 2 high \xC2\xB7 5 medium \xC2\xB7 0 low");
 }
 
-TEST(mismatch_text_test, groups_put_active_first_then_fixed_accepted_dismissed) {
+TEST(mismatch_text_test, sections_by_state_ranked_first_then_tradeoffs_verifying_fixed_dismissed) {
     sc::engine::ScoreReport report;
-    report.mismatches = {row("dismissed", 0, false), row("open", 2, true),      row("accepted", 0, false),
-                         row("fixing", 1, true),     row("verified", 0, false), row("fixed", 0, false)};
-    const auto groups = groupMismatches(report);
-    ASSERT_EQ(groups.size(), 4u);
-    EXPECT_EQ(groups[0].title, "Open");
-    EXPECT_TRUE(groups[0].active);
-    EXPECT_EQ(groups[0].rows, (std::vector<std::size_t>{1, 3}));  // report order (already ranked)
-    EXPECT_EQ(groups[1].title, "Fixed");
-    EXPECT_EQ(groups[1].rows, (std::vector<std::size_t>{4, 5}));
-    EXPECT_EQ(groups[2].title, "Accepted trade-offs");
-    EXPECT_EQ(groups[2].rows, (std::vector<std::size_t>{2}));
-    EXPECT_EQ(groups[3].title, "Dismissed");
-    EXPECT_EQ(groups[3].rows, (std::vector<std::size_t>{0}));
-    EXPECT_FALSE(groups[3].active);
+    report.mismatches = {row("dismissed", 0, false),          row("open", 2, true),
+                         row("accepted", 0, false),           row("fixing", 1, true),
+                         row("verified", 0, false),           row("fixed", 0, false),
+                         rowInState("fixed", "verifying", 0), rowInState("fixed", "fixing", 3),
+                         rowInState("verified", "open", 4)};
+    const auto sections = mismatchSections(report);
+    ASSERT_EQ(sections.size(), 5u);
+    EXPECT_EQ(sections[0].kind, SectionKind::Ranked);
+    EXPECT_EQ(sections[0].title, "Open");
+    EXPECT_TRUE(sections[0].active);
+    // The state, not the recorded status: a "fixed" mismatch with open touchpoints is still
+    // fixing and a regressed verification reopens it (report order, already ranked).
+    EXPECT_EQ(sections[0].rows, (std::vector<std::size_t>{1, 3, 7, 8}));
+    EXPECT_EQ(sections[1].kind, SectionKind::Tradeoffs);
+    EXPECT_EQ(sections[1].title, "Accepted trade-offs");
+    EXPECT_EQ(sections[1].rows, (std::vector<std::size_t>{2}));
+    EXPECT_EQ(sections[2].kind, SectionKind::Verifying);
+    EXPECT_EQ(sections[2].title, "Verifying");
+    EXPECT_EQ(sections[2].rows, (std::vector<std::size_t>{6}));
+    EXPECT_EQ(sections[3].title, "Fixed");
+    EXPECT_EQ(sections[3].rows, (std::vector<std::size_t>{4, 5}));
+    EXPECT_EQ(sections[4].title, "Dismissed");
+    EXPECT_EQ(sections[4].rows, (std::vector<std::size_t>{0}));
+    EXPECT_FALSE(sections[4].active);
+    EXPECT_EQ(sectionTitle(report, sections[4]), "Dismissed (1)");
+    EXPECT_EQ(sectionTitle(report, sections[0]), "Open (4)");
+
+    // Seed 002 "When not to proceed": the ranking carries the caveat where it is shown.
+    report.readinessCaveat = "not ready for this workflow yet — Only 30 customers.";
+    EXPECT_EQ(sectionTitle(report, sections[0]), "Open (4), ranked as a first look: readiness warns");
+    EXPECT_EQ(sectionTitle(report, sections[4]), "Dismissed (1)");
 
     report.mismatches = {row("open", 1, true)};
-    ASSERT_EQ(groupMismatches(report).size(), 1u);  // empty groups are left out
+    ASSERT_EQ(mismatchSections(report).size(), 1u);  // empty sections are left out
     report.mismatches.clear();
-    EXPECT_TRUE(groupMismatches(report).empty());
+    EXPECT_TRUE(mismatchSections(report).empty());
+}
+
+TEST(mismatch_text_test, state_is_the_reports_with_its_reason) {
+    auto r = rowInState("fixed", "verifying", 0);
+    EXPECT_EQ(stateText(r), "verifying");
+    EXPECT_EQ(stateDetailText(r), "verifying");
+    r.stateReason = "verification too early: 0 of 2 sales cycles";
+    EXPECT_EQ(stateDetailText(r), "verifying: verification too early: 0 of 2 sales cycles");
+    sc::engine::ReportMismatch bare;  // a row built without a state reads its status
+    bare.mismatch.status = "open";
+    EXPECT_EQ(stateText(bare), "open");
+}
+
+// Seed 002: "track the same metrics for at least two full sales cycles". A fix marked fixed ten
+// days ago is verifying: not ranked, out of the open section, and the index says what rests on it.
+TEST(mismatch_text_test, a_fresh_fix_is_verifying_and_the_headline_says_what_rests_on_it) {
+    const auto report = sc::engine::buildScoreReport(verifyingSample("2026-11-14"), "2026-11-24");
+    const sc::engine::ReportMismatch* fixed = nullptr;
+    for (const auto& m : report.mismatches)
+        if (m.mismatch.id == "mm-6dfd8d8f") fixed = &m;
+    ASSERT_NE(fixed, nullptr);
+    EXPECT_EQ(stateText(*fixed), "verifying");
+    EXPECT_FALSE(fixed->stateReason.empty());
+    EXPECT_EQ(fixed->rank, 0);
+    const auto sections = mismatchSections(report);
+    bool inVerifying = false;
+    for (const auto& s : sections)
+        for (auto i : s.rows)
+            if (&report.mismatches[i] == fixed) inVerifying = s.kind == SectionKind::Verifying;
+    EXPECT_TRUE(inVerifying);
+    ASSERT_GT(report.index.verifyingMismatches, 0);
+    const std::string headline = alignmentIndexHeadline(report.index);
+    EXPECT_NE(headline.find(", of which "), std::string::npos) << headline;
+    EXPECT_NE(headline.find(" points await verification"), std::string::npos) << headline;
+
+    // The same file with one checklist item open is still fixing, ranked, and lifts nothing.
+    sc::Document open = verifyingSample("2026-11-14");
+    open.decisions[0].checklist[1].done = false;
+    const auto fixing = sc::engine::buildScoreReport(open, "2026-11-24");
+    EXPECT_EQ(alignmentIndexHeadline(fixing.index).find("await verification"), std::string::npos);
+    for (const auto& m : fixing.mismatches)
+        if (m.mismatch.id == "mm-6dfd8d8f") {
+            EXPECT_EQ(stateText(m), "fixing");
+            EXPECT_GT(m.rank, 0);
+        }
+}
+
+TEST(mismatch_text_test, caveat_and_systemic_lines) {
+    sc::engine::ScoreReport report;
+    EXPECT_EQ(readinessCaveatText(report), "");
+    report.readinessCaveat = "not ready for this workflow yet — Only 30 customers.";
+    EXPECT_EQ(readinessCaveatText(report), "Caveat: not ready for this workflow yet — Only 30 customers.");
+    sc::engine::SystemicMisalignment s;
+    s.message = "every channel (3 of 3) contradicts promise 'Try it now': the misalignment is systemic";
+    EXPECT_EQ(systemicText(s),
+              "Systemic misalignment: every channel (3 of 3) contradicts promise 'Try it now': the "
+              "misalignment is systemic");
+}
+
+// Seed 002: "measure the cost of the misalignment (lost conversions, brand damage)": a trade-off
+// shows customers and revenue lost, in the document's currency, and its complaints.
+TEST(mismatch_text_test, tradeoff_cost_cells_in_the_documents_currency) {
+    sc::engine::TradeoffCost cost;
+    cost.mismatchId = "mm-1";
+    cost.basis = "aligned_channels";
+    cost.lostCustomers = 12;
+    cost.lostRevenueMinor = 480000;
+    cost.complaints = 160;
+    cost.text = "converts 2% of 600 leads against …";
+    auto cells = tradeoffCostCells(cost, "EUR");
+    EXPECT_EQ(cells.lostCustomers, "12");
+    EXPECT_EQ(cells.lostRevenue,
+              "\xE2\x82\xAC"
+              "4,800.00");  // €
+    EXPECT_EQ(cells.complaints, "160");
+    EXPECT_EQ(cells.text, cost.text);
+    EXPECT_EQ(tradeoffCostCells(cost, "JPY").lostRevenue,
+              "\xC2\xA5"
+              "480,000");     // ¥, no minor unit
+    cost.basis = "no_leads";  // nothing to measure: no number that reads as a measurement
+    cells = tradeoffCostCells(cost, "EUR");
+    EXPECT_EQ(cells.lostCustomers, "\xE2\x80\x93");
+    EXPECT_EQ(cells.lostRevenue, "\xE2\x80\x93");
+    EXPECT_EQ(cells.complaints, "160");
+
+    // The saas sample's accepted community trade-off is found by its mismatch, and costs are
+    // in dollars.
+    const auto report = sc::engine::buildScoreReport(sc::test::loadSample("saas-self-serve"), "2026-11-24");
+    const sc::engine::TradeoffCost* community = tradeoffCostOf(report, "mm_community_audience");
+    ASSERT_NE(community, nullptr);
+    EXPECT_EQ(tradeoffCostCells(*community, report.currency).lostRevenue.substr(0, 1), "$");
+    EXPECT_EQ(tradeoffCostOf(report, "mm-6dfd8d8f"), nullptr);
 }
 
 TEST(mismatch_text_test, rank_channel_pair_and_score_cells) {

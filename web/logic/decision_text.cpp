@@ -7,6 +7,7 @@
 #include "engine/text_util.h"
 #include "model/vocabularies.h"
 #include "workflow/decisions.h"
+#include "workflow/experiments.h"
 
 namespace sc::web {
 
@@ -36,6 +37,26 @@ std::string fixKindLabel(const std::string& kind) {
     std::string text = kind;
     std::replace(text.begin(), text.end(), '_', ' ');
     return text;
+}
+
+std::vector<DecideOption> decideOptions(const engine::ReportMismatch& m) {
+    static const std::string kAccept = "accept_tradeoff";
+    std::vector<DecideOption> out;
+    for (const auto& o : m.options) out.push_back({o.kind, fixKindLabel(o.kind), o.reason});
+    if (out.empty())
+        for (const auto& c : fixKindChoices()) out.push_back({c.kind, c.label, c.hint});
+    const auto accept =
+        std::find_if(out.begin(), out.end(), [](const DecideOption& o) { return o.kind == kAccept; });
+    const std::string required = "accept as an intentional trade-off (rationale required)";
+    if (accept == out.end()) out.push_back({kAccept, fixKindLabel(kAccept), required});
+    else if (accept->reason.find("rationale required") == std::string::npos) accept->reason = required;
+    return out;
+}
+
+std::string preselectedKind(const engine::ReportMismatch& m) { return decideOptions(m).front().kind; }
+
+std::string bestFitText(const engine::ReportMismatch& m) {
+    return "best fit: " + decideOptions(m).front().reason;
 }
 
 bool rationaleRequired(const std::string& kind) { return needsRationale(kind); }
@@ -93,6 +114,19 @@ const ExperimentVerdict* verdictOf(const engine::ScoreReport& report, const std:
     for (const auto& v : report.experiments)
         if (v.experimentId == experimentId) return &v;
     return nullptr;
+}
+
+std::string experimentHeadline(const ExperimentVerdict& v, const Experiment& e) {
+    if (v.verdict != "interim_look") return "Result: " + verdictLabel(v.verdict);
+    const auto plural = [](std::int64_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::string text = "Interim look, no winner yet: " + std::to_string(v.leads) + " of " +
+                       plural(e.maxLeads, "lead", "leads");
+    if (v.daysElapsed >= 0)
+        text += " after " + std::to_string(v.daysElapsed) + " of " + plural(e.maxDays, "day", "days");
+    return text + " (the test runs " + plural(e.maxDays, "day", "days") + " or " +
+           plural(e.maxLeads, "lead", "leads") + ", whichever comes first)";
 }
 
 bool canStartExperiment(const Decision& d) { return d.kind != "accept_tradeoff" && isDecisionKind(d.kind); }

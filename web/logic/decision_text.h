@@ -25,6 +25,23 @@ const std::vector<FixKindChoice>& fixKindChoices();
 // "Change the message"; an unknown kind as written, underscores as spaces.
 std::string fixKindLabel(const std::string& kind);
 
+// One choice of the Decide fix… dialog: the core's fix options for this mismatch
+// (ReportMismatch::options, engine/fix_options.h) in the order of fit it gives, each with its
+// one-line reason.
+struct DecideOption {
+    std::string kind;    // core id
+    std::string label;   // the vocabulary's label: "Change the message"
+    std::string reason;  // the core's one line: "change the message first: …"
+};
+// The options in the core's order; when the core proposes none (a trade-off on record being
+// replaced), the five kinds in vocabulary order with their meanings. Accepting the mismatch as
+// an intentional trade-off (rationale required) is always among them (seed 002 FAQ).
+std::vector<DecideOption> decideOptions(const engine::ReportMismatch& m);
+// The kind the dialog starts on: the best fit, the first option.
+std::string preselectedKind(const engine::ReportMismatch& m);
+// Beside Decide fix…: "best fit: change the message first: …".
+std::string bestFitText(const engine::ReportMismatch& m);
+
 // An accepted trade-off needs its rationale written down (seed 002 "calculated trade-off").
 bool rationaleRequired(const std::string& kind);
 
@@ -55,6 +72,12 @@ std::string verificationText(const VerificationResult& v);
 // The latest A/B test of a decision, and its verdict in the report.
 const Experiment* experimentOf(const Document& doc, const std::string& decisionId);
 const ExperimentVerdict* verdictOf(const engine::ScoreReport& report, const std::string& experimentId);
+
+// The first line of an A/B test's result. Before either stopping rule is reached (seed 002:
+// "two weeks or 100 leads, whichever comes first") it is an interim look with its numbers and
+// no winner: "Interim look, no winner yet: 24 of 100 leads after 3 of 14 days (the test runs
+// 14 days or 100 leads, whichever comes first)"; afterwards "Result: variant better".
+std::string experimentHeadline(const ExperimentVerdict& v, const Experiment& e);
 
 // An A/B test can be started for a decided fix that changes something (not a trade-off).
 bool canStartExperiment(const Decision& d);

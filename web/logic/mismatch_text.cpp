@@ -5,6 +5,7 @@
 
 #include "engine/text_util.h"
 #include "workflow/decisions.h"
+#include "workflow/money_text.h"
 
 namespace sc::web {
 
@@ -28,7 +29,18 @@ Rgba severityColour(const std::string& severity) {
 
 std::string alignmentIndexHeadline(const engine::AlignmentIndex& index) {
     if (!index.hasValue) return "Alignment index: not available";
-    return "Alignment index " + fixed(index.value, 1) + " / 100";
+    std::string text = "Alignment index " + fixed(index.value, 1) + " / 100";
+    if (index.verifyingMismatches > 0)
+        text += ", of which " + fixed(index.pointsAwaitingVerification, 1) + " points await verification";
+    return text;
+}
+
+std::string readinessCaveatText(const engine::ScoreReport& report) {
+    return report.readinessCaveat.empty() ? "" : "Caveat: " + report.readinessCaveat;
+}
+
+std::string systemicText(const engine::SystemicMisalignment& systemic) {
+    return "Systemic misalignment: " + systemic.message;
 }
 
 std::string readinessText(const ReadinessReport& r) {
@@ -50,23 +62,57 @@ std::string openCountsText(const std::map<std::string, int>& openBySeverity) {
     return text;
 }
 
-std::vector<MismatchGroup> groupMismatches(const engine::ScoreReport& report) {
-    std::vector<MismatchGroup> groups = {{"Open", true, {}},
-                                         {"Fixed", false, {}},
-                                         {"Accepted trade-offs", false, {}},
-                                         {"Dismissed", false, {}}};
+std::string stateText(const engine::ReportMismatch& m) {
+    return m.state.empty() ? m.mismatch.status : m.state;
+}
+
+std::string stateDetailText(const engine::ReportMismatch& m) {
+    return m.stateReason.empty() ? stateText(m) : stateText(m) + ": " + m.stateReason;
+}
+
+std::vector<MismatchSection> mismatchSections(const engine::ScoreReport& report) {
+    std::vector<MismatchSection> sections = {{SectionKind::Ranked, "Open", true, {}},
+                                             {SectionKind::Tradeoffs, "Accepted trade-offs", false, {}},
+                                             {SectionKind::Verifying, "Verifying", false, {}},
+                                             {SectionKind::Fixed, "Fixed", false, {}},
+                                             {SectionKind::Dismissed, "Dismissed", false, {}}};
     for (std::size_t i = 0; i < report.mismatches.size(); ++i) {
-        const std::string& status = report.mismatches[i].mismatch.status;
-        std::size_t group = 0;
-        if (status == "dismissed") group = 3;
-        else if (status == "accepted") group = 2;
-        else if (!report.mismatches[i].active) group = 1;  // fixed, verified, anything unknown
-        groups[group].rows.push_back(i);
+        const engine::ReportMismatch& m = report.mismatches[i];
+        const std::string state = stateText(m);
+        std::size_t section = 3;  // fixed, verified, anything unknown
+        if (m.active) section = 0;
+        else if (state == "accepted") section = 1;
+        else if (state == "verifying") section = 2;
+        else if (state == "dismissed") section = 4;
+        sections[section].rows.push_back(i);
     }
-    std::vector<MismatchGroup> out;
-    for (auto& g : groups)
-        if (!g.rows.empty()) out.push_back(std::move(g));
+    std::vector<MismatchSection> out;
+    for (auto& s : sections)
+        if (!s.rows.empty()) out.push_back(std::move(s));
     return out;
+}
+
+std::string sectionTitle(const engine::ScoreReport& report, const MismatchSection& section) {
+    std::string text = section.title + " (" + std::to_string(section.rows.size()) + ")";
+    if (section.kind == SectionKind::Ranked && !report.readinessCaveat.empty())
+        text += ", ranked as a first look: readiness warns";
+    return text;
+}
+
+const engine::TradeoffCost* tradeoffCostOf(const engine::ScoreReport& report, const std::string& mismatchId) {
+    for (const auto& c : report.tradeoffCosts)
+        if (c.mismatchId == mismatchId) return &c;
+    return nullptr;
+}
+
+TradeoffCostCells tradeoffCostCells(const engine::TradeoffCost& cost, const std::string& currency) {
+    TradeoffCostCells cells;
+    const bool measured = cost.basis != "no_leads";
+    cells.lostCustomers = measured ? std::to_string(cost.lostCustomers) : "\xE2\x80\x93";  // U+2013 EN DASH
+    cells.lostRevenue = measured ? formatMoney(cost.lostRevenueMinor, currency) : "\xE2\x80\x93";
+    cells.complaints = std::to_string(cost.complaints);
+    cells.text = cost.text;
+    return cells;
 }
 
 std::string rankText(const engine::ReportMismatch& m) {

@@ -1,6 +1,8 @@
-// What the Mismatches view shows, as plain functions over the score report: the header lines,
-// the grouping of rows by status, severity colours, the detail panel's lines and the labels of
-// triage edits in Edit > Undo. No ImGui here, so every rule is tested natively (tests/web).
+// What the Mismatches view shows, as plain functions over the score report: the header lines
+// (index with the share resting on unverified fixes, readiness caveat, systemic misalignment),
+// the sections of the list by the report's state, the trade-offs' measured cost, severity
+// colours, the detail panel's lines and the labels of triage edits in Edit > Undo. No ImGui
+// here, so every rule is tested natively (tests/web).
 #pragma once
 
 #include <cstddef>
@@ -22,7 +24,18 @@ struct Rgba {
 Rgba severityColour(const std::string& severity);
 
 // "Alignment index 69.3 / 100", or "Alignment index: not available" when nothing was compared.
+// When fixes still in their two-sales-cycle verification lift it, the headline says by how much
+// (seed 002 "measure results for at least two sales cycles before concluding"):
+// "Alignment index 100.0 / 100, of which 18.0 points await verification".
 std::string alignmentIndexHeadline(const engine::AlignmentIndex& index);
+
+// Seed 002 "When not to proceed": "Caveat: not ready for this workflow yet — … Read the ranking
+// and the index as a first look, not a diagnosis." Empty when readiness does not warn.
+std::string readinessCaveatText(const engine::ScoreReport& report);
+
+// Seed 002 "if … every channel seems to contradict the marketing—it may be time to revisit the
+// core marketing strategy": "Systemic misalignment: every channel (3 of 3) contradicts …".
+std::string systemicText(const engine::SystemicMisalignment& systemic);
 
 // "Readiness: ready (115 customers)" or "Readiness: not ready yet (30 customers): <warnings>".
 std::string readinessText(const ReadinessReport& readiness);
@@ -30,15 +43,45 @@ std::string readinessText(const ReadinessReport& readiness);
 // "Open: 1 critical · 2 high · 5 medium · 0 low"
 std::string openCountsText(const std::map<std::string, int>& openBySeverity);
 
-// Rows of the table, in the order drawn: first the mismatches still waiting for action (open,
-// fixing) by rank, then fixed/verified, accepted trade-offs and dismissed ones. Empty groups
-// are left out; indices point into report.mismatches.
-struct MismatchGroup {
-    std::string title;  // "Open", "Fixed", "Accepted trade-offs", "Dismissed"
+// The state a row shows (engine/mismatch_state.h: "open", "fixing", "verifying", …): the
+// report's state, which is what ranking and the index go by, not the status the file records.
+std::string stateText(const engine::ReportMismatch& m);
+
+// The state with why it differs from the recorded status, for the detail panel and the hover
+// of the state cell: "verifying: too early: 1 full sales cycle of 45 days …"; the state alone
+// when the core gives no reason.
+std::string stateDetailText(const engine::ReportMismatch& m);
+
+// Sections of the list, in the order drawn, by the report's state: the ranked items still
+// waiting for action (open, fixing), then the accepted trade-offs apart without a rank and
+// with their measured cost (issue 13.11), then fixes being verified, fixed/verified, dismissed.
+// Empty sections are left out; indices point into report.mismatches.
+enum class SectionKind { Ranked, Tradeoffs, Verifying, Fixed, Dismissed };
+struct MismatchSection {
+    SectionKind kind = SectionKind::Ranked;
+    std::string title;  // "Open", "Accepted trade-offs", "Verifying", "Fixed", "Dismissed"
     bool active = false;
     std::vector<std::size_t> rows;
 };
-std::vector<MismatchGroup> groupMismatches(const engine::ScoreReport& report);
+std::vector<MismatchSection> mismatchSections(const engine::ScoreReport& report);
+
+// The caption of a section: "Dismissed (1)"; the ranked one carries the readiness caveat in
+// short when readiness warns ("Open (3), ranked as a first look: readiness warns"), else
+// "Open (3)".
+std::string sectionTitle(const engine::ScoreReport& report, const MismatchSection& section);
+
+// What an accepted trade-off costs (engine/tradeoff_cost.h), as the trade-off table shows it:
+// customers lost, revenue lost in the document's currency (sc::formatMoney), complaints, and
+// the core's sentence on how it was measured.
+struct TradeoffCostCells {
+    std::string lostCustomers;  // "12"; "–" when the core found no leads to measure
+    std::string lostRevenue;    // "$4,800.00"; "–" likewise
+    std::string complaints;     // "160"
+    std::string text;           // the core's sentence, for the hover and the detail panel
+};
+// The cost of mismatch `mismatchId` in the report; null when it is not an accepted trade-off.
+const engine::TradeoffCost* tradeoffCostOf(const engine::ScoreReport& report, const std::string& mismatchId);
+TradeoffCostCells tradeoffCostCells(const engine::TradeoffCost& cost, const std::string& currency);
 
 // The rank column: "1", "2", ... for active mismatches, "–" for the rest.
 std::string rankText(const engine::ReportMismatch& m);

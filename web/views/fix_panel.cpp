@@ -29,11 +29,11 @@ void decideModal(const engine::ReportMismatch& m, const Clock& clock, ViewState&
     FixDraft& draft = view.fixDraft;
     CellTextWrapped(engine::labelOf(m.mismatch));
     ImGui::Spacing();
-    CellText("How will you fix it?");
-    for (const auto& choice : fixKindChoices()) {
-        if (ImGui::RadioButton(choice.label.c_str(), draft.kind == choice.kind)) draft.kind = choice.kind;
+    CellText("How will you fix it? The options that fit its diagnosis, best first:");
+    for (const auto& option : decideOptions(m)) {
+        if (ImGui::RadioButton(option.label.c_str(), draft.kind == option.kind)) draft.kind = option.kind;
         ImGui::SameLine(em * 13.0f);
-        HintTextWrapped(choice.hint);
+        HintTextWrapped(option.reason);
     }
     ImGui::Spacing();
     CellText("Owner");
@@ -90,7 +90,10 @@ void experimentSection(const sc::Document& doc, const engine::ScoreReport& repor
     CellText("A/B test");
     if (!e || !e->endedOn.empty()) {
         if (e) {
-            if (const ExperimentVerdict* v = verdictOf(report, e->id)) CellTextWrapped(v->summary);
+            if (const ExperimentVerdict* v = verdictOf(report, e->id)) {
+                CellTextWrapped(experimentHeadline(*v, *e));
+                CellTextWrapped(v->summary);
+            }
         }
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
         ImGui::InputTextWithHint("##hypothesis", "hypothesis (optional)", &draft.hypothesis);
@@ -123,6 +126,7 @@ void experimentSection(const sc::Document& doc, const engine::ScoreReport& repor
     ImGui::SameLine();
     if (ImGui::Button("End test")) commands.push(endExperimentCommand(m, *e, clock.today));
     if (const ExperimentVerdict* v = verdictOf(report, e->id)) {
+        CellTextWrapped(experimentHeadline(*v, *e));
         CellTextWrapped(v->summary);
         for (const auto& w : v->warnings) HintTextWrapped(w);
     }
@@ -140,9 +144,10 @@ void drawFixPanel(const sc::Document& doc, const engine::ScoreReport& report, co
     if (actions.canDecide) {
         if (ImGui::Button("Decide fix\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
             view.fixDraft = FixDraft{};
+            view.fixDraft.kind = preselectedKind(m);  // the best fit
             ImGui::OpenPopup(kDecidePopup);
         }
-        HintTextWrapped("change the message, adjust the channel, both, stop the channel, or accept it");
+        HintTextWrapped(bestFitText(m));
     }
     decideModal(m, clock, view, commands);
     if (!actions.decision) return;

@@ -26,33 +26,59 @@ void ColouredText(const std::string& text, Rgba colour) {
     ImGui::PopStyleColor();
 }
 
+void ColouredTextWrapped(const std::string& text, Rgba colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(colour));
+    CellTextWrapped(text);
+    ImGui::PopStyleColor();
+}
+
+// A hover line under the item just drawn (the state's reason, a trade-off's cost sentence).
+void HoverText(const std::string& text) {
+    if (text.empty() || !ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
+    CellText(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// Systemic misalignment first (a marketing review before channel fixes), then the index with
+// what rests on unverified fixes, and the readiness caveat right under it, above the ranking.
 void header(const engine::ScoreReport& report) {
+    for (const auto& systemic : report.systemic)
+        ColouredTextWrapped(systemicText(systemic), severityColour("critical"));
     CellText(alignmentIndexHeadline(report.index));
-    if (ImGui::IsItemHovered()) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
-        ImGui::TextUnformatted(report.index.formula.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
+    HoverText(report.index.formula);
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 1.5f);
     if (ImGui::TreeNode("How the index is computed")) {
         CellTextWrapped(report.index.formula);
         CellTextWrapped(report.index.computation);
+        if (!report.index.verificationShare.empty()) CellTextWrapped(report.index.verificationShare);
         ImGui::TreePop();
     }
+    const std::string caveat = readinessCaveatText(report);
+    if (!caveat.empty()) ColouredTextWrapped(caveat, severityColour("high"));
     CellText(openCountsText(report.openBySeverity));
     ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
     if (report.readiness.ready) CellText(readinessText(report.readiness));
     else ColouredText(readinessText(report.readiness), severityColour("high"));
 }
 
-// One table per group, all with the same columns and weights so they line up; only the
-// first shows the column headers. Inactive groups are drawn faded.
-void groupTable(const engine::ScoreReport& report, const MismatchGroup& group, bool first, ViewState& view) {
+void rowSelection(const engine::ReportMismatch& m, const std::string& label, ViewState& view) {
+    if (RowSelectable(label, view.selectedId == m.mismatch.id)) view.selectedId = m.mismatch.id;
+    if (view.selectedId == m.mismatch.id && view.revealSelection) {
+        ImGui::SetScrollHereY(0.5f);
+        view.revealSelection = false;
+    }
+}
+
+// The ranked, verifying, fixed and dismissed sections share these columns and weights so they
+// line up; only the first of them shows the column headers. Inactive sections are faded.
+void sectionTable(const engine::ScoreReport& report, const MismatchSection& section, bool headers,
+                  ViewState& view) {
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable(group.title.c_str(), 8, flags)) return;
+    if (!ImGui::BeginTable(section.title.c_str(), 8, flags)) return;
     const float em = ImGui::GetFontSize();
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em * 1.8f);
     ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed, em * 4.2f);
@@ -61,20 +87,15 @@ void groupTable(const engine::ScoreReport& report, const MismatchGroup& group, b
     ImGui::TableSetupColumn("Channel / pair", ImGuiTableColumnFlags_None, 2.6f);
     ImGui::TableSetupColumn("Diagnosis", ImGuiTableColumnFlags_None, 1.7f);
     ImGui::TableSetupColumn("Priority", ImGuiTableColumnFlags_WidthFixed, em * 3.6f);
-    ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed, em * 4.6f);
-    if (first) TableHeaders();
-    if (!group.active) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.6f);
-    for (const std::size_t index : group.rows) {
+    ImGui::TableSetupColumn("State", ImGuiTableColumnFlags_WidthFixed, em * 4.6f);
+    if (headers) TableHeaders();
+    if (!section.active) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.6f);
+    for (const std::size_t index : section.rows) {
         const engine::ReportMismatch& m = report.mismatches[index];
-        const bool selected = view.selectedId == m.mismatch.id;
         ImGui::PushID(m.mismatch.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        if (RowSelectable(rankText(m), selected)) view.selectedId = m.mismatch.id;
-        if (selected && view.revealSelection) {
-            ImGui::SetScrollHereY(0.5f);
-            view.revealSelection = false;
-        }
+        rowSelection(m, rankText(m), view);
         ImGui::TableNextColumn();
         ColouredText(m.mismatch.severity, severityColour(m.mismatch.severity));
         ImGui::TableNextColumn();
@@ -88,10 +109,52 @@ void groupTable(const engine::ScoreReport& report, const MismatchGroup& group, b
         ImGui::TableNextColumn();
         CellText(priorityScoreText(m.priority.score));
         ImGui::TableNextColumn();
-        CellText(m.mismatch.status);
+        CellText(stateText(m));
+        HoverText(m.stateReason);
         ImGui::PopID();
     }
-    if (!group.active) ImGui::PopStyleVar();
+    if (!section.active) ImGui::PopStyleVar();
+    ImGui::EndTable();
+}
+
+// Accepted trade-offs, apart and without a rank or priority: what each costs (issue 13.14).
+void tradeoffTable(const engine::ScoreReport& report, const MismatchSection& section, ViewState& view) {
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable(section.title.c_str(), 7, flags)) return;
+    const float em = ImGui::GetFontSize();
+    ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed, em * 4.2f);
+    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_None, 1.3f);
+    ImGui::TableSetupColumn("Promise", ImGuiTableColumnFlags_None, 1.3f);
+    ImGui::TableSetupColumn("Channel / pair", ImGuiTableColumnFlags_None, 2.6f);
+    ImGui::TableSetupColumn("Customers lost", ImGuiTableColumnFlags_WidthFixed, em * 6.5f);
+    ImGui::TableSetupColumn("Revenue lost", ImGuiTableColumnFlags_WidthFixed, em * 7.0f);
+    ImGui::TableSetupColumn("Complaints", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
+    TableHeaders();
+    for (const std::size_t index : section.rows) {
+        const engine::ReportMismatch& m = report.mismatches[index];
+        const engine::TradeoffCost* cost = tradeoffCostOf(report, m.mismatch.id);
+        const TradeoffCostCells cells =
+            cost ? tradeoffCostCells(*cost, report.currency) : TradeoffCostCells{};
+        ImGui::PushID(m.mismatch.id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(severityColour(m.mismatch.severity)));
+        rowSelection(m, m.mismatch.severity, view);
+        ImGui::PopStyleColor();
+        ImGui::TableNextColumn();
+        CellText(m.dimensionName.empty() ? m.mismatch.name : m.dimensionName);
+        ImGui::TableNextColumn();
+        CellText(m.promiseName);
+        ImGui::TableNextColumn();
+        CellText(channelPairText(m));
+        for (const std::string* cell : {&cells.lostCustomers, &cells.lostRevenue, &cells.complaints}) {
+            ImGui::TableNextColumn();
+            CellText(*cell);
+            HoverText(cells.text);
+        }
+        ImGui::PopID();
+    }
     ImGui::EndTable();
 }
 
@@ -134,7 +197,7 @@ void dismissModal(const engine::ReportMismatch& m, const Clock& clock, ViewState
     ImGui::EndPopup();
 }
 
-void detailTable(const sc::Document& doc, const engine::ReportMismatch& m);
+void detailTable(const engine::ScoreReport& report, const engine::ReportMismatch& m);
 
 void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, const engine::ReportMismatch& m,
                  const Clock& clock, ViewState& view, CommandQueue& commands) {
@@ -142,8 +205,12 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
     Heading(engine::labelOf(mm));
     ColouredText(mm.severity, severityColour(mm.severity));
     ImGui::SameLine();
-    CellText("\xC2\xB7 " + mm.status + (m.rank > 0 ? " \xC2\xB7 rank " + rankText(m) : "") +
-             " \xC2\xB7 priority " + priorityScoreText(m.priority.score));
+    // A trade-off shows its cost, not a priority that would read as more urgent than open work.
+    const bool tradeoff = stateText(m) == "accepted";
+    CellText("\xC2\xB7 " + stateText(m) + (m.rank > 0 ? " \xC2\xB7 rank " + rankText(m) : "") +
+             (tradeoff ? " \xC2\xB7 accepted trade-off, not ranked"
+                       : " \xC2\xB7 priority " + priorityScoreText(m.priority.score)));
+    HoverText(m.stateReason);
     if (engine::canDismiss(mm)) {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         if (ImGui::Button("Dismiss\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
@@ -170,7 +237,7 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
     if (withFix) ImGui::TableSetupColumn("fix", ImGuiTableColumnFlags_None, 1.0f);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    detailTable(doc, m);
+    detailTable(report, m);
     if (withFix) {
         ImGui::TableNextColumn();
         drawFixPanel(doc, report, m, clock, view, commands);
@@ -180,7 +247,7 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
 
 // The label/value rows about the mismatch: explanation, severity, diagnosis, priority (the
 // decision is in the Fix column).
-void detailTable(const sc::Document& doc, const engine::ReportMismatch& m) {
+void detailTable(const engine::ScoreReport& report, const engine::ReportMismatch& m) {
     const Mismatch& mm = m.mismatch;
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH;
     if (!ImGui::BeginTable("detail", 2, flags)) return;
@@ -189,6 +256,10 @@ void detailTable(const sc::Document& doc, const engine::ReportMismatch& m) {
     if (!mm.dismissedReason.empty()) {
         detailRow("Dismissed because");
         CellTextWrapped(mm.dismissedReason);
+    }
+    if (!m.stateReason.empty()) {
+        detailRow("State");
+        CellTextWrapped(stateDetailText(m));
     }
     if (!m.pairName.empty()) {
         detailRow("Pair");
@@ -203,8 +274,13 @@ void detailTable(const sc::Document& doc, const engine::ReportMismatch& m) {
     CellTextWrapped(engine::diagnosisLabel(m.diagnosis.kind));
     for (const auto& evidence : m.diagnosis.evidence)
         CellTextWrapped("\xE2\x80\xA2 " + evidence);  // U+2022 BULLET
-    detailRow("Priority");
-    for (const auto& line : priorityBreakdownLines(m.priority)) CellTextWrapped(line);
+    if (const engine::TradeoffCost* cost = tradeoffCostOf(report, mm.id)) {
+        detailRow("Cost");
+        CellTextWrapped(cost->text);
+    } else {
+        detailRow("Priority");
+        for (const auto& line : priorityBreakdownLines(m.priority)) CellTextWrapped(line);
+    }
     if (!mm.notes.empty()) {
         detailRow("Notes");
         CellTextWrapped(mm.notes);
@@ -231,13 +307,20 @@ void drawMismatchesView(const sc::Document& doc, const engine::ScoreReport& repo
     // The list takes the upper part of the pane, the detail panel the rest.
     const float listHeight = ImGui::GetContentRegionAvail().y * 0.5f;
     if (ImGui::BeginChild("list", ImVec2(0.0f, listHeight))) {
-        const auto groups = groupMismatches(report);
-        for (std::size_t g = 0; g < groups.size(); ++g) {
-            if (!groups[g].active) {
+        const auto sections = mismatchSections(report);
+        bool headers = true;  // on the first of the tables sharing the ranked columns
+        for (const auto& section : sections) {
+            if (!section.active || !report.readinessCaveat.empty()) {
                 ImGui::Spacing();
-                CellText(groups[g].title + " (" + std::to_string(groups[g].rows.size()) + ")");
+                if (section.active) ColouredText(sectionTitle(report, section), severityColour("high"));
+                else CellText(sectionTitle(report, section));
             }
-            groupTable(report, groups[g], g == 0, view);
+            if (section.kind == SectionKind::Tradeoffs) {
+                tradeoffTable(report, section, view);
+                continue;
+            }
+            sectionTable(report, section, headers, view);
+            headers = false;
         }
     }
     ImGui::EndChild();
