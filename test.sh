@@ -4,7 +4,8 @@
 #   ./test.sh              all stages
 #   ./test.sh --native     install, native build, ctest only
 #   ./test.sh --browser    install, web build, browser tests only
-# Build dirs: build/native-test (Debug: compiles faster than -O3 and keeps assertions on;
+# Build dirs: build/native-test (Debug without debug info: compiles and links faster than -O3
+# or -g, and keeps assertions on;
 # with the benchmarks, which ctest only smoke-runs — numbers come from BENCHMARKS.md's build),
 # build/web (Release, shared with run.sh; the browser tests run the build that ships).
 # Browser-test screenshots of failures: tests/browser/test-results/.
@@ -39,7 +40,7 @@ stage "install dependencies" ./scripts/install-deps.sh || { echo "test.sh: canno
 stage "format check (clang-format)" ./scripts/format-check.sh || true
 
 if [ "$want_native" -eq 1 ]; then
-  if stage "native build" ./scripts/build.sh native build/native-test Debug -DSCORECARD_BENCHMARKS=ON; then
+  if stage "native build" ./scripts/build.sh native build/native-test Debug -DSCORECARD_BENCHMARKS=ON -DCMAKE_CXX_FLAGS_DEBUG=-g0; then
     stage "ctest (core + CLI)" ctest --test-dir build/native-test --output-on-failure -j2 --timeout 300 || true
   else
     skip "ctest (core + CLI)" "native build failed"
