@@ -6,6 +6,7 @@
 #include <set>
 
 #include "engine/text_util.h"
+#include "model/builtin_dimensions.h"
 
 namespace sc::engine {
 
@@ -67,8 +68,14 @@ void finishSeverity(Detection& d, double weight, const std::string& scale) {
 }
 
 // Compares one promise with one channel on one ordered dimension.
+// [direction] Issue 13.5: a channel that over-delivers on an "at least" scale (same-day
+// delivery against a two-day promise) is no mismatch; only the direction the dimension allows
+// is forgiven, the other counts as before.
 std::optional<Detection> compareOrdered(const Dimension& dim, const Promise& p, const Channel& c,
                                         std::size_t pi, std::size_t ci) {
+    const std::string direction = directionOf(dim);
+    if (direction == "at_or_before" && ci <= pi) return std::nullopt;
+    if (direction == "at_or_after" && ci >= pi) return std::nullopt;
     double gap = static_cast<double>(pi > ci ? pi - ci : ci - pi);
     double beyond = gap - dim.tolerance;
     if (beyond <= 0) return std::nullopt;

@@ -19,4 +19,9 @@ inline constexpr const char* kDecisionWindowDimension = "decision_window_days";
 // so "steps apart" is meaningful. Deterministic: the same list on every call.
 std::vector<Dimension> builtInDimensions();
 
+// The direction an ordered dimension is compared in (vocab::kDirection): its own when set,
+// else the built-in dimension's of the same id when it is built in (files written before the
+// field existed), else "match".
+std::string directionOf(const Dimension& dim);
+
 }  // namespace sc

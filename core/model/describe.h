@@ -34,6 +34,12 @@ void describe(V& v, Dimension& x) {
     describeEntityHead(v, x);
     v.field("kind", x.kind, field::oneOf("Kind", vocab::kDimensionKind).need());
     v.field("levels", x.levels, field::list("Levels").when("kind", "ordered"));
+    v.field(
+        "direction", x.direction,
+        field::oneOf("Direction", vocab::kDirection)
+            .when("kind", "ordered")
+            .withHelp(
+                "Which way the channel may differ without a mismatch; empty: the built-in's, else match"));
     v.field("unit", x.unit, field::text("Unit").when("kind", "numeric"));
     v.field("comparison", x.comparison,
             field::oneOf("Comparison", vocab::kComparison).when("kind", "numeric"));

@@ -19,8 +19,11 @@ struct DimensionLevel {
 //  "channel_at_most":  the channel's value must be <= the promise's (delivery days)
 //  "equal":            the two must match within tolerance
 struct Dimension : Entity {
-    std::string kind = "ordered";                 // "ordered" | "numeric"
-    std::vector<DimensionLevel> levels;           // ordered kind: first..last
+    std::string kind = "ordered";        // "ordered" | "numeric"
+    std::vector<DimensionLevel> levels;  // ordered kind: first..last
+    // Ordered kind: "match", "at_or_before" (a channel level listed before the promise's is no
+    // mismatch) or "at_or_after"; empty: a built-in dimension's own direction, else "match".
+    std::string direction;
     std::string unit;                             // numeric kind: "days", "%", ...
     std::string comparison = "channel_at_least";  // numeric kind only
     double tolerance = 0;       // ordered: steps allowed apart; numeric: units allowed apart

@@ -64,6 +64,19 @@ inline constexpr Term kComparisonTerms[] = {{"channel_at_least", "Channel must r
                                             {"equal", "Both must match"}};
 inline constexpr Vocabulary kComparison{"comparison", kComparisonTerms};
 
+// Which way a channel may differ from the promise on an ordered dimension without a mismatch
+// (issue 13.5). The levels are listed first..last; built-in scales list what the customer
+// prefers first (same day before two days, instant before guided setup).
+inline constexpr Term kDirectionTerms[] = {
+    {"match", "Must match",
+     "Any level apart beyond the tolerance is a mismatch (price positioning, customer size)"},
+    {"at_or_before", "Channel may be earlier in the list",
+     "A channel level listed before the promise's over-delivers and is no mismatch (faster delivery, more "
+     "service, less setup effort)"},
+    {"at_or_after", "Channel may be later in the list",
+     "A channel level listed after the promise's is no mismatch; one listed before it is"}};
+inline constexpr Vocabulary kDirection{"direction", kDirectionTerms};
+
 inline constexpr Term kStepActorTerms[] = {
     {"customer", "Customer"}, {"channel", "Channel"}, {"vendor", "Vendor"}};
 inline constexpr Vocabulary kStepActor{"actor", kStepActorTerms};

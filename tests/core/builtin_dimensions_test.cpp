@@ -107,6 +107,7 @@ TEST(builtin_dimensions_test, every_sample_carries_every_built_in_unchanged) {
             EXPECT_EQ(levelIds(*d), levelIds(b)) << b.id;
             EXPECT_EQ(d->unit, b.unit) << b.id;
             if (b.kind == "numeric") EXPECT_EQ(d->comparison, b.comparison) << b.id;
+            if (b.kind == "ordered") EXPECT_EQ(d->direction, b.direction) << b.id;
         }
     }
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "engine/alignment_index.h"
+#include "engine/detection.h"
 #include "engine/recompute.h"
 #include "engine/score_report.h"
 #include "engine_fixtures.h"
@@ -463,4 +464,64 @@ TEST(engine_seed_reasoning_test, a_constraint_mismatch_is_distribution_evidence)
         return e.find("evidence used: channel 'Affiliate blog' constraint 'Cookie window' (30 days)") == 0;
     }));
     EXPECT_EQ(r.mismatches[0].options.front().kind, "adjust_channel");
+}
+
+// Issue 13.5 "A channel that over-delivers on an at-least dimension (same-day delivery against
+// a two-day promise) is not a mismatch." Built-in dimensions get the right direction (delivery
+// speed and service level: the channel must reach the promise; setup effort and time to access:
+// it must stay under it; price positioning, customer size, purchase model: match); a user
+// dimension chooses, and a file written before the field existed still gets the built-in's.
+TEST(engine_seed_reasoning_test, direction_forgives_over_delivery_only) {
+    auto doc = fx::document();
+    doc.promises.push_back(fx::promise("p", "Two-day delivery, personal advice, instant setup, mid price",
+                                       fx::levels({{"delivery_speed", "two_day"},
+                                                   {"service_level", "guided"},
+                                                   {"setup_effort", "guided"},
+                                                   {"price_positioning", "mid"}})));
+    // Faster, more service, less effort — but a lower price than promised.
+    doc.channels.push_back(fx::channel("better", "Same-day courier",
+                                       fx::levels({{"delivery_speed", "same_day"},
+                                                   {"service_level", "personal_consultation"},
+                                                   {"setup_effort", "instant"},
+                                                   {"price_positioning", "discount"}})));
+    // Slower, less service, more effort, a higher price.
+    doc.channels.push_back(fx::channel("worse", "Marketplace",
+                                       fx::levels({{"delivery_speed", "week"},
+                                                   {"service_level", "none"},
+                                                   {"setup_effort", "professional_services"},
+                                                   {"price_positioning", "premium"}})));
+    auto dims = [&](const std::string& channel) {
+        std::vector<std::string> out;
+        for (const auto& d : detectMismatches(doc).mismatches)
+            if (d.channelId == channel) out.push_back(d.dimensionId);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    EXPECT_EQ(dims("better"), std::vector<std::string>{"price_positioning"});  // match: either way counts
+    EXPECT_EQ(dims("worse"), (std::vector<std::string>{"delivery_speed", "price_positioning", "service_level",
+                                                       "setup_effort"}));
+
+    // A file written before `direction` existed: the built-in's direction still applies.
+    for (auto& d : doc.dimensions) d.direction.clear();
+    EXPECT_EQ(dims("better"), std::vector<std::string>{"price_positioning"});
+
+    // A user dimension chooses: later levels allowed, earlier ones not.
+    sc::Dimension tier;
+    tier.id = "support_tier";
+    tier.name = "Support tier";
+    tier.kind = "ordered";
+    tier.direction = "at_or_after";
+    for (const char* l : {"basic", "plus", "premier"}) tier.levels.push_back({l, l, sc::Json::object()});
+    doc.dimensions.push_back(tier);
+    doc.promises[0].levels["support_tier"].level = "plus";
+    doc.channels[0].levels["support_tier"].level = "premier";  // later: allowed
+    doc.channels[1].levels["support_tier"].level = "basic";    // earlier: a mismatch
+    const auto allowed = dims("better");
+    EXPECT_EQ(std::count(allowed.begin(), allowed.end(), "support_tier"), 0);
+    const auto worse = dims("worse");
+    EXPECT_EQ(std::count(worse.begin(), worse.end(), "support_tier"), 1);
+    // Without a direction a user dimension must match.
+    doc.dimensions.back().direction.clear();
+    const auto better = dims("better");
+    EXPECT_EQ(std::count(better.begin(), better.end(), "support_tier"), 1);
 }
