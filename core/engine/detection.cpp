@@ -41,6 +41,15 @@ bool channelHasValue(const Channel& channel, const std::string& dimensionId) {
     return false;
 }
 
+// The constraint a channel's number on a dimension comes from, when not its own level.
+const ChannelConstraint* constraintOn(const Channel& channel, const std::string& dimensionId) {
+    if (auto it = channel.levels.find(dimensionId); it != channel.levels.end() && it->second.number)
+        return nullptr;
+    for (const auto& c : channel.constraints)
+        if (c.dimensionId == dimensionId && c.value) return &c;
+    return nullptr;
+}
+
 // "30 days", "1 day" (a plural unit loses its "s" for exactly one).
 std::string withUnit(double v, const std::string& unit) {
     if (unit.empty()) return formatNumber(v);
@@ -94,7 +103,7 @@ std::optional<Detection> compareOrdered(const Dimension& dim, const Promise& p, 
 
 // Compares one promise with one channel on one numeric dimension, by its comparison rule.
 std::optional<Detection> compareNumeric(const Dimension& dim, const Promise& p, const Channel& c, double pv,
-                                        double cv) {
+                                        double cv, const std::string& pvSource = "") {
     const std::string& u = dim.unit;
     double tol = std::fabs(dim.tolerance);
     Detection d;
@@ -125,10 +134,28 @@ std::optional<Detection> compareNumeric(const Dimension& dim, const Promise& p, 
     }
     double reference = std::max({std::fabs(pv), 1.0});
     d.relativeGap = std::min(1.0, d.beyondTolerance / reference);
-    d.explanation = "Promise '" + labelOf(p) + "' (" + withUnit(pv, u) + ") vs channel '" + labelOf(c) +
-                    "' (" + withUnit(cv, u) + "): " + what;
+    d.explanation = "Promise '" + labelOf(p) + "' (" + withUnit(pv, u) +
+                    (pvSource.empty() ? "" : ", " + pvSource) + ") vs channel '" + labelOf(c) + "' (" +
+                    withUnit(cv, u) + "): " + what;
     finishSeverity(d, static_cast<double>(dim.weight), "the promise's " + withUnit(reference, u));
     return d;
+}
+
+// [constraint facts] Issue 13.4: a channel's decision window (an affiliate cookie, a
+// partner's registration window) must cover the sales cycle, which the document records on the
+// pair (measured) or the segment (typical) even when the promise does not repeat it as a level.
+struct FactNumber {
+    double value = 0;
+    std::string source;  // "the pair's sales cycle"
+};
+std::optional<FactNumber> salesCycleFact(const Document& doc, const Promise& p, const std::string& pairId) {
+    if (const auto* pair = pairId.empty() ? nullptr : findById(doc.pairs, pairId);
+        pair && pair->salesCycleDays > 0)
+        return FactNumber{static_cast<double>(pair->salesCycleDays), "the pair's sales cycle"};
+    if (const auto* s = findById(doc.segments, p.segmentId); s && s->salesCycleDays > 0)
+        return FactNumber{static_cast<double>(s->salesCycleDays),
+                          "the sales cycle of segment '" + labelOf(*s) + "'"};
+    return std::nullopt;
 }
 
 // Compares one promise with one channel (within one pair, or none) on every dimension.
@@ -136,8 +163,41 @@ void compare(Context& ctx, const Promise& p, const Channel& c, const std::string
     Comparison cmp{p.id, c.id, pairId, {}};
     std::string where = "promise '" + labelOf(p) + "' × channel '" + labelOf(c) + "'" +
                         (pairId.empty() ? "" : " (pair " + pairId + ")");
+    const auto record = [&](const Dimension& dim, std::optional<Detection> found) {
+        if (!found) return;
+        found->promiseId = p.id;
+        found->channelId = c.id;
+        found->pairId = pairId;
+        found->dimensionId = dim.id;
+        found->key = mismatchKey(p.id, c.id, pairId, dim.id);
+        ctx.out.mismatches.push_back(std::move(*found));
+    };
     for (const auto& dim : ctx.doc.dimensions) {
         auto pit = p.levels.find(dim.id);
+        if (pit == p.levels.end() && dim.kind == "numeric" && channelHasValue(c, dim.id)) {
+            // The promise does not state it: a channel constraint is still checked against the
+            // fact it must satisfy, or listed as not checked — never silently skipped.
+            const ChannelConstraint* constraint = constraintOn(c, dim.id);
+            if (!constraint) continue;
+            const auto fact =
+                dim.id == kDecisionWindowDimension ? salesCycleFact(ctx.doc, p, pairId) : std::nullopt;
+            if (!fact) {
+                const auto* segment = findById(ctx.doc.segments, p.segmentId);
+                ctx.out.notes.push_back(
+                    where + ": not checked: " +
+                    (dim.id == kDecisionWindowDimension
+                         ? "no sales cycle recorded for " +
+                               (pairId.empty() ? std::string() : "pair " + pairId + " or ") + "segment '" +
+                               (segment ? labelOf(*segment) : p.segmentId) + "'"
+                         : "the promise states no " + inSentence(labelOf(dim))) +
+                    " to compare channel constraint '" + labelOf(*constraint) + "' (" +
+                    withUnit(*constraint->value, dim.unit) + ") with");
+                continue;
+            }
+            cmp.dimensionIds.push_back(dim.id);
+            record(dim, compareNumeric(dim, p, c, fact->value, *constraint->value, fact->source));
+            continue;
+        }
         if (pit == p.levels.end() || !channelHasValue(c, dim.id)) continue;
         std::optional<Detection> found;
         if (dim.kind == "numeric") {
@@ -161,13 +221,7 @@ void compare(Context& ctx, const Promise& p, const Channel& c, const std::string
             cmp.dimensionIds.push_back(dim.id);
             found = compareOrdered(dim, p, c, *pi, *ci);
         }
-        if (!found) continue;
-        found->promiseId = p.id;
-        found->channelId = c.id;
-        found->pairId = pairId;
-        found->dimensionId = dim.id;
-        found->key = mismatchKey(p.id, c.id, pairId, dim.id);
-        ctx.out.mismatches.push_back(*found);
+        record(dim, std::move(found));
     }
     if (cmp.dimensionIds.empty())
         ctx.out.notes.push_back(where + ": no dimension in common, nothing compared");

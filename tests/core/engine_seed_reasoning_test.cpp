@@ -525,3 +525,59 @@ TEST(engine_seed_reasoning_test, direction_forgives_over_delivery_only) {
     const auto better = dims("better");
     EXPECT_EQ(std::count(better.begin(), better.end(), "support_tier"), 1);
 }
+
+// Issue 13.4, seed 002: "An affiliate network may insist on cookie durations that don't match
+// your sales cycle. Document these constraints early—they are often the root of misalignment."
+// The cookie is compared with the sales cycle the document already records (the pair's, else
+// the segment's), not only with a level the user repeated on the promise; with no cycle
+// recorded it is listed as not checked.
+TEST(engine_seed_reasoning_test, a_constraint_is_checked_against_the_recorded_sales_cycle) {
+    auto doc = fx::document();
+    doc.promises.push_back(
+        fx::promise("p", "Upgrade in one click", fx::levels({{"buying_motion", "self_serve"}})));
+    auto affiliate = fx::channel("aff", "Affiliate blog", fx::levels({{"buying_motion", "self_serve"}}));
+    sc::ChannelConstraint cookie;
+    cookie.id = "cookie";
+    cookie.name = "Cookie window";
+    cookie.kind = "cookie_window";
+    cookie.dimensionId = sc::kDecisionWindowDimension;
+    cookie.value = 30;
+    cookie.unit = "days";
+    affiliate.constraints.push_back(cookie);
+    doc.channels.push_back(affiliate);
+    doc.pairs.push_back(fx::pair("pr", "aff", {"p"}, 100));
+
+    const auto onWindow = [](const DetectionResult& r) -> const Detection* {
+        for (const auto& d : r.mismatches)
+            if (d.dimensionId == sc::kDecisionWindowDimension) return &d;
+        return nullptr;
+    };
+    const auto noted = [](const DetectionResult& r, const std::string& text) {
+        return std::any_of(r.notes.begin(), r.notes.end(),
+                           [&](const std::string& n) { return n.find(text) != std::string::npos; });
+    };
+    // Nothing recorded: not checked, and said so.
+    auto r = detectMismatches(doc);
+    EXPECT_EQ(onWindow(r), nullptr);
+    EXPECT_TRUE(noted(r,
+                      "not checked: no sales cycle recorded for pair pr or segment 'Small teams' to compare "
+                      "channel constraint 'Cookie window' (30 days) with"));
+
+    // The segment's typical cycle: 45 days against a 30-day cookie.
+    doc.segments[0].salesCycleDays = 45;
+    r = detectMismatches(doc);
+    ASSERT_NE(onWindow(r), nullptr);
+    EXPECT_EQ(onWindow(r)->explanation,
+              "Promise 'Upgrade in one click' (45 days, the sales cycle of segment 'Small teams') vs channel "
+              "'Affiliate "
+              "blog' (30 days): channel is 15 days short on decision window (needs at least 45 days)");
+    EXPECT_FALSE(noted(r, "not checked"));
+
+    // The pair's measured cycle wins over the segment's: 25 days fit in the cookie.
+    doc.pairs[0].salesCycleDays = 25;
+    EXPECT_EQ(onWindow(detectMismatches(doc)), nullptr);
+    doc.pairs[0].salesCycleDays = 60;
+    ASSERT_NE(onWindow(detectMismatches(doc)), nullptr);
+    EXPECT_NE(onWindow(detectMismatches(doc))->explanation.find("(60 days, the pair's sales cycle)"),
+              std::string::npos);
+}
