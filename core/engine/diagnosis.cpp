@@ -1,5 +1,7 @@
 #include "engine/diagnosis.h"
 
+#include <optional>
+
 #include "engine/journey.h"
 #include "engine/text_util.h"
 
@@ -7,10 +9,11 @@ namespace sc::engine {
 
 namespace {
 
-std::int64_t leadToCustomerBenchmark(const Document& doc) {
+// The metric dictionary's lead-to-customer benchmark; none when the document defines none.
+std::optional<std::int64_t> leadToCustomerBenchmark(const Document& doc) {
     for (const auto& m : doc.metrics)
         if (m.id == "lead_to_customer" && m.unit == "bp" && m.benchmark > 0) return m.benchmark;
-    return kDefaultLeadToCustomerBp;
+    return std::nullopt;
 }
 
 // Fills conversionRatioBp and its evidence; false when there is no conversion data.
@@ -43,8 +46,18 @@ bool measureConversion(const Document& doc, const ProductChannelPair& pair, Diag
         return true;
     }
     if (pair.leads > 0) {
-        std::int64_t benchmark = leadToCustomerBenchmark(doc);
         std::int64_t observed = rateBp(pair.customers, pair.leads);
+        const auto known = leadToCustomerBenchmark(doc);
+        // [no silent default] Issue 13.7: without a benchmark of the document's own, a rate
+        // says nothing about whether the channel converts well.
+        if (!known) {
+            d.evidence.push_back("not enough data to tell: lead-to-customer " + formatBp(observed) + " (" +
+                                 std::to_string(pair.customers) + "/" + std::to_string(pair.leads) +
+                                 ") but no funnel stage with a benchmark and no lead_to_customer benchmark in "
+                                 "the metric dictionary to compare it with");
+            return false;
+        }
+        const std::int64_t benchmark = *known;
         d.conversionRatioBp = rateBp(observed, benchmark);
         d.evidence.push_back("lead-to-customer " + formatBp(observed) + " (" +
                              std::to_string(pair.customers) + "/" + std::to_string(pair.leads) + ") vs " +

@@ -120,6 +120,22 @@ inline sc::Document document() {
     return d;
 }
 
+// The metric dictionary's lead-to-customer benchmark (10% unless given): pairs without a funnel
+// stage benchmark are judged against it; without it the engine says "not enough data to tell".
+inline sc::Document withLeadToCustomer(sc::Document doc, std::int64_t benchmarkBp = 1000) {
+    sc::MetricDefinition m;
+    m.id = "lead_to_customer";
+    m.name = "Lead to customer";
+    m.definition = "Share of leads that become paying customers";
+    m.unit = "bp";
+    m.benchmark = benchmarkBp;
+    m.green = benchmarkBp;
+    m.amber = benchmarkBp * 8 / 10;
+    m.cadence = "monthly";
+    doc.metrics.push_back(m);
+    return doc;
+}
+
 // One self-serve promise against one sales-led channel in one pair: two detected mismatches
 // (buying motion, access) for the recompute and triage tests.
 inline sc::Document gatedDocument() {

@@ -201,7 +201,13 @@ TEST(engine_diagnosis_test, without_funnel_uses_lead_to_customer_against_the_dic
     p.customers = 5;  // 5% vs default 10%
     p.targetAudienceShareBp = 8000;
     auto doc = withPair(p);
-    EXPECT_EQ(diagnosePair(doc, p).kind, "message");
+    // Issue 13.7: no funnel and no benchmark of the document's own — no silent default.
+    const auto unknown = diagnosePair(doc, p);
+    EXPECT_EQ(unknown.kind, "undetermined");
+    EXPECT_NE(std::find_if(unknown.evidence.begin(), unknown.evidence.end(),
+                           [](const std::string& e) { return e.rfind("not enough data to tell: ", 0) == 0; }),
+              unknown.evidence.end());
+    EXPECT_EQ(diagnosePair(fx::withLeadToCustomer(doc, 1000), p).kind, "message");  // 5% vs 10%
     sc::MetricDefinition m;
     m.id = "lead_to_customer";
     m.unit = "bp";

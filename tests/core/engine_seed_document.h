@@ -12,6 +12,7 @@ inline sc::Document seedExamplesDocument() {
     doc.info.title = "Seed 002 examples";
     doc.info.created = doc.info.updated = "2026-11-24T00:00:00Z";
     doc.readiness.customers = 400;
+    doc = withLeadToCustomer(std::move(doc));
     auto add = [&](const std::string& n, const std::string& promiseName, sc::LevelMap pl,
                    const std::string& channelName, sc::LevelMap cl, std::int64_t leads, std::int64_t revenue,
                    std::int64_t complaints, std::int64_t share,

@@ -197,8 +197,9 @@ TEST(engine_seed_examples_test, subscription_promise_sold_by_one_time_reseller_n
     auto p = fx::pair("pair_var", "c_var", {"p_sub"}, 200, 2000000);
     p.targetAudienceShareBp = 9000;
     p.leads = 200;
-    p.customers = 6;  // 3% lead-to-customer vs the default 10%: the right buyers do not convert
+    p.customers = 6;  // 3% lead-to-customer vs the dictionary's 10%: the right buyers do not convert
     doc.pairs.push_back(p);
+    doc = fx::withLeadToCustomer(std::move(doc));
 
     auto r = detectMismatches(doc);
     ASSERT_EQ(r.mismatches.size(), 1u);

@@ -266,13 +266,13 @@ TEST(engine_seed_reasoning_test, readiness_caveat_travels_with_the_ranking_and_t
 // problem" beside a visible symptom. "Longer than expected" uses the product's expected cycle,
 // else its segment's typical cycle.
 TEST(engine_seed_reasoning_test, symptoms_are_evidence_in_the_diagnosis) {
-    auto doc = gated();
+    auto doc = fx::withLeadToCustomer(gated());
     doc.readiness.customers = 400;
     auto& pair = doc.pairs[0];
     pair.productId = "prod";
     pair.segmentId = "seg";
     pair.targetAudienceShareBp = 8000;  // right audience
-    pair.customers = 40;                // 10% of 400 leads: at the default benchmark
+    pair.customers = 40;                // 10% of 400 leads: at the dictionary's benchmark
     ASSERT_EQ(buildScoreReport(doc, "2026-11-24").diagnoses[0].kind, "no_visible_problem");
     pair.complaints = 20;  // 0.5 per customer: confused customers
     auto r = buildScoreReport(doc, "2026-11-24");
@@ -422,6 +422,7 @@ TEST(engine_seed_reasoning_test, fix_options_follow_the_diagnosis) {
     auto doc = gated();
     doc.pairs[0].targetAudienceShareBp = 8000;
     doc.pairs[0].customers = 4;  // 1% of 400 leads against 10%: a message problem
+    doc = fx::withLeadToCustomer(std::move(doc));
     const auto r = buildScoreReport(doc, "2026-11-24");
     ASSERT_EQ(r.mismatches[0].diagnosis.kind, "message");
     EXPECT_EQ(r.mismatches[0].options.front().kind, "change_message");
@@ -455,6 +456,7 @@ TEST(engine_seed_reasoning_test, a_constraint_mismatch_is_distribution_evidence)
     pair.customers = 40;  // 10%: at the benchmark
     pair.targetAudienceShareBp = 8000;
     doc.pairs.push_back(pair);
+    doc = fx::withLeadToCustomer(std::move(doc));
     const auto r = buildScoreReport(doc, "2026-11-24");
     ASSERT_EQ(r.mismatches.size(), 1u);
     EXPECT_EQ(r.diagnoses[0].kind, "no_visible_problem");  // the pair's numbers alone
