@@ -51,10 +51,11 @@ bool measureConversion(const Document& doc, const ProductChannelPair& pair, Diag
         // [no silent default] Issue 13.7: without a benchmark of the document's own, a rate
         // says nothing about whether the channel converts well.
         if (!known) {
-            d.evidence.push_back("not enough data to tell: lead-to-customer " + formatBp(observed) + " (" +
-                                 std::to_string(pair.customers) + "/" + std::to_string(pair.leads) +
-                                 ") but no funnel stage with a benchmark and no lead_to_customer benchmark in "
-                                 "the metric dictionary to compare it with");
+            d.evidence.push_back(
+                "not enough data to tell: lead-to-customer " + formatBp(observed) + " (" +
+                std::to_string(pair.customers) + "/" + std::to_string(pair.leads) +
+                ") but no funnel stage with a benchmark and no lead_to_customer benchmark in "
+                "the metric dictionary to compare it with");
             return false;
         }
         const std::int64_t benchmark = *known;
