@@ -231,3 +231,46 @@ test('Systemic misalignment is said first; trade-offs are listed apart with thei
   assert.ok(!cells.some((c) => /^\d+$/.test(c) && c !== String(cost.lost_customers) && c !== String(cost.complaints)),
     `a rank-like number in the trade-off row: ${cells}`);
 }));
+
+test('A contradiction lists its facets, and one decision covers them all; one Undo takes it back', (t) => withApp(t, { via: 'http', viewport: { width: 1600, height: 1800 } }, async (app) => {
+  // Issue 13.6, seed 002: a premium brand in a discount channel is one decision ("a calculated
+  // trade-off"), not one per dimension.
+  const report = scoreReport();
+  const group = report.groups.find((g) => g.state === 'open' && g.facets.length > 1 &&
+    g.facets.every((f) => f.state === 'open') && g.decidable.length === g.facets.length);
+  assert.ok(group, 'the sample needs an open contradiction with several undecided facets');
+  const facets = group.facets.map((f) => report.mismatches.find((m) => m.id === f.mismatch));
+  const facetLine = (m, state) => `${m.dimension_name} · ${m.severity} · ${state}`;
+  await openMismatches(app);
+  await app.waitForItem(headline(report), { exact: true, window: 'Main' });
+  await selectMismatch(app, facets[0]);
+  // The facets are listed under the contradiction's caption when it is expanded.
+  assert.equal(await app.findItem(facetLine(facets[1], 'open'), { exact: true, window: 'Main' }), null);
+  await app.clickItem(`One contradiction, ${facets.length} facets`, { exact: true, window: 'Main' });
+  for (const m of facets) await app.waitForItem(facetLine(m, 'open'), { exact: true, window: 'Main' });
+  // A facet in the list selects it.
+  await app.clickItem(facetLine(facets[1], 'open'), { exact: true, window: 'Main' });
+  await app.waitForItem(facets[1].explanation, { exact: true, window: 'Main' });
+
+  await app.clickItem(`Decide for all ${facets.length} facets…`, { exact: true, window: 'Main' });
+  await app.waitForItem(`For all ${facets.length} facets of '${group.promise_name}' vs '${group.channel_name}': one decision for the whole contradiction`,
+    { exact: true, window: 'Decide fix' });
+  const items = (await app.items()).filter((i) => String(i.window).includes('Decide fix'));
+  const labels = Object.values(kindLabels);
+  const radios = items.filter((i) => labels.includes(visibleLabel(i.label))).sort((a, b) => a.y - b.y);
+  assert.deepEqual(radios.map((i) => visibleLabel(i.label)), group.options.map((o) => kindLabels[o.kind]),
+    'the contradiction\'s own options, in the core\'s order');
+  await app.clickItem('Decide', { exact: true, window: 'Decide fix' });
+  // Every facet now has the decision: each row's state says fixing.
+  const allIn = (state) => (items) => facets.every((m) => {
+    const y = rowY(items, m);
+    return y !== null && rowCells(items, y).at(-1) === state;
+  });
+  await waitFor(app, 'every facet to be fixing', allIn('fixing'));
+  await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
+  const undoItem = await app.waitForItem(`Undo Decide`, { window: '##Menu_' });
+  assert.match(visibleLabel(undoItem.label), new RegExp(`${facets.length} facets`), visibleLabel(undoItem.label));
+  await app.clickItem(visibleLabel(undoItem.label), { exact: true, window: '##Menu_' });
+  await waitFor(app, 'every facet open again after one Undo', allIn('open'));
+  assert.deepEqual(app.consoleErrors, []);
+}));

@@ -9,6 +9,8 @@
 #include "engine/score_report.h"
 #include "engine/text_util.h"
 #include "logic/decision_text.h"
+#include "logic/mismatch_text.h"
+#include "workflow/decisions.h"
 #include "test_util.h"
 
 namespace {
@@ -120,4 +122,41 @@ TEST(mismatch_commands_test, an_ab_test_starts_records_counts_and_ends) {
     ASSERT_EQ(f.apply(endExperimentCommand(m, *e, kToday)), "");
     EXPECT_EQ(f.history.undoLabel(), endExperimentEditLabel(m));
     EXPECT_EQ(experimentOf(f.history.head(), f.decisionOn(m.id)->id)->endedOn, kToday);
+}
+
+// Issue 13.6: a contradiction is decided, or dismissed, as a whole — every facet in one Undo
+// step — and the detail panel lists its facets.
+TEST(mismatch_commands_test, a_contradiction_is_decided_or_dismissed_as_one_step) {
+    Fixture f;
+    const auto report = engine::buildScoreReport(f.history.head(), kToday);
+    const engine::MismatchGroup* group = nullptr;
+    for (const auto& g : report.groups)
+        if (g.state == "open" && g.decidableIds.size() > 1 && g.activeFacets == g.facets.size()) group = &g;
+    ASSERT_NE(group, nullptr) << "the sample needs an open contradiction with several undecided facets";
+    const std::string first = report.mismatches[group->facets[0]].mismatch.id;
+    EXPECT_EQ(groupOf(report, first), group);
+    EXPECT_EQ(groupOf(report, "no-such-id"), nullptr);
+    EXPECT_EQ(groupCaption(*group), "One contradiction, " + std::to_string(group->facets.size()) + " facets");
+    const auto& top = report.mismatches[group->facets[0]];
+    EXPECT_EQ(facetText(top), top.dimensionName + " \xC2\xB7 " + top.mismatch.severity + " \xC2\xB7 open");
+    EXPECT_EQ(dismissableFacets(report, first).size(), group->facets.size());
+
+    const auto ids = group->decidableIds;
+    const Document before = f.history.head();
+    ASSERT_EQ(f.apply(decideGroupCommand(before, ids, "both", "", "Maya", kToday)), "");
+    EXPECT_EQ(f.history.undoLabel(), decideGroupLabel(before, ids, "both"));
+    EXPECT_NE(f.history.undoLabel().find(std::to_string(ids.size()) + " facets"), std::string::npos);
+    for (const auto& id : ids) EXPECT_NE(f.decisionOn(id), nullptr) << id;
+    f.history.undo();  // one step takes every facet's decision back
+    for (const auto& id : ids) EXPECT_EQ(f.decisionOn(id), nullptr) << id;
+
+    ASSERT_EQ(
+        f.apply(dismissGroupCommand(*group, ids, "covered by the pricing review", "2026-11-24T10:00:00Z")),
+        "");
+    EXPECT_EQ(f.history.undoLabel(), dismissGroupEditLabel(*group, ids.size()));
+    EXPECT_EQ(f.history.undoLabel().rfind("Dismiss " + std::to_string(ids.size()) + " facets of '", 0), 0u);
+    for (const auto& id : ids)
+        EXPECT_EQ(findById(f.history.head().mismatches, id)->status, "dismissed") << id;
+    f.history.undo();
+    for (const auto& id : ids) EXPECT_EQ(findById(f.history.head().mismatches, id)->status, "open") << id;
 }

@@ -39,10 +39,12 @@ std::string fixKindLabel(const std::string& kind) {
     return text;
 }
 
-std::vector<DecideOption> decideOptions(const engine::ReportMismatch& m) {
+std::vector<DecideOption> decideOptions(const engine::ReportMismatch& m) { return decideOptions(m.options); }
+
+std::vector<DecideOption> decideOptions(const std::vector<engine::FixOption>& options) {
     static const std::string kAccept = "accept_tradeoff";
     std::vector<DecideOption> out;
-    for (const auto& o : m.options) out.push_back({o.kind, fixKindLabel(o.kind), o.reason});
+    for (const auto& o : options) out.push_back({o.kind, fixKindLabel(o.kind), o.reason});
     if (out.empty())
         for (const auto& c : fixKindChoices()) out.push_back({c.kind, c.label, c.hint});
     const auto accept =

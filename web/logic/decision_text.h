@@ -37,6 +37,8 @@ struct DecideOption {
 // replaced), the five kinds in vocabulary order with their meanings. Accepting the mismatch as
 // an intentional trade-off (rationale required) is always among them (seed 002 FAQ).
 std::vector<DecideOption> decideOptions(const engine::ReportMismatch& m);
+// The same from any list of the core's options (a contradiction's, MismatchGroup::options).
+std::vector<DecideOption> decideOptions(const std::vector<engine::FixOption>& options);
 // The kind the dialog starts on: the best fit, the first option.
 std::string preselectedKind(const engine::ReportMismatch& m);
 // Beside Decide fix…: "best fit: change the message first: …".

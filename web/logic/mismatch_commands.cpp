@@ -27,6 +27,22 @@ Command decideCommand(const Mismatch& m, const std::string& kind, const std::str
             }};
 }
 
+Command decideGroupCommand(const Document& doc, const std::vector<std::string>& facetIds,
+                           const std::string& kind, const std::string& rationale, const std::string& owner,
+                           const std::string& today) {
+    return {decideGroupLabel(doc, facetIds, kind),
+            [facetIds, kind, rationale, owner, today](const Document& d) {
+                return decideGroup(d, facetIds, kind, rationale, owner, today);
+            }};
+}
+
+Command dismissGroupCommand(const engine::MismatchGroup& group, const std::vector<std::string>& facetIds,
+                            const std::string& reason, const std::string& now) {
+    return {dismissGroupEditLabel(group, facetIds.size()), [facetIds, reason, now](const Document& d) {
+                return engine::dismissGroup(d, facetIds, reason, now);
+            }};
+}
+
 Command tickCommand(const Decision& d, const ChecklistItem& item, bool done, const std::string& today) {
     return {tickEditLabel(item, done),
             [decisionId = d.id, itemId = item.id, done, today](const Document& doc) {

@@ -6,6 +6,9 @@
 
 #include <string>
 
+#include <vector>
+
+#include "engine/score_report.h"
 #include "logic/commands.h"
 #include "model/document.h"
 
@@ -18,6 +21,13 @@ Command reopenCommand(const Mismatch& m, const std::string& now);
 // The Fix section (core/workflow/decisions.h, experiments.h); `today` is the user's local date.
 Command decideCommand(const Mismatch& m, const std::string& kind, const std::string& rationale,
                       const std::string& owner, const std::string& today);
+// One decision (or dismissal) for several facets of one contradiction (issue 13.6): the core's
+// decideGroup / dismissGroup, all or nothing, one Undo step.
+Command decideGroupCommand(const Document& doc, const std::vector<std::string>& facetIds,
+                           const std::string& kind, const std::string& rationale, const std::string& owner,
+                           const std::string& today);
+Command dismissGroupCommand(const engine::MismatchGroup& group, const std::vector<std::string>& facetIds,
+                            const std::string& reason, const std::string& now);
 Command tickCommand(const Decision& d, const ChecklistItem& item, bool done, const std::string& today);
 Command implementCommand(const Mismatch& m, const Decision& d, const std::string& today);
 Command withdrawCommand(const Mismatch& m, const Decision& d);

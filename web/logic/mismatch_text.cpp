@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "engine/text_util.h"
+#include "engine/triage.h"
 #include "workflow/decisions.h"
 #include "workflow/money_text.h"
 
@@ -151,5 +152,42 @@ std::string checklistProgressText(const Decision& decision) {
 std::string dismissEditLabel(const Mismatch& m) { return "Dismiss mismatch '" + engine::labelOf(m) + "'"; }
 
 std::string reopenEditLabel(const Mismatch& m) { return "Reopen mismatch '" + engine::labelOf(m) + "'"; }
+
+const engine::MismatchGroup* groupOf(const engine::ScoreReport& report, const std::string& mismatchId) {
+    for (const auto& g : report.groups)
+        for (const std::size_t i : g.facets)
+            if (i < report.mismatches.size() && report.mismatches[i].mismatch.id == mismatchId) return &g;
+    return nullptr;
+}
+
+std::string groupCaption(const engine::MismatchGroup& group) {
+    const std::size_t n = group.facets.size();
+    std::string text = "One contradiction, " + std::to_string(n) + (n == 1 ? " facet" : " facets");
+    if (group.activeFacets > 0 && group.activeFacets < n)
+        text += " (" + std::to_string(group.activeFacets) + " open)";
+    return text;
+}
+
+std::string facetText(const engine::ReportMismatch& m) {
+    const std::string dimension = m.dimensionName.empty() ? m.mismatch.name : m.dimensionName;
+    return dimension + " \xC2\xB7 " + m.mismatch.severity + " \xC2\xB7 " + stateText(m);  // U+00B7
+}
+
+std::string groupName(const engine::MismatchGroup& group) {
+    return "'" + group.promiseName + "' vs '" + group.channelName + "'";
+}
+
+std::vector<std::string> dismissableFacets(const engine::ScoreReport& report, const std::string& mismatchId) {
+    std::vector<std::string> out;
+    if (const engine::MismatchGroup* group = groupOf(report, mismatchId))
+        for (const std::size_t i : group->facets)
+            if (engine::canDismiss(report.mismatches[i].mismatch))
+                out.push_back(report.mismatches[i].mismatch.id);
+    return out;
+}
+
+std::string dismissGroupEditLabel(const engine::MismatchGroup& group, std::size_t facets) {
+    return "Dismiss " + std::to_string(facets) + " facets of " + groupName(group);
+}
 
 }  // namespace sc::web

@@ -43,6 +43,21 @@ std::string readinessText(const ReadinessReport& readiness);
 // "Open: 1 critical · 2 high · 5 medium · 0 low"
 std::string openCountsText(const std::map<std::string, int>& openBySeverity);
 
+// The contradiction (engine MismatchGroup, issue 13.6) a mismatch is a facet of; null when the
+// report groups it nowhere.
+const engine::MismatchGroup* groupOf(const engine::ScoreReport& report, const std::string& mismatchId);
+// Above a contradiction's facets in the detail panel: "One contradiction, 3 facets (2 open)".
+std::string groupCaption(const engine::MismatchGroup& group);
+// One facet in that list: "Access · critical · open".
+std::string facetText(const engine::ReportMismatch& m);
+// "'Try it now' vs 'Direct sales'": the contradiction as the buttons and Undo labels name it.
+std::string groupName(const engine::MismatchGroup& group);
+// The facets of `mismatchId`'s contradiction that can be dismissed now (engine canDismiss),
+// itself included; what "Dismiss all N facets…" dismisses together.
+std::vector<std::string> dismissableFacets(const engine::ScoreReport& report, const std::string& mismatchId);
+// Edit > Undo label of dismissing facets together: "Dismiss 3 facets of 'Try it now' vs 'Sales'".
+std::string dismissGroupEditLabel(const engine::MismatchGroup& group, std::size_t facets);
+
 // The state a row shows (engine/mismatch_state.h: "open", "fixing", "verifying", …): the
 // report's state, which is what ranking and the index go by, not the status the file records.
 std::string stateText(const engine::ReportMismatch& m);

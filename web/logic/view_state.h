@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace sc::web {
 
@@ -39,6 +40,9 @@ struct FixDraft {
     std::string kind = "both";  // seed 002: fixing only one side is the top pitfall
     std::string owner;
     std::string rationale;
+    // Non-empty: the decision is for every one of these facets of one contradiction (issue
+    // 13.6, core decideGroup), not for the selected mismatch alone.
+    std::vector<std::string> groupIds;
 };
 
 // What is being typed in the A/B test fields of the Fix section: reloaded from the experiment
@@ -63,10 +67,11 @@ struct ViewState {
     std::string selectedId;              // id of the selected entity in the current view ("" = none)
     bool showFindings = true;            // the findings panel under the main view
     bool showAbout = false;
-    std::string fileName;          // name of the open file/sample, shown in the overview
-    std::string dismissReason;     // being typed in the Dismiss… dialog
-    bool revealSelection = false;  // scroll the selected row into view (it moved after an edit)
-    FixDraft fixDraft;             // the Decide fix… dialog's fields
+    std::string fileName;                      // name of the open file/sample, shown in the overview
+    std::string dismissReason;                 // being typed in the Dismiss… dialog
+    std::vector<std::string> dismissGroupIds;  // non-empty: the dialog dismisses these facets together
+    bool revealSelection = false;              // scroll the selected row into view (it moved after an edit)
+    FixDraft fixDraft;                         // the Decide fix… dialog's fields
     ExperimentDraft experimentDraft;
     std::string comparePromiseId;  // the Compare view's two sides
     std::string compareChannelId;

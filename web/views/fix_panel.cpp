@@ -12,6 +12,7 @@
 #include "logic/mismatch_text.h"
 #include "misc/cpp/imgui_stdlib.h"
 #include "widgets/cell_text.h"
+#include "workflow/decisions.h"
 
 namespace sc::web {
 
@@ -19,18 +20,22 @@ namespace {
 
 constexpr const char* kDecidePopup = "Decide fix";
 
-void decideModal(const engine::ReportMismatch& m, const Clock& clock, ViewState& view,
-                 CommandQueue& commands) {
+void decideModal(const sc::Document& doc, const engine::ReportMismatch& m, const engine::MismatchGroup* group,
+                 const Clock& clock, ViewState& view, CommandQueue& commands) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float em = ImGui::GetFontSize();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(em * 46.0f, 0.0f), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kDecidePopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     FixDraft& draft = view.fixDraft;
-    CellTextWrapped(engine::labelOf(m.mismatch));
+    const bool forGroup = !draft.groupIds.empty() && group;
+    if (forGroup)
+        CellTextWrapped("For all " + std::to_string(draft.groupIds.size()) + " facets of " +
+                        groupName(*group) + ": one decision for the whole contradiction");
+    else CellTextWrapped(engine::labelOf(m.mismatch));
     ImGui::Spacing();
     CellText("How will you fix it? The options that fit its diagnosis, best first:");
-    for (const auto& option : decideOptions(m)) {
+    for (const auto& option : forGroup ? decideOptions(group->options) : decideOptions(m)) {
         if (ImGui::RadioButton(option.label.c_str(), draft.kind == option.kind)) draft.kind = option.kind;
         ImGui::SameLine(em * 13.0f);
         HintTextWrapped(option.reason);
@@ -44,7 +49,10 @@ void decideModal(const engine::ReportMismatch& m, const Clock& clock, ViewState&
     const bool ok = canConfirmDecision(draft.kind, draft.rationale);
     ImGui::BeginDisabled(!ok);
     if (ImGui::Button("Decide")) {
-        commands.push(decideCommand(m.mismatch, draft.kind, draft.rationale, draft.owner, clock.today));
+        if (forGroup)
+            commands.push(decideGroupCommand(doc, draft.groupIds, draft.kind, draft.rationale, draft.owner,
+                                             clock.today));
+        else commands.push(decideCommand(m.mismatch, draft.kind, draft.rationale, draft.owner, clock.today));
         draft = FixDraft{};
         ImGui::CloseCurrentPopup();
     }
@@ -149,7 +157,20 @@ void drawFixPanel(const sc::Document& doc, const engine::ScoreReport& report, co
         }
         HintTextWrapped(bestFitText(m));
     }
-    decideModal(m, clock, view, commands);
+    // Seed 002 decides per contradiction ("a calculated trade-off" for the channel, not per
+    // dimension): one decision for every facet the core lets a group decision cover.
+    const engine::MismatchGroup* group = groupOf(report, m.mismatch.id);
+    if (group && group->decidableIds.size() > 1 && whyCannotDecideGroup(doc, group->decidableIds).empty()) {
+        const std::string label =
+            "Decide for all " + std::to_string(group->decidableIds.size()) + " facets\xE2\x80\xA6";
+        if (ImGui::Button(label.c_str())) {
+            view.fixDraft = FixDraft{};
+            view.fixDraft.groupIds = group->decidableIds;
+            view.fixDraft.kind = decideOptions(group->options).front().kind;
+            ImGui::OpenPopup(kDecidePopup);
+        }
+    }
+    decideModal(doc, m, group, clock, view, commands);
     if (!actions.decision) return;
 
     if (actions.canImplement || actions.canTick) {

@@ -167,13 +167,18 @@ void detailRow(const char* label) {
 }
 
 // The Dismiss… modal: OK stays disabled until the reason says something.
-void dismissModal(const engine::ReportMismatch& m, const Clock& clock, ViewState& view,
-                  CommandQueue& commands) {
+void dismissModal(const engine::ScoreReport& report, const engine::ReportMismatch& m, const Clock& clock,
+                  ViewState& view, CommandQueue& commands) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32.0f, 0.0f), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kDismissPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-    CellTextWrapped(engine::labelOf(m.mismatch));
+    const engine::MismatchGroup* group =
+        view.dismissGroupIds.empty() ? nullptr : groupOf(report, m.mismatch.id);
+    if (group)
+        CellTextWrapped("All " + std::to_string(view.dismissGroupIds.size()) + " facets of " +
+                        groupName(*group));
+    else CellTextWrapped(engine::labelOf(m.mismatch));
     CellText("Why is this not a real problem? (required)");
     // The reason is the dialog's only field: it keeps the keyboard unless a button is held.
     if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
@@ -183,8 +188,11 @@ void dismissModal(const engine::ReportMismatch& m, const Clock& clock, ViewState
     const bool ok = engine::isDismissReason(view.dismissReason);
     ImGui::BeginDisabled(!ok);
     if (ImGui::Button("OK") || (entered && ok)) {
-        commands.push(dismissCommand(m.mismatch, view.dismissReason, clock.now));
+        if (group)
+            commands.push(dismissGroupCommand(*group, view.dismissGroupIds, view.dismissReason, clock.now));
+        else commands.push(dismissCommand(m.mismatch, view.dismissReason, clock.now));
         view.dismissReason.clear();
+        view.dismissGroupIds.clear();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndDisabled();
@@ -192,12 +200,13 @@ void dismissModal(const engine::ReportMismatch& m, const Clock& clock, ViewState
     // Escape cancels, as in any dialog.
     if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
         view.dismissReason.clear();
+        view.dismissGroupIds.clear();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
 }
 
-void detailTable(const engine::ScoreReport& report, const engine::ReportMismatch& m);
+void detailTable(const engine::ScoreReport& report, const engine::ReportMismatch& m, ViewState& view);
 
 void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, const engine::ReportMismatch& m,
                  const Clock& clock, ViewState& view, CommandQueue& commands) {
@@ -215,7 +224,20 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         if (ImGui::Button("Dismiss\xE2\x80\xA6")) {  // U+2026 HORIZONTAL ELLIPSIS
             view.dismissReason.clear();
+            view.dismissGroupIds.clear();
             ImGui::OpenPopup(kDismissPopup);
+        }
+        // A dismissal, like a fix, can be taken for the whole contradiction (issue 13.6).
+        const std::vector<std::string> dismissable = dismissableFacets(report, mm.id);
+        if (dismissable.size() > 1) {
+            ImGui::SameLine();
+            const std::string label =
+                "Dismiss all " + std::to_string(dismissable.size()) + " facets\xE2\x80\xA6";
+            if (ImGui::Button(label.c_str())) {
+                view.dismissReason.clear();
+                view.dismissGroupIds = dismissable;
+                ImGui::OpenPopup(kDismissPopup);
+            }
         }
     } else if (engine::canReopen(mm)) {
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
@@ -224,7 +246,7 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
         ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
         HintText("a fix is in progress: withdraw its decision before dismissing");
     }
-    dismissModal(m, clock, view, commands);
+    dismissModal(report, m, clock, view, commands);
     ImGui::Spacing();
 
     // Two columns: what the mismatch is (left), what is being done about it (right), so the
@@ -237,7 +259,7 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
     if (withFix) ImGui::TableSetupColumn("fix", ImGuiTableColumnFlags_None, 1.0f);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    detailTable(report, m);
+    detailTable(report, m, view);
     if (withFix) {
         ImGui::TableNextColumn();
         drawFixPanel(doc, report, m, clock, view, commands);
@@ -247,7 +269,7 @@ void detailPanel(const sc::Document& doc, const engine::ScoreReport& report, con
 
 // The label/value rows about the mismatch: explanation, severity, diagnosis, priority (the
 // decision is in the Fix column).
-void detailTable(const engine::ScoreReport& report, const engine::ReportMismatch& m) {
+void detailTable(const engine::ScoreReport& report, const engine::ReportMismatch& m, ViewState& view) {
     const Mismatch& mm = m.mismatch;
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH;
     if (!ImGui::BeginTable("detail", 2, flags)) return;
@@ -284,6 +306,24 @@ void detailTable(const engine::ScoreReport& report, const engine::ReportMismatch
     if (!mm.notes.empty()) {
         detailRow("Notes");
         CellTextWrapped(mm.notes);
+    }
+    // Issue 13.6: one contradiction, its facets listed when expanded; a click selects a facet.
+    // Last, so the diagnosis and priority keep their place in sight.
+    if (const engine::MismatchGroup* group = groupOf(report, mm.id); group && group->facets.size() > 1) {
+        detailRow("Contradiction");
+        if (ImGui::TreeNode(groupCaption(*group).c_str())) {
+            for (const std::size_t i : group->facets) {
+                const engine::ReportMismatch& facet = report.mismatches[i];
+                ImGui::PushID(facet.mismatch.id.c_str());
+                if (ImGui::Selectable(facetText(facet).c_str(), facet.mismatch.id == mm.id) &&
+                    facet.mismatch.id != mm.id) {
+                    view.selectedId = facet.mismatch.id;
+                    view.revealSelection = true;
+                }
+                ImGui::PopID();
+            }
+            ImGui::TreePop();
+        }
     }
     ImGui::EndTable();
 }
