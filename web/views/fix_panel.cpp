@@ -37,7 +37,7 @@ void decideModal(const sc::Document& doc, const engine::ReportMismatch& m, const
     CellText("How will you fix it? The options that fit its diagnosis, best first:");
     for (const auto& option : forGroup ? decideOptions(group->options) : decideOptions(m)) {
         if (ImGui::RadioButton(option.label.c_str(), draft.kind == option.kind)) draft.kind = option.kind;
-        ImGui::SameLine(em * 13.0f);
+        ImGui::SameLine(em * 15.0f);  // past the longest label, "Stop using the channel"
         HintTextWrapped(option.reason);
     }
     ImGui::Spacing();
