@@ -332,10 +332,12 @@ KpiCell kpiOf(const Document& doc, const std::string& partnerId, const PartnerDa
         }
         return false;
     };
-    const bool hasData = since(data.deals) || since(data.reports) || since(data.records) ||
-                         since(data.pulse) ||
-                         inLog(doc.feedback, [](const FeedbackItem& f) { return f.receivedOn; }) ||
-                         inLog(doc.incidents, [](const Incident& i) { return i.occurredOn; });
+    const bool fromLogs = kpi == "feedback_participation" || kpi == "escalation_frequency";
+    // Only the two log-based KPIs need it: the log scans stay off the other KPIs' path.
+    const bool hasData =
+        fromLogs && (since(data.deals) || since(data.reports) || since(data.records) || since(data.pulse) ||
+                     inLog(doc.feedback, [](const FeedbackItem& f) { return f.receivedOn; }) ||
+                     inLog(doc.incidents, [](const Incident& i) { return i.occurredOn; }));
     std::optional<LogKpi> fromLog;
     if (hasData && kpi == "feedback_participation")
         fromLog = feedbackParticipationFromLog(doc, partnerId, period);
