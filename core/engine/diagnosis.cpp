@@ -9,13 +9,6 @@ namespace sc::engine {
 
 namespace {
 
-// The metric dictionary's lead-to-customer benchmark; none when the document defines none.
-std::optional<std::int64_t> leadToCustomerBenchmark(const Document& doc) {
-    for (const auto& m : doc.metrics)
-        if (m.id == "lead_to_customer" && m.unit == "bp" && m.benchmark > 0) return m.benchmark;
-    return std::nullopt;
-}
-
 // Fills conversionRatioBp and its evidence; false when there is no conversion data.
 bool measureConversion(const Document& doc, const ProductChannelPair& pair, Diagnosis& d) {
     PairJourney j = analyseJourney(pair);
@@ -71,6 +64,12 @@ bool measureConversion(const Document& doc, const ProductChannelPair& pair, Diag
 }
 
 }  // namespace
+
+std::optional<std::int64_t> leadToCustomerBenchmark(const Document& doc) {
+    for (const auto& m : doc.metrics)
+        if (m.id == "lead_to_customer" && m.unit == "bp" && m.benchmark > 0) return m.benchmark;
+    return std::nullopt;
+}
 
 Diagnosis diagnosePair(const Document& doc, const ProductChannelPair& pair) {
     Diagnosis d;

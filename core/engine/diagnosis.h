@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ namespace sc::engine {
 inline constexpr std::int64_t kRightAudienceBp = 5000;       // share of reached people in the segment
 inline constexpr std::int64_t kLowConversionRatioBp = 8000;  // observed below 80% of benchmark is low
 inline constexpr std::int64_t kDefaultLeadToCustomerBp = 1000;
+
+// The metric dictionary's lead-to-customer benchmark (metric id "lead_to_customer", unit bp);
+// none when the document defines none.
+std::optional<std::int64_t> leadToCustomerBenchmark(const Document& doc);
 
 struct Diagnosis {
     std::string pairId;

@@ -13,12 +13,6 @@ namespace sc::engine {
 
 namespace {
 
-std::int64_t leadToCustomerBenchmarkBp(const Document& doc) {
-    for (const auto& m : doc.metrics)
-        if (m.id == "lead_to_customer" && m.unit == "bp" && m.benchmark > 0) return m.benchmark;
-    return kDefaultLeadToCustomerBp;
-}
-
 // A pair's channel contradicts the promise when a mismatch between them is open, fixing or accepted.
 bool contradicts(const Document& doc, const std::string& promiseId, const ProductChannelPair& pair) {
     return std::any_of(doc.mismatches.begin(), doc.mismatches.end(), [&](const Mismatch& m) {
@@ -63,7 +57,7 @@ std::vector<TradeoffCost> tradeoffCosts(const Document& doc) {
             c.referenceConversionBp = rateBp(refCustomers, refLeads);
         } else {
             c.basis = "benchmark";
-            c.referenceConversionBp = leadToCustomerBenchmarkBp(doc);
+            c.referenceConversionBp = leadToCustomerBenchmark(doc).value_or(kDefaultLeadToCustomerBp);
         }
         const std::string currency = doc.info.currency;
         const std::string against =
