@@ -168,9 +168,12 @@ std::string groupCaption(const engine::MismatchGroup& group) {
     return text;
 }
 
+std::string dimensionText(const engine::ReportMismatch& m) {
+    return m.dimensionName.empty() ? m.mismatch.name : m.dimensionName;
+}
+
 std::string facetText(const engine::ReportMismatch& m) {
-    const std::string dimension = m.dimensionName.empty() ? m.mismatch.name : m.dimensionName;
-    return dimension + " \xC2\xB7 " + m.mismatch.severity + " \xC2\xB7 " + stateText(m);  // U+00B7
+    return dimensionText(m) + " \xC2\xB7 " + m.mismatch.severity + " \xC2\xB7 " + stateText(m);  // U+00B7
 }
 
 std::string groupName(const engine::MismatchGroup& group) {

@@ -48,6 +48,8 @@ std::string openCountsText(const std::map<std::string, int>& openBySeverity);
 const engine::MismatchGroup* groupOf(const engine::ScoreReport& report, const std::string& mismatchId);
 // Above a contradiction's facets in the detail panel: "One contradiction, 3 facets (2 open)".
 std::string groupCaption(const engine::MismatchGroup& group);
+// The dimension a row names: its name, else (a hand-written mismatch) the mismatch's own name.
+std::string dimensionText(const engine::ReportMismatch& m);
 // One facet in that list: "Access · critical · open".
 std::string facetText(const engine::ReportMismatch& m);
 // "'Try it now' vs 'Direct sales'": the contradiction as the buttons and Undo labels name it.

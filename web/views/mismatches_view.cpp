@@ -99,7 +99,7 @@ void sectionTable(const engine::ScoreReport& report, const MismatchSection& sect
         ImGui::TableNextColumn();
         ColouredText(m.mismatch.severity, severityColour(m.mismatch.severity));
         ImGui::TableNextColumn();
-        CellText(m.dimensionName.empty() ? m.mismatch.name : m.dimensionName);
+        CellText(dimensionText(m));
         ImGui::TableNextColumn();
         CellText(m.promiseName);
         ImGui::TableNextColumn();
@@ -143,7 +143,7 @@ void tradeoffTable(const engine::ScoreReport& report, const MismatchSection& sec
         rowSelection(m, m.mismatch.severity, view);
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
-        CellText(m.dimensionName.empty() ? m.mismatch.name : m.dimensionName);
+        CellText(dimensionText(m));
         ImGui::TableNextColumn();
         CellText(m.promiseName);
         ImGui::TableNextColumn();
