@@ -1,7 +1,8 @@
 // `scorecard audit FILE [--partner ID] [--period YYYY-MM] [--copy COPYFILE] [--today DATE]
 // [--format text|json]`: every finding of every partner audit — pricing, reporting, channel
-// conflicts, unanswered feedback, incidents, and a partner's copy when one is given — with
-// partner, period, rule and why; exit 1 when there is any (docs/PARTNERS.md).
+// conflicts, unanswered feedback, incidents, outdated material, the stored copy samples, and a
+// partner's copy when one is given — with partner, period, rule and why; exit 1 when there is
+// any (docs/PARTNERS.md).
 #include <ostream>
 
 #include "commands.h"
@@ -19,8 +20,9 @@ const char* kUsage =
     "Lists every finding of every partner audit in FILE, each with its partner, period, rule and\n"
     "why: deals off the authorised price points, late, missing or malformed reports, unresolved\n"
     "channel conflicts, feedback nobody answered for 30 days, incidents answered before a\n"
-    "diagnosis or with a response that does not fit it. The document stores no partner copy:\n"
-    "give one with --copy (and --partner) to audit it against the rules of engagement too.\n\n"
+    "diagnosis or with a response that does not fit it, copy samples citing an outdated or\n"
+    "archived material, and the passages of the copy samples that break a forbidden-claim rule.\n"
+    "Give more copy with --copy (and --partner) to audit it against the rules of engagement too.\n\n"
     "  --partner ID     only this partner's findings\n"
     "  --period P       only findings of this month\n"
     "  --copy FILE      a partner's copy (UTF-8 text) to audit as well; needs --partner\n"
@@ -74,10 +76,9 @@ int runAudit(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (partner && !copyFile.empty()) {
         // The copy is today's: it belongs to no recorded period, so a --period filter keeps it.
         for (const auto& flag : partners::auditCopy(doc, copy).flags)
-            findings.push_back({"copy", partner->id, engine::labelOf(*partner), "", flag.category, copyFile,
-                                "line " + std::to_string(flag.line) + ", column " +
-                                    std::to_string(flag.column) + ": \"" + flag.text + "\" breaks '" +
-                                    flag.ruleName + "' (" + flag.phrase + ")"});
+            findings.push_back({"copy", partner->id, engine::labelOf(*partner), "",
+                                flag.category.empty() ? "forbidden_phrase" : flag.category, copyFile,
+                                partners::copyFlagWhy("", flag)});
     }
     if (format == "json")
         out << partners::auditFindingsToJson(findings).dump(2, ' ', false, Json::error_handler_t::replace)

@@ -1,6 +1,7 @@
-// `scorecard import FILE --table TABLE CSV [...]`: merges a partner's CSV export into one row
-// table of FILE and writes the updated document (stdout, or OUT via OUT.tmp + rename). All or
-// nothing: any bad cell is listed as CSV:LINE:COLUMN (HEADER): message and nothing is written.
+// `scorecard import FILE --table TABLE CSV [...]`: merges a CSV export into one row table or
+// list (price book, discount bands, partners, territories) of FILE and writes the updated document (stdout,
+// or OUT via OUT.tmp + rename). All or nothing: any bad cell is listed as CSV:LINE:COLUMN (HEADER): message
+// and nothing is written.
 #include <ctime>
 #include <ostream>
 
@@ -17,10 +18,13 @@ const char* kUsage =
     "                        [--decimal-comma | --decimal-point] [--date-format FORMAT] [-o OUT] "
     "[--dry-run]\n\n"
     "Imports the rows of CSV (a spreadsheet or CRM export) into TABLE of the scorecard FILE and\n"
-    "writes the updated document in canonical form. TABLE is deals, deal_registrations,\n"
-    "report_submissions or kpi_records. Rows whose id is already in the table are updated, the\n"
-    "others added; rows without an id get one derived from their content, so importing the same\n"
-    "file again changes nothing (docs/IMPORT.md).\n\n"
+    "writes the updated document in canonical form. TABLE is one of the row tables deals,\n"
+    "deal_registrations, report_submissions, kpi_records, or of the rules of engagement and\n"
+    "partners: price_book, discount_bands, partners, territories (list cells such as a\n"
+    "territory's regions are split at ';', '|' or a line break). Rows whose id is already in\n"
+    "the table are updated, the others added; rows without an id are matched by their content\n"
+    "(a SKU, a tier, a name ...) or get an id derived from it, so importing the same file again\n"
+    "changes nothing (docs/IMPORT.md).\n\n"
     "  --table TABLE       the table to import into (required)\n"
     "  --map \"H=column\"    read the CSV column headed H into column (repeatable); headers are\n"
     "                      otherwise matched by name or a common synonym, in any case or spacing;\n"
@@ -34,6 +38,8 @@ const char* kUsage =
     "  -o OUT              write to OUT (via OUT.tmp and a rename) instead of standard output;\n"
     "                      FILE is overwritten only when OUT names it\n"
     "  --dry-run           check and summarise the import, write nothing\n\n"
+    "Money cells are amounts in the document's currency (\"$1,299.00\"), or integer minor units\n"
+    "when the header says so (\"list_price_cents\", \"Price (cents)\", \"price_minor\").\n"
     "Every error names its place as CSV:LINE:COLUMN (HEADER): message; at most 50 are listed\n"
     "with a count of the rest. Validation findings the import introduces are listed after the\n"
     "summary (they do not stop the import).\n\n"
@@ -139,11 +145,9 @@ bool parseArguments(const std::vector<std::string>& args, Arguments& a, std::str
         }
     }
     if (a.file.empty() || a.csv.empty()) error = "needs a scorecard FILE and a CSV file";
-    else if (a.options.table.empty())
-        error = "--table is required (deals, deal_registrations, report_submissions, kpi_records)";
+    else if (a.options.table.empty()) error = "--table is required (" + csv::importTableNames() + ")";
     else if (!csv::findImportTable(a.options.table))
-        error = "--table is deals, deal_registrations, report_submissions or kpi_records (got \"" +
-                a.options.table + "\")";
+        error = "--table is one of " + csv::importTableNames() + " (got \"" + a.options.table + "\")";
     else if (a.dryRun && a.haveOutput) error = "--dry-run writes nothing, so it cannot take -o";
     return error.empty();
 }
@@ -208,7 +212,7 @@ int runImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
 }  // namespace
 
 Command importCommand() {
-    return {"import", "merge a partner's CSV export into a table (deals, KPI records ...)", kUsage,
+    return {"import", "merge a partner's CSV export into a table (deals, price book, partners ...)", kUsage,
             runImport};
 }
 

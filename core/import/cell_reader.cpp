@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include "model/walk.h"
+
 namespace sc::csv {
 namespace {
 
@@ -52,7 +54,20 @@ bool fromText(const TextCell& t, CellValue& value, std::string& error) {
 
 }  // namespace
 
-CellReader::CellReader(const Document& doc, DecimalMark mark, DateFormat dateFormat)
+std::vector<std::string> splitListCell(std::string_view cell) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= cell.size(); ++i) {
+        if (i < cell.size() && cell[i] != ';' && cell[i] != '|' && cell[i] != '\n' && cell[i] != '\r')
+            continue;
+        const std::string_view item = trimCell(cell.substr(start, i - start));
+        if (!item.empty()) out.emplace_back(item);
+        start = i + 1;
+    }
+    return out;
+}
+
+CellReader::CellReader(const Document& doc, DecimalMark mark, DateFormat dateFormat, const TableSpec* table)
     : m_doc(doc), m_mark(mark), m_dateFormat(dateFormat) {
     for (const auto& p : doc.partners) {
         m_partnerIds.emplace(lower(p.id), p.id);
@@ -63,6 +78,27 @@ CellReader::CellReader(const Document& doc, DecimalMark mark, DateFormat dateFor
         m_territories.emplace(lower(t.id), t.id);
         m_territories.emplace(lower(t.name), t.id);
     }
+    // The kinds the table's other references name (a partner's channel, its segments).
+    if (table)
+        for (const auto& c : table->columns)
+            if (c.kind == CellKind::Reference || c.kind == CellKind::ReferenceList) m_references[c.target];
+    if (m_references.empty()) return;
+    // Ids first, so a name that is also another entity's id never hides that id.
+    for (const bool byName : {false, true})
+        walkObjects(const_cast<Document&>(doc), [&](auto&, const WalkPath& path) {
+            const WalkFrame& f = path.back();
+            const auto kind = m_references.find(std::string(f.kind));
+            if (kind == m_references.end() || !f.id || f.id->empty()) return;
+            const std::string* key = byName ? f.name : f.id;
+            if (key && !key->empty()) kind->second.emplace(lower(*key), *f.id);
+        });
+}
+
+std::string CellReader::referenceId(const std::string& target, std::string_view cell) const {
+    const auto kind = m_references.find(target);
+    if (kind == m_references.end()) return std::string(cell);
+    const auto id = kind->second.find(lower(cell));
+    return id == kind->second.end() ? std::string(cell) : id->second;
 }
 
 bool CellReader::readPartner(std::string_view cell, CellValue& value, std::string& error) const {
@@ -135,6 +171,16 @@ bool CellReader::read(const MappedColumn& column, std::string_view rawCell, cons
             return fromText(parseDateCell(cell, m_dateFormat), value, error);
         case CellKind::Month:
             return fromText(parseMonthCell(cell, m_dateFormat), value, error);
+        case CellKind::List:
+            value.list = splitListCell(cell);
+            return true;
+        case CellKind::Reference:
+            value.text = referenceId(column.spec->target, cell);
+            return true;
+        case CellKind::ReferenceList:
+            for (const auto& item : splitListCell(cell))
+                value.list.push_back(referenceId(column.spec->target, item));
+            return true;
         case CellKind::Choice: {
             const std::string key = normaliseHeader(cell);
             for (const auto& [spelling, stored] : column.spec->choices)

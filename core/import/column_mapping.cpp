@@ -9,108 +9,6 @@
 namespace sc::csv {
 namespace {
 
-using Choices = std::vector<std::pair<std::string, std::string>>;
-
-ColumnSpec col(std::string column, CellKind kind, bool required, std::vector<std::string> synonyms,
-               Choices choices = {}) {
-    synonyms.insert(synonyms.begin(), column);  // the document's own name always matches, first
-    return {std::move(column), kind, required, std::move(synonyms), std::move(choices)};
-}
-
-ColumnSpec notes() { return col("notes", CellKind::Text, false, {"note", "comments", "comment", "remarks"}); }
-
-std::vector<std::string> partnerNames() {
-    return {"partner", "partner_name", "partner_code", "reseller", "dealer", "channel_partner"};
-}
-
-std::vector<TableSpec> buildTables() {
-    std::vector<TableSpec> tables;
-    tables.push_back(
-        {"deals",
-         "deal",
-         {
-             col("id", CellKind::Id, false, {"deal_id", "opportunity_id", "deal_number", "deal_no"}),
-             col("name", CellKind::Text, false, {"deal_name", "opportunity_name", "opportunity", "title"}),
-             col("partner_id", CellKind::Partner, true, partnerNames()),
-             col("account", CellKind::Text, true,
-                 {"customer", "account_name", "customer_name", "client", "company", "end_customer",
-                  "account_id"}),
-             col("sku", CellKind::Text, false, {"product", "product_code", "item", "part_number"}),
-             col("territory_id", CellKind::Territory, false, {"territory", "territory_name", "region"}),
-             col("quantity", CellKind::Count, false, {"qty", "units", "unit_count"}),
-             col("list_price_minor", CellKind::Money, false,
-                 {"list_price", "unit_list_price", "list", "msrp"}),
-             col("quoted_price_minor", CellKind::Money, false,
-                 {"quoted_price", "unit_price", "net_price", "sell_price", "quote", "price"}),
-             col("discount_bp", CellKind::Percent, false,
-                 {"discount", "discount_pct", "discount_percent", "discount_percentage", "disc"}),
-             col("approved", CellKind::YesNo, false, {"discount_approved", "approval"}),
-             col("outcome", CellKind::Choice, false, {"stage", "status", "result"},
-                 {{"open", "open"},
-                  {"won", "won"},
-                  {"lost", "lost"},
-                  {"closed_won", "won"},
-                  {"closed_lost", "lost"},
-                  {"in_progress", "open"}}),
-             col("closed_on", CellKind::Date, false,
-                 {"close_date", "closed_date", "date_closed", "closed", "closing_date", "date"}),
-             notes(),
-         }});
-    tables.push_back(
-        {"deal_registrations",
-         "deal registration",
-         {
-             col("id", CellKind::Id, false, {"registration_id", "reg_id", "registration_number"}),
-             col("name", CellKind::Text, false, {"title"}),
-             col("partner_id", CellKind::Partner, true, partnerNames()),
-             col("account", CellKind::Text, true,
-                 {"customer", "account_name", "customer_name", "client", "company", "end_customer"}),
-             col("territory_id", CellKind::Territory, false, {"territory", "territory_name", "region"}),
-             col("registered_on", CellKind::Date, false,
-                 {"registration_date", "date_registered", "registered", "date"}),
-             col("status", CellKind::Choice, false, {"registration_status", "approval_status"},
-                 {{"pending", "pending"},
-                  {"approved", "approved"},
-                  {"rejected", "rejected"},
-                  {"declined", "rejected"}}),
-             notes(),
-         }});
-    tables.push_back({"report_submissions",
-                      "report submission",
-                      {
-                          col("id", CellKind::Id, false, {"report_id", "submission_id"}),
-                          col("name", CellKind::Text, false, {"title"}),
-                          col("partner_id", CellKind::Partner, true, partnerNames()),
-                          col("period", CellKind::Month, true, {"month", "reporting_period", "report_month"}),
-                          col("due_on", CellKind::Date, false, {"due_date", "due"}),
-                          col("submitted_on", CellKind::Date, false,
-                              {"submission_date", "date_submitted", "submitted", "received_on", "received"}),
-                          col("format_ok", CellKind::YesNo, false,
-                              {"format_correct", "correct_format", "right_format", "format"}),
-                          notes(),
-                      }});
-    tables.push_back(
-        {"kpi_records",
-         "KPI record",
-         {
-             col("id", CellKind::Id, false, {"kpi_id", "record_id"}),
-             col("name", CellKind::Text, false, {"title"}),
-             col("partner_id", CellKind::Partner, true, partnerNames()),
-             col("period", CellKind::Month, true, {"month", "reporting_period"}),
-             col("kpi", CellKind::Choice, true, {"metric", "kpi_name", "measure", "indicator"},
-                 {{"message_consistency", "message_consistency"},
-                  {"pricing_accuracy", "pricing_accuracy"},
-                  {"reporting_compliance", "reporting_compliance"},
-                  {"feedback_participation", "feedback_participation"},
-                  {"escalation_frequency", "escalation_frequency"},
-                  {"escalations", "escalation_frequency"}}),
-             col("value", CellKind::KpiValue, true, {"value_bp", "score", "actual", "result"}),
-             col("source", CellKind::Choice, false, {}, {{"manual", "manual"}, {"computed", "computed"}}),
-             notes(),
-         }});
-    return tables;
-}
-
 bool endsWith(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -130,17 +28,6 @@ std::string columnList(const TableSpec& table) {
 
 }  // namespace
 
-const std::vector<TableSpec>& importTables() {
-    static const std::vector<TableSpec> tables = buildTables();
-    return tables;
-}
-
-const TableSpec* findImportTable(const std::string& table) {
-    for (const auto& t : importTables())
-        if (t.table == table) return &t;
-    return nullptr;
-}
-
 std::string normaliseHeader(std::string_view header) {
     std::string out;
     bool gap = false;
@@ -159,7 +46,8 @@ std::string normaliseHeader(std::string_view header) {
 namespace {
 // "price_in_cents" -> "price", "discount_bp" -> "discount": the header without the unit it names.
 std::string withoutUnit(const std::string& normalHeader) {
-    for (const char* unit : {"_in_cents", "_cents", "_minor", "_in_basis_points", "_basis_points", "_bp"}) {
+    for (const char* unit : {"_in_cents", "_cents", "_in_minor_units", "_minor_units", "_minor",
+                             "_in_basis_points", "_basis_points", "_bp"}) {
         const std::string u = unit;
         if (endsWith(normalHeader, u) && normalHeader.size() > u.size())
             return normalHeader.substr(0, normalHeader.size() - u.size());
@@ -169,14 +57,15 @@ std::string withoutUnit(const std::string& normalHeader) {
 }  // namespace
 
 // Whether the cells are in the stored unit is what the header says, for the kind of the column
-// it fills: "price_cents", "Price (cents)", "price in cents", "list_price_minor" hold minor
-// units; "discount_bp", "Discount (basis points)" basis points. Decided per target kind, so a
-// header mapped with --map onto another column keeps the unit it names (395090 cents stays
-// 3,950.90, never 395,090.00).
+// it fills: "price_cents", "Price (cents)", "price in cents", "Price (minor units)",
+// "list_price_minor" hold minor units; "discount_bp", "Discount (basis points)" basis points.
+// Decided per target kind, so a header mapped with --map onto another column keeps the unit it
+// names (395090 cents stays 3,950.90, never 395,090.00).
 bool headerNamesStoredUnit(const std::string& normalHeader, CellKind kind) {
     if (kind == CellKind::Money)
         return endsWith(normalHeader, "_minor") || endsWith(normalHeader, "_cents") ||
-               normalHeader == "cents" || normalHeader == "minor";
+               endsWith(normalHeader, "_minor_units") || normalHeader == "cents" || normalHeader == "minor" ||
+               normalHeader == "minor_units";
     if (kind == CellKind::Percent || kind == CellKind::KpiValue)
         return endsWith(normalHeader, "_bp") || endsWith(normalHeader, "_basis_points") ||
                normalHeader == "bp";

@@ -1,7 +1,9 @@
 // Which CSV column fills which column of a document table. Each importable table lists its
 // columns with the kind of value they hold and the header names spreadsheets use for them
-// ("Partner", "partner_id", "Partner ID" ...). Headers match in any case and spacing;
-// --map "CSV Header=column" overrides the automatic choice.
+// ("Partner", "partner_id", "Partner ID" ...). The columns, kinds, vocabularies and reference
+// targets come from the field descriptions (model/describe.h, see import/import_tables.cpp);
+// only the spreadsheet words are the importer's own (import/import_hints.cpp). Headers match in
+// any case and spacing; --map "CSV Header=column" overrides the automatic choice.
 #pragma once
 
 #include <string>
@@ -20,10 +22,13 @@ enum class CellKind {
     Percent,    // -> basis points
     Count,      // whole number
     YesNo,
-    Date,      // -> YYYY-MM-DD
-    Month,     // -> YYYY-MM
-    Choice,    // one of `choices`
-    KpiValue,  // percent for rate KPIs, a count for escalation_frequency
+    Date,           // -> YYYY-MM-DD
+    Month,          // -> YYYY-MM
+    Choice,         // one of `choices`
+    KpiValue,       // percent for rate KPIs, a count for escalation_frequency
+    List,           // several lines in one cell, split at ';', '|' or a line break
+    Reference,      // an id or name of a `target` entity -> its id (unknown text kept for validation)
+    ReferenceList,  // a List of References
 };
 
 struct ColumnSpec {
@@ -32,17 +37,23 @@ struct ColumnSpec {
     bool required = false;
     std::vector<std::string> synonyms;                         // normalised header names, best first
     std::vector<std::pair<std::string, std::string>> choices;  // normalised spelling -> value
+    std::string target;  // Reference(List): the entity kind it names ("channel", "segment")
 };
 
 struct TableSpec {
-    std::string table;    // "deals"
-    std::string rowKind;  // "deal", for messages
+    std::string table;        // "deals", "price_book"
+    std::string rowKind;      // "deal", for messages
+    std::string pointerBase;  // where its rows are in the file: "/deals/rows/", "/partners/"
     std::vector<ColumnSpec> columns;
 };
 
-// The importable tables: deals, deal_registrations, report_submissions, kpi_records.
+// The importable tables: the row tables deals, deal_registrations, report_submissions,
+// kpi_records, and the lists price_book, discount_bands, territories (rules of engagement) and
+// partners. Defined in import_tables.cpp.
 const std::vector<TableSpec>& importTables();
 const TableSpec* findImportTable(const std::string& table);
+// "deals, deal_registrations, ..., territories", for messages and usage texts.
+std::string importTableNames();
 
 // "  Partner ID " -> "partner_id", "Discount (%)" -> "discount": lower case, every run of
 // characters other than letters and digits becomes one "_", none at the ends.

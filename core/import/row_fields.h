@@ -1,6 +1,6 @@
-// Reading and writing a table row's columns by name, through describe() (core/format), so the
-// importer needs no per-table setters: text columns take CellValue::text, integer and
-// true/false columns CellValue::number.
+// Reading and writing a table row's columns by name, through describe() (model/describe.h), so
+// the importer needs no per-table setters: text columns take CellValue::text, integer and
+// true/false columns CellValue::number, list columns (regions, approved segments) CellValue::list.
 #pragma once
 
 #include <string>
@@ -31,6 +31,9 @@ struct AssignColumns {
     void field(const char* key, bool& member, const FieldInfo&) {
         if (const CellValue* v = find(key)) member = v->number != 0;
     }
+    void field(const char* key, std::vector<std::string>& member, const FieldInfo&) {
+        if (const CellValue* v = find(key)) member = v->list;
+    }
     template <class T>
     void field(const char*, T&, const FieldInfo&) {}
 };
@@ -48,11 +51,14 @@ struct ReadColumn {
     void field(const char* k, bool& member, const FieldInfo&) {
         if (key == k) value.number = member ? 1 : 0;
     }
+    void field(const char* k, std::vector<std::string>& member, const FieldInfo&) {
+        if (key == k) value.list = member;
+    }
     template <class T>
     void field(const char*, T&, const FieldInfo&) {}
 };
 
-// Every text, integer and true/false column in one string: equal rows, equal strings.
+// Every text, integer, true/false and list column in one string: equal rows, equal strings.
 struct RowFingerprint {
     std::string text;
     void field(const char*, std::string& member, const FieldInfo&) { text += member + '\x1f'; }
@@ -60,6 +66,10 @@ struct RowFingerprint {
         text += std::to_string(member) + '\x1f';
     }
     void field(const char*, bool& member, const FieldInfo&) { text += member ? "1\x1f" : "0\x1f"; }
+    void field(const char*, std::vector<std::string>& member, const FieldInfo&) {
+        for (const auto& line : member) text += line + '\x1e';  // one separator per line, another per field
+        text += '\x1f';
+    }
     template <class T>
     void field(const char*, T&, const FieldInfo&) {}
 };

@@ -18,6 +18,10 @@ std::vector<Deal>& rowsOf(Document& d, Deal*) { return d.deals; }
 std::vector<DealRegistration>& rowsOf(Document& d, DealRegistration*) { return d.dealRegistrations; }
 std::vector<ReportSubmission>& rowsOf(Document& d, ReportSubmission*) { return d.reportSubmissions; }
 std::vector<KpiRecord>& rowsOf(Document& d, KpiRecord*) { return d.kpiRecords; }
+std::vector<PriceBookEntry>& rowsOf(Document& d, PriceBookEntry*) { return d.rules.priceBook; }
+std::vector<DiscountBand>& rowsOf(Document& d, DiscountBand*) { return d.rules.discountBands; }
+std::vector<Partner>& rowsOf(Document& d, Partner*) { return d.partners; }
+std::vector<Territory>& rowsOf(Document& d, Territory*) { return d.rules.territories; }
 
 // Keeps the first `cap` errors and counts all of them.
 class Errors {
@@ -120,6 +124,12 @@ class TableImporter {
                 id = derivedDealId(cells, ++m_dealOccurrences[cells]);
             } else {
                 const std::string key = naturalKey(fresh);
+                if (key.empty()) {  // only a discount band's tier may be empty
+                    m_errors.add({line, 0, "",
+                                  "a " + m_table.rowKind +
+                                      " without an id is matched by its tier; give the row a tier or an id"});
+                    return;
+                }
                 if (auto first = m_seenKeys.find(key); first != m_seenKeys.end()) {
                     m_errors.add({line, 0, "",
                                   "a second " + m_table.rowKind + " for " + describeKey(key) +
@@ -175,10 +185,10 @@ class TableImporter {
     std::map<std::string, std::size_t> m_byId, m_byKey, m_seenIds, m_seenKeys, m_dealOccurrences;
 };
 
-// The CSV line of the row a finding points into ("/deals/rows/12/9" -> line of row 12).
-std::size_t lineOfPointer(const std::string& pointer, const std::string& table,
+// The CSV line of the row a finding points into ("/deals/rows/12/9" -> line of row 12,
+// "/partners/3/name" -> line of partner 3); `prefix` is the table's pointerBase.
+std::size_t lineOfPointer(const std::string& pointer, const std::string& prefix,
                           const std::map<std::size_t, std::size_t>& rowLines) {
-    const std::string prefix = "/" + table + "/rows/";
     if (pointer.compare(0, prefix.size(), prefix) != 0) return 0;
     std::size_t row = 0, i = prefix.size();
     if (i >= pointer.size()) return 0;
@@ -191,13 +201,13 @@ std::size_t lineOfPointer(const std::string& pointer, const std::string& table,
 }
 
 // Findings of `after` that `before` did not have: what the import introduced.
-void newFindings(const Document& before, const Document& after, const std::string& table,
+void newFindings(const Document& before, const Document& after, const std::string& pointerBase,
                  const std::map<std::size_t, std::size_t>& rowLines, ImportResult& result) {
     std::set<std::string> old;
     for (const auto& f : validateDocument(before)) old.insert(f.pointer + '\x1f' + f.message);
     for (auto& f : validateDocument(after))
         if (!old.count(f.pointer + '\x1f' + f.message)) {
-            const std::size_t line = lineOfPointer(f.pointer, table, rowLines);
+            const std::size_t line = lineOfPointer(f.pointer, pointerBase, rowLines);
             result.findings.push_back({std::move(f), line});
         }
 }
@@ -217,7 +227,7 @@ void importTable(const TableSpec& spec, const Table& csv, const CellReader& read
     for (std::size_t i = 1; i < csv.records.size(); ++i)
         importer.importRecord(csv.records[i], header.fields.size());
     if (result.errorCount == 0)
-        newFindings(original, result.document, spec.table, importer.m_rowLines, result);
+        newFindings(original, result.document, spec.pointerBase, importer.m_rowLines, result);
 }
 
 }  // namespace
@@ -228,9 +238,8 @@ ImportResult importCsv(const Document& doc, std::string_view csvText, const Impo
     Errors errors(result, options.maxErrors);
     const TableSpec* spec = findImportTable(options.table);
     if (!spec) {
-        errors.add({0, 0, "",
-                    "cannot import into \"" + options.table +
-                        "\"; the tables are deals, deal_registrations, report_submissions, kpi_records"});
+        errors.add(
+            {0, 0, "", "cannot import into \"" + options.table + "\"; the tables are " + importTableNames()});
         return result;
     }
     char delimiter = ',';
@@ -260,13 +269,20 @@ ImportResult importCsv(const Document& doc, std::string_view csvText, const Impo
                         spec->rowKind});
         return result;
     }
-    const CellReader reader(doc, options.decimalMark, options.dateFormat);
-    if (spec->table == "deals") importTable<Deal>(*spec, csv, reader, options, result, errors, doc);
-    else if (spec->table == "deal_registrations")
-        importTable<DealRegistration>(*spec, csv, reader, options, result, errors, doc);
-    else if (spec->table == "report_submissions")
-        importTable<ReportSubmission>(*spec, csv, reader, options, result, errors, doc);
-    else importTable<KpiRecord>(*spec, csv, reader, options, result, errors, doc);
+    const CellReader reader(doc, options.decimalMark, options.dateFormat, spec);
+    const auto import = [&](auto* row) {
+        using Row = std::remove_pointer_t<decltype(row)>;
+        if (spec->table == EntityWords<Row>::listKey)
+            importTable<Row>(*spec, csv, reader, options, result, errors, doc);
+    };
+    import(static_cast<Deal*>(nullptr));
+    import(static_cast<DealRegistration*>(nullptr));
+    import(static_cast<ReportSubmission*>(nullptr));
+    import(static_cast<KpiRecord*>(nullptr));
+    import(static_cast<PriceBookEntry*>(nullptr));
+    import(static_cast<DiscountBand*>(nullptr));
+    import(static_cast<Partner*>(nullptr));
+    import(static_cast<Territory*>(nullptr));
     if (result.errorCount > 0) {
         result.document = doc;  // all or nothing
         result.added = result.updated = result.unchanged = 0;

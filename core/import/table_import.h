@@ -1,8 +1,9 @@
-// Importing a partner's CSV export into one of the document's row tables (deals,
-// deal_registrations, report_submissions, kpi_records). All or nothing: every bad cell is
-// reported with its line and column, and any error leaves the document as it was.
-// Re-importing the same file changes nothing: rows are matched by id, or, without one, by
-// an id derived from the row (docs/IMPORT.md, "Ids and re-imports").
+// Importing a CSV export into one of the document's row tables (deals, deal_registrations,
+// report_submissions, kpi_records) or lists (price_book, discount_bands, territories of the
+// rules of engagement; partners). All or nothing: every bad cell is reported with its line and
+// column, and any error leaves the document as it was. Re-importing the same file changes
+// nothing: rows are matched by id, or, without one, by an id derived from the row
+// (docs/IMPORT.md, "Ids and re-imports").
 #pragma once
 
 #include <cstddef>
@@ -19,7 +20,7 @@
 namespace sc::csv {
 
 struct ImportOptions {
-    std::string table;              // "deals", "deal_registrations", "report_submissions", "kpi_records"
+    std::string table;  // one of importTables() (import/column_mapping.h): "deals", "partners" ...
     std::optional<char> delimiter;  // detected when empty
     DecimalMark decimalMark = DecimalMark::Auto;
     DateFormat dateFormat;                                       // YYYY-MM-DD unless given

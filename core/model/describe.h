@@ -446,6 +446,20 @@ void describe(V& v, PostMortem& x) {
     v.field("lessons", x.lessons, field::longText("Lessons"));
     describeEntityTail(v, x);
 }
+template <class V>
+void describe(V& v, CopySample& x) {
+    describeEntityHead(v, x);
+    v.field("partner_id", x.partnerId, field::ref("Partner", "partner").removeWithTarget());
+    v.field("captured_on", x.capturedOn, field::date("Captured on"));
+    v.field("source", x.source,
+            field::text("Source").withHelp("Where the copy was seen: \"Partner landing page\""));
+    v.field("material_id", x.materialId,
+            field::ref("Material", "material").withHelp("The material the copy cites or was written from"));
+    v.field("material_version", x.materialVersion,
+            field::text("Material version").withHelp("The version of that material the copy cites"));
+    v.field("text", x.text, field::longText("Copy"));
+    describeEntityTail(v, x);
+}
 
 // ---- Large tables: every column, in this order, is one position of a row ----
 template <class V>
@@ -554,6 +568,7 @@ void describe(V& v, Document& d) {
     v.field("feedback", d.feedback, field::list("Feedback"));
     v.field("incidents", d.incidents, field::list("Incidents"));
     v.field("post_mortems", d.postMortems, field::list("Post-mortems"));
+    v.field("copy_samples", d.copySamples, field::list("Copy samples"));
     v.table("deals", d.deals, field::list("Deals"));
     v.table("deal_registrations", d.dealRegistrations, field::list("Deal registrations"));
     v.table("report_submissions", d.reportSubmissions, field::list("Report submissions"));
@@ -608,6 +623,7 @@ SC_ENTITY_WORDS(CadenceItem, "cadence item", "cadence", "cad")
 SC_ENTITY_WORDS(FeedbackItem, "feedback item", "feedback", "fb")
 SC_ENTITY_WORDS(Incident, "incident", "incidents", "inc")
 SC_ENTITY_WORDS(PostMortem, "post-mortem", "post_mortems", "pm")
+SC_ENTITY_WORDS(CopySample, "copy sample", "copy_samples", "copy")
 SC_ENTITY_WORDS(Deal, "deal", "deals", "deal")
 SC_ENTITY_WORDS(DealRegistration, "deal registration", "deal_registrations", "reg")
 SC_ENTITY_WORDS(ReportSubmission, "report submission", "report_submissions", "rep")

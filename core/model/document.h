@@ -52,6 +52,7 @@ struct Document {
     std::vector<FeedbackItem> feedback;
     std::vector<Incident> incidents;
     std::vector<PostMortem> postMortems;
+    std::vector<CopySample> copySamples;
 
     // Large tables (row layout in the file)
     std::vector<Deal> deals;

@@ -1,7 +1,7 @@
 // Section 3 of the document: partners and the rules of engagement, the single source of
-// truth for materials, cadence, feedback, incidents, post-mortems (seeds 000, 001, 003, 004),
-// and the large imported tables (deals, registrations, reports, KPI records, pulse answers)
-// that the file writes compactly, one row per line.
+// truth for materials, cadence, feedback, incidents, post-mortems, partner copy samples (seeds
+// 000, 001, 003, 004), and the large imported tables (deals, registrations, reports, KPI
+// records, pulse answers) that the file writes compactly, one row per line.
 #pragma once
 
 #include "model/common.h"
@@ -135,6 +135,18 @@ struct PostMortem : Entity {
     std::string heldOn;
     std::vector<std::string> reasons;
     std::string lessons;
+};
+
+// A partner's marketing copy as it was seen (a landing page, a post, a deck slide), kept for
+// the message consistency audit (seed 000 "sample audits") and for telling which version of a
+// material the copy was written from.
+struct CopySample : Entity {
+    std::string partnerId;
+    std::string capturedOn;
+    std::string source;           // where it was seen: "Partner landing page"
+    std::string materialId;       // the material the copy cites or was written from; empty = none
+    std::string materialVersion;  // the version of that material it cites
+    std::string text;
 };
 
 // ---- Large tables: written as {"columns": [...], "rows": [[...], ...]} ----

@@ -4,8 +4,10 @@
 
 #include "engine/text_util.h"
 #include "partners/channel_conflicts.h"
+#include "partners/copy_samples.h"
 #include "partners/feedback_loop.h"
 #include "partners/incidents.h"
+#include "partners/material_citations.h"
 #include "partners/partner_data.h"
 #include "partners/periods.h"
 #include "partners/pricing_audit.h"
@@ -27,6 +29,12 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
 }
 
 }  // namespace
+
+std::string copyFlagWhy(const std::string& where, const CopyFlag& flag) {
+    return (where.empty() ? "" : "'" + where + "' ") + "line " + std::to_string(flag.line) + ", column " +
+           std::to_string(flag.column) + ": \"" + flag.text + "\" breaks '" +
+           (flag.ruleName.empty() ? flag.ruleId : flag.ruleName) + "' (" + flag.phrase + ")";
+}
 
 std::vector<AuditFinding> collectAuditFindings(const Document& doc, const std::string& today,
                                                const AuditFilter& filter) {
@@ -81,6 +89,13 @@ std::vector<AuditFinding> collectAuditFindings(const Document& doc, const std::s
         for (const auto& f : r.findings)
             add("incidents", r.partnerId, periodOfDate(r.occurredOn).value_or(""), f.rule, r.id,
                 "'" + r.name + "': " + f.message);
+    for (const auto& c : findOutdatedCitations(doc))
+        add("materials", c.partnerId, periodOfDate(c.capturedOn).value_or(""), "outdated_material",
+            c.sampleId, c.why);
+    for (const auto& f : flagCopySamples(doc))
+        add("copy", f.partnerId, periodOfDate(f.capturedOn).value_or(""),
+            f.flag.category.empty() ? "forbidden_phrase" : f.flag.category, f.sampleId,
+            copyFlagWhy(f.sampleName, f.flag));
     return out;
 }
 

@@ -121,6 +121,7 @@ std::vector<IncidentReview> reviewIncidents(const Document& doc) {
         r.response = incident.response;
         r.resolvedOn = incident.resolvedOn;
         r.suggested = suggestResponse(doc, incident);
+        r.materials = materialsHeldOn(doc, incident.partnerId, incident.occurredOn);
         if (!isDiagnosed(incident) && !incident.response.empty())
             r.findings.push_back({"response_before_diagnosis",
                                   "'" + termLabel(vocab::kResponse, incident.response) +

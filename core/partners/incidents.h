@@ -12,6 +12,7 @@
 #include "model/document.h"
 #include "model/edit_result.h"
 #include "partners/feedback_loop.h"
+#include "partners/materials.h"
 
 namespace sc::partners {
 
@@ -56,6 +57,9 @@ struct IncidentReview {
     std::string resolvedOn;
     SuggestedResponse suggested;
     std::vector<IncidentFinding> findings;
+    // Which version of each material the partner had acknowledged on the day it occurred
+    // (materials.h materialsHeldOn): "they never received the updated material" shows here.
+    std::vector<MaterialHeld> materials;
 };
 
 // Every incident of the document, in document order.

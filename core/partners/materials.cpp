@@ -61,4 +61,62 @@ std::vector<MaterialAcknowledgements> overdueAcknowledgements(const Document& do
     return out;
 }
 
+const MaterialVersion* versionCurrentOn(const Material& material, const std::string& date) {
+    const auto day = parseDate(date);
+    if (!day) return nullptr;
+    const MaterialVersion* current = nullptr;
+    for (const auto& v : material.versions) {
+        const auto updated = parseDate(v.updatedOn);
+        // An undated version cannot be placed in time; it never becomes "current on" a day.
+        if (updated && *updated <= *day) current = &v;
+    }
+    return current;
+}
+
+const Acknowledgement* acknowledgementOn(const Material& material, const std::string& partnerId,
+                                         const std::string& date) {
+    const auto day = parseDate(date);
+    if (!day) return nullptr;
+    const Acknowledgement* latest = nullptr;
+    std::int64_t latestDay = 0;
+    for (const auto& a : material.acknowledgements) {
+        if (a.partnerId != partnerId) continue;
+        const auto on = parseDate(a.acknowledgedOn);
+        if (!on || *on > *day) continue;
+        if (!latest || *on >= latestDay) {
+            latest = &a;
+            latestDay = *on;
+        }
+    }
+    return latest;
+}
+
+std::vector<MaterialHeld> materialsHeldOn(const Document& doc, const std::string& partnerId,
+                                          const std::string& date) {
+    std::vector<MaterialHeld> out;
+    if (!parseDate(date)) return out;
+    for (const auto& m : doc.materials) {
+        const MaterialVersion* current = versionCurrentOn(m, date);
+        if (!current) continue;
+        const Acknowledgement* ack = acknowledgementOn(m, partnerId, date);
+        // An archived material is out of circulation (when it was archived is not recorded): it
+        // concerns the partner only when the partner had acknowledged it.
+        const auto audience = m.status == "archived" ? std::vector<std::string>{} : materialAudience(doc, m);
+        const bool concerned =
+            ack || std::find(audience.begin(), audience.end(), partnerId) != audience.end();
+        if (!concerned) continue;
+        MaterialHeld held;
+        held.materialId = m.id;
+        held.name = m.name.empty() ? m.id : m.name;
+        held.currentVersion = current->version;
+        if (ack) {
+            held.version = ack->version;
+            held.acknowledgedOn = ack->acknowledgedOn;
+        }
+        held.upToDate = ack && ack->version == current->version;
+        out.push_back(std::move(held));
+    }
+    return out;
+}
+
 }  // namespace sc::partners

@@ -12,6 +12,8 @@ std::map<std::string, PartnerData> groupByPartner(const Document& doc, const std
     for (const auto& k : doc.kpiRecords)
         data[k.partnerId].records[k.period][k.kpi] = &k;  // the last one wins
     for (const auto& a : doc.pulseAnswers) data[a.partnerId].pulse[a.period].push_back(&a);
+    for (const auto& c : doc.copySamples)
+        if (const auto period = periodOfDate(c.capturedOn)) data[c.partnerId].copy[*period].push_back(&c);
     return data;
 }
 

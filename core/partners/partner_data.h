@@ -16,6 +16,7 @@ struct PartnerData {
     std::map<std::string, std::vector<const ReportSubmission*>> reports;
     std::map<std::string, std::map<std::string, const KpiRecord*>> records;  // period -> kpi -> last record
     std::map<std::string, std::vector<const PulseAnswer*>> pulse;
+    std::map<std::string, std::vector<const CopySample*>> copy;  // by the month captured
 };
 
 // Partner id -> its rows; `current` is the period open deals count in (see dealPeriod).

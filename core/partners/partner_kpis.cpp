@@ -4,6 +4,7 @@
 #include <set>
 
 #include "engine/text_util.h"
+#include "partners/copy_samples.h"
 #include "partners/feedback_loop.h"
 #include "partners/incidents.h"
 #include "partners/money_text.h"
@@ -43,6 +44,7 @@ std::vector<std::string> partnerPeriods(const PartnerData& data, const std::stri
     add(data.reports);
     add(data.records);
     add(data.pulse);
+    add(data.copy);
     return {periods.begin(), periods.end()};
 }
 
@@ -303,6 +305,15 @@ KpiCell kpiOf(const Document& doc, const std::string& partnerId, const PartnerDa
             cell.detail = std::to_string(audit.accurate) + " of " + std::to_string(audit.deals) +
                           (audit.deals == 1 ? " deal" : " deals") + " at authorised price points";
         }
+    } else if (kpi == "message_consistency") {
+        // The copy samples captured in the month, audited like `audit-copy` (copy_samples.h).
+        const auto* samples = rowsIn(data.copy, period);
+        if (const auto fromCopy =
+                messageConsistencyFromCopy(doc, samples ? *samples : std::vector<const CopySample*>{})) {
+            cell.value = fromCopy->value;
+            cell.source = "computed";
+            cell.detail = fromCopy->detail;
+        }
     } else if (kpi == "reporting_compliance") {
         const auto* reports = rowsIn(data.reports, period);
         const ReportingAudit audit =
@@ -314,13 +325,13 @@ KpiCell kpiOf(const Document& doc, const std::string& partnerId, const PartnerDa
                           (audit.reports == 1 ? " report" : " reports") + " on time and in the agreed format";
         }
     }
-    // Message consistency always comes from the KPI records (no copy is stored in the document).
+    // Message consistency comes from the KPI records in a month without copy samples.
     // Feedback participation and escalations come from the feedback and incident logs where the
     // document keeps them, unless a KPI record was entered by hand: that counts what the log
     // may not hold (surveys, calls), and the detail says what the log gives when they differ.
     // A partner that appears nowhere up to the period (no deal, report, record, pulse answer,
-    // feedback item or incident) is not judged on the logs: a newly signed partner is "no
-    // data", not red.
+    // copy sample, feedback item or incident) is not judged on the logs: a newly signed partner
+    // is "no data", not red.
     const auto since = [&](const auto& byPeriod) {
         return !byPeriod.empty() && byPeriod.begin()->first <= period;
     };
@@ -335,9 +346,10 @@ KpiCell kpiOf(const Document& doc, const std::string& partnerId, const PartnerDa
     const bool fromLogs = kpi == "feedback_participation" || kpi == "escalation_frequency";
     // Only the two log-based KPIs need it: the log scans stay off the other KPIs' path.
     const bool hasData =
-        fromLogs && (since(data.deals) || since(data.reports) || since(data.records) || since(data.pulse) ||
-                     inLog(doc.feedback, [](const FeedbackItem& f) { return f.receivedOn; }) ||
-                     inLog(doc.incidents, [](const Incident& i) { return i.occurredOn; }));
+        fromLogs &&
+        (since(data.deals) || since(data.reports) || since(data.records) || since(data.pulse) ||
+         since(data.copy) || inLog(doc.feedback, [](const FeedbackItem& f) { return f.receivedOn; }) ||
+         inLog(doc.incidents, [](const Incident& i) { return i.occurredOn; }));
     std::optional<LogKpi> fromLog;
     if (hasData && kpi == "feedback_participation")
         fromLog = feedbackParticipationFromLog(doc, partnerId, period);

@@ -40,6 +40,7 @@ std::optional<std::string> latestPeriod(const Document& doc) {
     for (const auto& r : doc.reportSubmissions) consider(r.period);
     for (const auto& k : doc.kpiRecords) consider(k.period);
     for (const auto& a : doc.pulseAnswers) consider(a.period);
+    for (const auto& c : doc.copySamples) consider(periodOfDate(c.capturedOn));
     return latest;
 }
 

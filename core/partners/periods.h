@@ -19,7 +19,7 @@ std::optional<std::string> periodOfDate(const std::string& date);
 std::string previousPeriod(const std::string& period);
 
 // The latest period the document has partner data for: deal closing months, report, KPI record
-// and pulse periods, registration months. Nullopt when there is none.
+// and pulse periods, registration months, copy sample capture months. Nullopt when there is none.
 std::optional<std::string> latestPeriod(const Document& doc);
 
 // The period a deal counts in: the month it closed. An open deal has no closing date; its

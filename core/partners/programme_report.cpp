@@ -56,6 +56,27 @@ Json feedbackJson(const FeedbackLoop& loop) {
             {"changes", changes}};
 }
 
+Json materialsHeldJson(const std::vector<MaterialHeld>& held) {
+    Json out = Json::array();
+    for (const auto& m : held)
+        out.push_back({{"material", m.materialId},
+                       {"name", m.name},
+                       {"version", m.version.empty() ? Json(nullptr) : Json(m.version)},
+                       {"acknowledged_on", m.acknowledgedOn.empty() ? Json(nullptr) : Json(m.acknowledgedOn)},
+                       {"current_version", m.currentVersion},
+                       {"up_to_date", m.upToDate}});
+    return out;
+}
+
+// "Pitch deck: 2026.1, current 2026.2; Price sheet: 2026-Q3 (current); Script: none, current 1.0".
+std::string materialsHeldText(const std::vector<MaterialHeld>& held) {
+    std::string out;
+    for (const auto& m : held)
+        out += (out.empty() ? "" : "; ") + m.name + ": " + (m.version.empty() ? "none" : m.version) +
+               (m.upToDate ? " (current)" : ", current " + m.currentVersion);
+    return out;
+}
+
 Json incidentsJson(const std::vector<IncidentReview>& reviews) {
     Json out = Json::array();
     for (const auto& r : reviews) {
@@ -71,7 +92,8 @@ Json incidentsJson(const std::vector<IncidentReview>& reviews) {
                        {"suggested_response", r.suggested.response},
                        {"suggestion", r.suggested.reason},
                        {"repeat", r.suggested.repeat},
-                       {"findings", findings}});
+                       {"findings", findings},
+                       {"materials", materialsHeldJson(r.materials)}});
     }
     return out;
 }
@@ -146,6 +168,8 @@ std::string programmeReportToText(const ProgrammeReport& report) {
         if (!r.suggested.response.empty() && r.suggested.response != r.response)
             out << "; suggested: " << termLabel(vocab::kResponse, r.suggested.response);
         out << "\n";
+        if (!r.materials.empty())
+            out << "      materials the partner had: " << materialsHeldText(r.materials) << "\n";
         for (const auto& f : r.findings) out << "      ! " << f.message << "\n";
         if (!r.suggested.response.empty() && r.suggested.response != r.response)
             out << "      " << r.suggested.reason << "\n";

@@ -52,10 +52,13 @@ Json pricingJson(const PricingAudit& a) {
     Json violations = Json::array();
     for (const auto& v : a.violations)
         violations.push_back({{"deal_id", v.dealId}, {"account", v.account}, {"reasons", v.reasons}});
-    return {{"deals", a.deals},
-            {"accurate", a.accurate},
-            {"accuracy_bp", optionalJson(a.accuracyBp)},
-            {"violations", violations}};
+    Json notChecked = Json::array();
+    for (const auto& n : a.notChecked)
+        notChecked.push_back(
+            {{"check", n.check}, {"reason", n.reason}, {"deal_ids", n.dealIds}, {"text", n.text}});
+    return {
+        {"deals", a.deals},         {"accurate", a.accurate},    {"accuracy_bp", optionalJson(a.accuracyBp)},
+        {"violations", violations}, {"not_judged", a.notJudged}, {"not_checked", notChecked}};
 }
 
 Json reportingJson(const ReportingAudit& a) {

@@ -109,6 +109,15 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
     for (const auto& c : report.conflicts)
         out << "  " << (c.resolved ? "[resolved] " : "")
             << (c.kind == "same_account" ? "same account: " : "outside territory: ") << c.reason << "\n";
+    // A missing price or limit leaves a rule unchecked, never violated (pricing_checks.h).
+    std::size_t unchecked = 0;
+    for (const auto& row : report.partners) unchecked += row.pricing.notChecked.size();
+    if (unchecked > 0) {
+        out << "\nPricing rules not checked in " << report.period
+            << " (a value is missing; not violations)\n";
+        for (const auto& row : report.partners)
+            for (const auto& n : row.pricing.notChecked) out << "  " << row.name << ": " << n.text << "\n";
+    }
     return out.str();
 }
 

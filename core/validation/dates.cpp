@@ -138,6 +138,7 @@ void checkEntities(const Document& doc, DateRules& d) {
     d.stampsOf(doc.feedback, "/feedback", "feedback item");
     d.stampsOf(doc.incidents, "/incidents", "incident");
     d.stampsOf(doc.postMortems, "/post_mortems", "post-mortem");
+    d.stampsOf(doc.copySamples, "/copy_samples", "copy sample");
 }
 
 void checkWorkflow(const Document& doc, DateRules& d) {
@@ -216,6 +217,9 @@ void checkPartners(const Document& doc, DateRules& d) {
     });
     forEach(doc.postMortems, "/post_mortems", [&](const PostMortem& x, const std::string& p, std::size_t i) {
         d.date(p + "/held_on", nameOf("post-mortem", x, i), "date held", x.heldOn);
+    });
+    forEach(doc.copySamples, "/copy_samples", [&](const CopySample& x, const std::string& p, std::size_t i) {
+        d.date(p + "/captured_on", nameOf("copy sample", x, i), "capture date", x.capturedOn);
     });
 }
 

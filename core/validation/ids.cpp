@@ -117,6 +117,7 @@ void checkIds(const Document& doc, FindingSink& sink) {
     uniqueIds(doc.feedback, "/feedback", "feedback item", sink);
     uniqueIds(doc.incidents, "/incidents", "incident", sink);
     uniqueIds(doc.postMortems, "/post_mortems", "post-mortem", sink);
+    uniqueIds(doc.copySamples, "/copy_samples", "copy sample", sink);
 
     uniqueRowIds(doc.deals, "deals", "deal", sink);
     uniqueRowIds(doc.dealRegistrations, "deal_registrations", "deal registration", sink);

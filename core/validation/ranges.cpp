@@ -112,30 +112,84 @@ void checkWorkflow(const Document& doc, FindingSink& sink) {
                        " customers; give a count, or -1 to add up the segments' customers");
 }
 
+// "3 price book entries have no list price (SKU-A, SKU-B, SKU-C)": one warning per kind of
+// missing value with a count, not one per entry (a 300-SKU price book without floors is one
+// finding). The pointer is the first such entry's field.
+class MissingValues {
+  public:
+    MissingValues(std::string singular, std::string plural, std::string what, std::string consequence)
+        : m_singular(std::move(singular)),
+          m_plural(std::move(plural)),
+          m_what(std::move(what)),
+          m_consequence(std::move(consequence)) {}
+    void add(const std::string& pointer, const std::string& name) {
+        if (m_pointer.empty()) m_pointer = pointer;
+        if (m_names.size() < kListed) m_names.push_back(name);
+        ++m_count;
+    }
+    void report(FindingSink& sink) const {
+        if (m_count == 0) return;
+        std::string names;
+        for (const auto& n : m_names) names += (names.empty() ? "" : ", ") + n;
+        if (m_count > m_names.size()) names += " and " + std::to_string(m_count - m_names.size()) + " more";
+        sink.warning(m_pointer, std::to_string(m_count) + " " +
+                                    (m_count == 1 ? m_singular + " has" : m_plural + " have") + " no " +
+                                    m_what + " (" + names + "): " + m_consequence);
+    }
+
+  private:
+    static constexpr std::size_t kListed = 5;
+    std::string m_singular, m_plural, m_what, m_consequence;
+    std::string m_pointer;
+    std::vector<std::string> m_names;
+    std::size_t m_count = 0;
+};
+
+// 0 in a price or a band's limit means "not set" (partners/pricing_checks.h): the audit does not
+// check those rules, so these warnings say which ones, and the comparisons between two limits
+// are made only when both are set.
 void checkRules(const Document& doc, FindingSink& sink) {
     const std::string r = "/rules_of_engagement";
+    MissingValues noList("price book entry", "price book entries", "list price",
+                         "the list price of deals for those SKUs is not checked");
+    MissingValues noFloor("price book entry", "price book entries", "floor price",
+                          "quotes for those SKUs are not checked against a floor");
     forEach(doc.rules.priceBook, r + "/price_book",
             [&](const PriceBookEntry& x, const std::string& p, std::size_t i) {
                 const std::string owner = nameOf("price book entry", x, i);
                 nonNegative(sink, p + "/list_price_minor", owner, "list price", x.listPriceMinor);
                 nonNegative(sink, p + "/floor_price_minor", owner, "floor price", x.floorPriceMinor);
-                if (x.floorPriceMinor > x.listPriceMinor && x.listPriceMinor >= 0)
+                const std::string label = x.sku.empty() ? owner : x.sku;
+                if (x.listPriceMinor == 0) noList.add(p + "/list_price_minor", label);
+                if (x.floorPriceMinor == 0) noFloor.add(p + "/floor_price_minor", label);
+                if (x.floorPriceMinor > x.listPriceMinor && x.listPriceMinor > 0)
                     sink.warning(p + "/floor_price_minor",
                                  owner +
                                      " has a floor price above its list price, so every "
                                      "sale at list price would break the floor");
             });
+    noList.report(sink);
+    noFloor.report(sink);
+    MissingValues noMax("discount band", "discount bands", "maximum discount",
+                        "discounts in those tiers are not checked against a maximum");
+    MissingValues noApproval("discount band", "discount bands", "approval level",
+                             "whether discounts in those tiers need approval is not checked");
     forEach(doc.rules.discountBands, r + "/discount_bands",
             [&](const DiscountBand& x, const std::string& p, std::size_t i) {
                 const std::string owner = nameOf("discount band", x, i);
                 shareBp(sink, p + "/max_discount_bp", owner, "maximum discount", x.maxDiscountBp);
                 shareBp(sink, p + "/approval_above_bp", owner, "approval threshold", x.approvalAboveBp);
-                if (x.approvalAboveBp > x.maxDiscountBp)
+                const std::string label = x.tier.empty() ? owner : x.tier;
+                if (x.maxDiscountBp == 0) noMax.add(p + "/max_discount_bp", label);
+                if (x.approvalAboveBp == 0) noApproval.add(p + "/approval_above_bp", label);
+                if (x.approvalAboveBp > x.maxDiscountBp && x.maxDiscountBp > 0)
                     sink.warning(p + "/approval_above_bp",
                                  owner + " asks for approval only above " + percentText(x.approvalAboveBp) +
                                      ", which is beyond its maximum discount of " +
                                      percentText(x.maxDiscountBp) + ", so approval never applies");
             });
+    noMax.report(sink);
+    noApproval.report(sink);
 }
 
 }  // namespace

@@ -2,8 +2,8 @@
 // a promise pointing to a deleted segment, a decision about a removed mismatch, a deal by an
 // unknown partner. A dangling reference is an error because the engine cannot follow it.
 // Which fields are references, and to what, comes from the field descriptions
-// (model/describe.h); only the acknowledgement's version (a key inside its own material) is
-// a rule of its own here.
+// (model/describe.h); only the acknowledgement's version and the version a copy sample cites
+// (keys inside a material) are rules of their own here.
 #include <map>
 #include <set>
 #include <string_view>
@@ -63,6 +63,22 @@ void checkAcknowledgedVersions(const Document& doc, FindingSink& sink) {
     });
 }
 
+// A copy sample citing a version its material does not have cannot be told current or
+// outdated (partners/materials.h); the version is a key inside the material, like an
+// acknowledgement's.
+void checkCitedVersions(const Document& doc, FindingSink& sink) {
+    forEach(doc.copySamples, "/copy_samples", [&](const CopySample& c, const std::string& p, std::size_t i) {
+        if (c.materialVersion.empty() || c.materialId.empty()) return;
+        const Material* m = findById(doc.materials, c.materialId);
+        if (!m) return;  // the dangling material_id is reported above
+        for (const auto& v : m->versions)
+            if (v.version == c.materialVersion) return;
+        sink.error(p + "/material_version",
+                   nameOf("copy sample", c, i) + " cites version " + quote(c.materialVersion) + " of " +
+                       nameOf("material", *m, 0) + ", which the material does not have");
+    });
+}
+
 }  // namespace
 
 void checkReferences(const Document& doc, FindingSink& sink) {
@@ -90,6 +106,7 @@ void checkReferences(const Document& doc, FindingSink& sink) {
                    describePath(path) + " points to " + kind + " " + quote(id) + ", which does not exist");
     });
     checkAcknowledgedVersions(doc, sink);
+    checkCitedVersions(doc, sink);
 }
 
 }  // namespace sc::rules

@@ -70,7 +70,8 @@ TEST(cli_audit_test, audit_lists_every_finding_with_partner_period_rule_and_why)
     }
     EXPECT_TRUE(unanswered);
     EXPECT_TRUE(undiagnosed);
-    EXPECT_EQ(audits, (std::set<std::string>{"pricing", "reporting", "conflicts", "feedback", "incidents"}));
+    EXPECT_EQ(audits, (std::set<std::string>{"pricing", "reporting", "conflicts", "feedback", "incidents",
+                                             "materials", "copy"}));
     EXPECT_EQ(json["count"], json["findings"].size());
 }
 
@@ -99,4 +100,113 @@ TEST(cli_audit_test, no_finding_exits_0_and_usage_errors_exit_2) {
     EXPECT_EQ(runCli("audit " + sample() + " --copy x.txt").exitCode, 2);  // --copy needs --partner
     EXPECT_EQ(runCli("audit " + sample() + " --today 2026-02-30").exitCode, 2);
     EXPECT_EQ(runCli("partners " + sample() + " --today tomorrow").exitCode, 2);
+}
+
+// Issue 9: the sample's copy samples — passages breaking a forbidden rule are "copy" findings,
+// copy citing an outdated or archived material is a "materials" finding (the system's fault).
+TEST(cli_audit_test, audit_lists_copy_samples_and_outdated_material) {
+    const auto run = runCli("audit " + sample() + " --today 2026-11-30 --format json");
+    EXPECT_EQ(run.exitCode, 1);
+    bool delta = false, coastal = false, carbon = false, prairie = false;
+    const sc::Json json = sc::Json::parse(run.out);
+    for (const auto& f : json["findings"]) {
+        const std::string why = f["why"];
+        if (f["audit"] == "materials") {
+            EXPECT_EQ(f["rule"], "outdated_material");
+            EXPECT_TRUE(has(why, "not the partner's; resend the current version")) << why;
+            if (f["subject"] == "copy_delta_flyer") {
+                delta = true;
+                EXPECT_EQ(f["partner"], "p_delta");
+                EXPECT_EQ(f["period"], "2026-07");
+                EXPECT_TRUE(has(why,
+                                "cites Dealer price sheet version 2026-Q1; version 2026-Q3 has been current "
+                                "since 2026-07-01"))
+                    << why;
+            }
+            coastal |= f["subject"] == "copy_coastal_handout" && has(why, "an archived material");
+        }
+        if (f["audit"] == "copy") {
+            carbon |= f["subject"] == "copy_greenacre_webinar" && f["rule"] == "custom" &&
+                      has(why, "\"carbon credits\" breaks 'Carbon and certification claims'");
+            prairie |= f["subject"] == "copy_prairie_landing";
+        }
+    }
+    EXPECT_TRUE(delta);
+    EXPECT_TRUE(coastal);
+    EXPECT_TRUE(carbon);
+    EXPECT_FALSE(prairie) << "the clean landing page carries approved claims only";
+
+    const auto text = runCli("audit " + sample() + " --today 2026-11-30");
+    EXPECT_TRUE(has(text.out,
+                    "\nmaterials\n  2026-05  Coastal Agronomy Partners  [outdated_material] "
+                    "copy_coastal_handout: "))
+        << text.out;
+    EXPECT_TRUE(has(text.out, "\ncopy\n")) << text.out;
+}
+
+TEST(cli_audit_test, a_given_copy_joins_the_stored_copy_findings) {
+    TempDir dir;
+    const std::string copy = dir.write("post.txt", "Guaranteed results.\n");
+    const auto run =
+        runCli("audit " + sample() + " --today 2026-11-30 --partner p_greenacre --copy '" + copy + "'");
+    EXPECT_EQ(run.exitCode, 1);
+    const auto first = run.out.find("\ncopy\n");
+    ASSERT_NE(first, std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("\ncopy\n", first + 1), std::string::npos) << "one copy section: " << run.out;
+    EXPECT_TRUE(has(run.out, "copy_greenacre_webinar: ")) << run.out;
+    EXPECT_TRUE(has(run.out, "line 1, column 1: \"Guaranteed\" breaks 'Guarantees' (guaranteed)")) << run.out;
+}
+
+TEST(cli_audit_test, partners_shows_materials_and_the_versions_each_incident_partner_had) {
+    const auto text = runCli("partners " + sample() + " --today 2026-11-30");
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(has(text.out, "Materials: one source of truth at 2026-11-30 (5)")) << text.out;
+    EXPECT_TRUE(has(text.out,
+                    "Dealer price sheet (price sheet, owner Omar Haddad (Channel ops)): version "
+                    "2026-Q3 since 2026-07-01; 4 of 6 partners have acknowledged it"))
+        << text.out;
+    EXPECT_TRUE(has(text.out, "still to tell: Delta Growers Supply (on 2026-Q1, 152 days)")) << text.out;
+    EXPECT_TRUE(
+        has(text.out, "2025 pitch deck (pitch deck, owner Nora Lindgren (Partner marketing)): archived"));
+    EXPECT_TRUE(has(text.out, "Dealer price sheet: 2026-Q1, current 2026-Q3")) << text.out;
+
+    const auto run = runCli("partners " + sample() + " --today 2026-11-30 --format json");
+    const sc::Json json = sc::Json::parse(run.out);
+    ASSERT_EQ(json["materials"].size(), 5u);
+    const auto& sheet = json["materials"][1];
+    EXPECT_EQ(sheet["id"], "mat_price_sheet");
+    EXPECT_EQ(sheet["current_version"], "2026-Q3");
+    EXPECT_EQ(sheet["owner"], "Omar Haddad (Channel ops)");
+    ASSERT_EQ(sheet["must_be_told"].size(), 2u);
+    EXPECT_EQ(sheet["must_be_told"][0]["partner"], "p_delta");
+    EXPECT_EQ(sheet["must_be_told"][0]["days_on_old_version"], 152);
+    EXPECT_EQ(json["materials"][4]["status"], "archived");
+    EXPECT_TRUE(json["materials"][4]["must_be_told"].empty());
+    bool linked = false;
+    for (const auto& incident : json["incidents"]) {
+        if (incident["id"] != "inc_delta_old_price") continue;
+        for (const auto& m : incident["materials"])
+            if (m["material"] == "mat_price_sheet") {
+                linked = true;
+                EXPECT_EQ(m["version"], "2026-Q1");
+                EXPECT_EQ(m["current_version"], "2026-Q3");
+                EXPECT_FALSE(m["up_to_date"].get<bool>());
+            }
+    }
+    EXPECT_TRUE(linked);
+}
+
+TEST(cli_audit_test, partners_computes_message_consistency_from_the_copy_samples) {
+    const auto run = runCli("partners " + sample() + " --period 2026-10 --today 2026-11-30 --format json");
+    const sc::Json json = sc::Json::parse(run.out);
+    for (const auto& partner : json["partners"]) {
+        const auto& cell = partner["kpis"]["message_consistency"];
+        if (partner["id"] == "p_greenacre") {
+            EXPECT_EQ(cell["source"], "computed");
+            EXPECT_EQ(cell["value"], 8000);
+            EXPECT_EQ(cell["recorded"], 8200);
+            EXPECT_EQ(cell["detail"], "4 of 5 sentences break no rule in 1 copy sample");
+        }
+        if (partner["id"] == "p_summit") EXPECT_EQ(cell["source"], "manual") << "no copy sample in October";
+    }
 }

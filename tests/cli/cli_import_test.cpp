@@ -140,3 +140,67 @@ TEST(cli_import_test, help_lists_the_options) {
     EXPECT_TRUE(has(runCli("--help").out, "\n  import      merge a partner's CSV export"))
         << runCli("--help").out;
 }
+
+// Issue 9: the rules of engagement and the partners import like the row tables - the example
+// file imports, a bad cell is refused with its line and column and the file is left as it was,
+// and importing the same file again changes nothing, byte for byte.
+TEST(cli_import_test, rules_of_engagement_and_partners_import_refuse_and_reimport) {
+    struct Case {
+        const char* table;
+        const char* summary;   // of the example file, into the sample
+        const char* badCsv;    // one bad cell
+        const char* badPlace;  // its CSV:LINE:COLUMN (HEADER)
+    };
+    const Case cases[] = {
+        {"price_book", "added 1, updated 0, unchanged 4 price book from ",
+         "SKU,Description,List Price\nFW-NEW,New item,\"1,234\"\n",
+         ":2:3 (List Price): \"1,234\" is not an amount"},
+        {"discount_bands", "added 1, updated 0, unchanged 3 discount bands from ",
+         "Tier,Name,Max discount\ngold,Gold,0.15\n", ":2:3 (Max discount): \"0.15\" is not a percentage"},
+        {"partners", "added 1, updated 0, unchanged 6 partners from ", "id,name,status\np_new,New,asleep\n",
+         ":2:3 (status): \"asleep\" is not one of active, paused, ended"},
+        {"territories", "added 1, updated 1, unchanged 4 territories from ", "Territory,Regions\n,Iowa\n",
+         ":2:1 (Territory): empty; every territory needs a name"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.table);
+        TempDir dir;
+        const std::string file = dir.write("doc.scorecard.json", readText(sampleFile()));
+        const std::string csv = exampleCsv(c.table);
+        const std::string args = " --table " + std::string(c.table) + " " + quote(csv) + " -o " + quote(file);
+        const auto first = runCli("import " + quote(file) + args);
+        EXPECT_EQ(first.exitCode, 0) << first.out;
+        EXPECT_TRUE(has(first.out, c.summary + csv)) << first.out;
+        const std::string written = readText(file);
+        EXPECT_NE(written, readText(sampleFile()));
+        const auto again = runCli("import " + quote(file) + args);
+        EXPECT_EQ(again.exitCode, 0);
+        EXPECT_TRUE(has(again.out, "added 0, updated 0, unchanged")) << again.out;
+        EXPECT_EQ(readText(file), written) << "a re-import changes nothing";
+        const std::string bad = dir.write("bad.csv", c.badCsv);
+        const std::string err = dir.file("err.txt");
+        const auto refused = runCli(
+            "import " + quote(file) + " --table " + c.table + " " + quote(bad) + " -o " + quote(file), err);
+        EXPECT_EQ(refused.exitCode, 1);
+        EXPECT_TRUE(has(readText(err), bad + c.badPlace)) << readText(err);
+        EXPECT_TRUE(has(readText(err), bad + ": 1 error; nothing imported")) << readText(err);
+        EXPECT_EQ(readText(file), written) << "the file is left as it was";
+    }
+}
+
+TEST(cli_import_test, an_unknown_table_lists_every_importable_one) {
+    TempDir dir;
+    const std::string err = dir.file("err.txt");
+    EXPECT_EQ(
+        runCli("import " + quote(sampleFile()) + " " + quote(exampleCsv("deals")) + " --table rules", err)
+            .exitCode,
+        2);
+    EXPECT_TRUE(
+        has(readText(err),
+            "--table is one of deals, deal_registrations, report_submissions, kpi_records, price_book, "
+            "discount_bands, partners, territories (got \"rules\")"))
+        << readText(err);
+    const auto help = runCli("import --help");
+    for (const char* table : {"price_book", "discount_bands", "partners", "territories", "_cents"})
+        EXPECT_TRUE(has(help.out, table)) << table;
+}

@@ -169,3 +169,45 @@ TEST(cli_partners_test, a_document_without_partner_data_says_so) {
     const auto refused = dir.write("not.json", "{ nope");
     EXPECT_EQ(runCli("partners '" + refused + "'").exitCode, 1);
 }
+
+// Issue 9: every KPI of every partner over the whole history, in text and in the JSON documented
+// in docs/PARTNERS.md ("All periods").
+TEST(cli_partners_test, all_periods_in_text_and_documented_json) {
+    const auto text = runCli("partners " + sample() + " --all-periods");
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_NE(text.out.find("Partner KPIs over every period, 2026-05 to 2026-10"), std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("Delta Growers Supply (silver)"), std::string::npos) << text.out;
+    const auto json = runCli("partners " + sample() + " --all-periods --format json");
+    ASSERT_EQ(json.exitCode, 0);
+    const sc::Json j = sc::Json::parse(json.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded());
+    EXPECT_EQ(j["periods"].size(), 6u);
+    const auto& delta = j["partners"][3];
+    EXPECT_EQ(delta["id"], "p_delta");
+    EXPECT_EQ(delta["kpis"]["pricing_accuracy"][3]["period"], "2026-08");
+    EXPECT_EQ(delta["kpis"]["pricing_accuracy"][3]["value"], 6667);
+    expectDocumentedShape("<!-- partners-all-periods-json-example -->", j);
+    TempDir dir;
+    const auto errFile = dir.file("err.txt");
+    EXPECT_EQ(runCli("partners " + sample() + " --all-periods --period 2026-08", errFile).exitCode, 2);
+    EXPECT_NE(sc::test::readText(errFile).find("--all-periods reports every period"), std::string::npos);
+    EXPECT_NE(runCli("partners --help").out.find("--all-periods"), std::string::npos);
+}
+
+// Seed 000 "The weekly cadence is the most important": the share of the last 12 weeks with a
+// check-in, per partner and overall, up to --today.
+TEST(cli_partners_test, weekly_check_ins_in_text_and_json) {
+    const auto text = runCli("partners " + sample() + " --today 2026-11-30");
+    ASSERT_EQ(text.exitCode, 0);
+    EXPECT_NE(text.out.find("Weekly check-ins, last 12 weeks to 2026-11-30"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("5 of 12 weeks (41.7%), last 2026-10-06 (55 days ago)"), std::string::npos)
+        << text.out;
+    const auto json = runCli("partners " + sample() + " --today 2026-11-30 --format json");
+    const sc::Json j = sc::Json::parse(json.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded());
+    EXPECT_EQ(j["cadence"]["overall"]["share_bp"], 7708);
+    EXPECT_EQ(j["cadence"]["partners"][1]["partner_id"], "p_riverbend");
+    EXPECT_EQ(j["cadence"]["partners"][1]["weeks_with_check_in"], 5);
+    EXPECT_EQ(j["cadence"]["without_weekly"], (sc::Json{"p_greenacre", "p_coastal"}));
+}

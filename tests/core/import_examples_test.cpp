@@ -90,3 +90,21 @@ TEST(import_examples_test, registrations_without_the_date_format_are_refused_lin
               "form; if the "
               "file writes days first or months first, pass --date-format DD/MM/YYYY (or MM/DD/YYYY)");
 }
+
+// The rules of engagement and the partners (issue 9): rows without an id find the sample's
+// entries by SKU, tier or name; only the new or changed ones count.
+TEST(import_examples_test, price_book_with_dollar_amounts_and_an_empty_floor) {
+    importExample({"price_book", nullptr, 1, 0, 4});
+}
+
+TEST(import_examples_test, discount_bands_semicolons_and_an_empty_approval_level) {
+    importExample({"discount_bands", nullptr, 1, 0, 3});
+}
+
+TEST(import_examples_test, partners_with_names_for_territories_channels_and_segments) {
+    importExample({"partners", nullptr, 1, 0, 6});
+}
+
+TEST(import_examples_test, territories_with_regions_in_one_cell) {
+    importExample({"territories", nullptr, 1, 1, 4});
+}

@@ -370,6 +370,8 @@ TEST(import_table_test, the_header_unit_is_judged_for_the_kind_of_column_it_fill
     EXPECT_TRUE(headerNamesStoredUnit("price_cents", CellKind::Money));
     EXPECT_TRUE(headerNamesStoredUnit("price_in_cents", CellKind::Money));
     EXPECT_TRUE(headerNamesStoredUnit("list_price_minor", CellKind::Money));
+    EXPECT_TRUE(headerNamesStoredUnit(normaliseHeader("List price (minor units)"), CellKind::Money));
+    EXPECT_TRUE(headerNamesStoredUnit(normaliseHeader("Price (in cents)"), CellKind::Money));
     EXPECT_FALSE(headerNamesStoredUnit("price_bp", CellKind::Money));  // basis points are not money
     EXPECT_TRUE(headerNamesStoredUnit("discount_bp", CellKind::Percent));
     EXPECT_FALSE(headerNamesStoredUnit("discount_minor", CellKind::Percent));

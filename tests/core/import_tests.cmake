@@ -3,5 +3,6 @@ add_scorecard_test(import_tests
   core/import_cell_values_test.cpp
   core/import_mapping_test.cpp
   core/import_table_test.cpp
+  core/import_rules_test.cpp
   core/import_examples_test.cpp
 )

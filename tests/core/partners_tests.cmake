@@ -2,6 +2,9 @@ add_scorecard_test(partners_tests
   core/partners_copy_text_test.cpp
   core/partners_message_audit_test.cpp
   core/partners_pricing_test.cpp
+  core/partners_pricing_not_checked_test.cpp
+  core/partners_cadence_health_test.cpp
+  core/partners_kpi_history_test.cpp
   core/partners_reporting_test.cpp
   core/partners_conflicts_test.cpp
   core/partners_kpis_test.cpp
@@ -10,4 +13,6 @@ add_scorecard_test(partners_tests
   core/partners_feedback_loop_test.cpp
   core/partners_incidents_test.cpp
   core/partners_post_mortems_test.cpp
+  core/partners_copy_samples_test.cpp
+  core/partners_materials_test.cpp
 )

@@ -6,6 +6,9 @@
 #include <map>
 #include <set>
 
+#include "partners/audit_findings.h"
+#include "partners/material_citations.h"
+#include "partners/message_audit.h"
 #include "test_util.h"
 
 namespace {
@@ -195,4 +198,30 @@ TEST(sample_content_test, partner_program_has_outdated_acknowledgements_overdue_
     std::set<std::string> categories;
     for (const auto& r : doc.rules.forbiddenRules) categories.insert(r.category);
     for (const char* c : {"earnings", "guarantee", "competitor"}) EXPECT_TRUE(categories.count(c)) << c;
+}
+
+// Issue 9: the copy samples show the message consistency audit (a passage breaking a forbidden
+// rule, a clean sample carrying approved claims) and outdated material in use (an older version,
+// an archived material), each a finding of `scorecard audit`.
+TEST(sample_content_test, partner_program_has_flagged_clean_and_outdated_copy_samples) {
+    const auto doc = loadSample("partner-program.scorecard.json");
+    ASSERT_GE(doc.copySamples.size(), 4u);
+    int flagged = 0, cleanWithClaims = 0;
+    for (const auto& c : doc.copySamples) {
+        const auto audit = sc::partners::auditCopy(doc, c.text);
+        if (!audit.flags.empty()) ++flagged;
+        else if (audit.approved > 0) ++cleanWithClaims;
+    }
+    EXPECT_GE(flagged, 1);
+    EXPECT_GE(cleanWithClaims, 1);
+    bool olderVersion = false, archived = false;
+    for (const auto& o : sc::partners::findOutdatedCitations(doc))
+        (o.archived ? archived : olderVersion) = true;
+    EXPECT_TRUE(olderVersion);
+    EXPECT_TRUE(archived);
+    std::set<std::string> audits;
+    for (const auto& f : sc::partners::collectAuditFindings(doc, doc.info.updated.substr(0, 10)))
+        audits.insert(f.audit + "/" + f.rule);
+    EXPECT_TRUE(audits.count("materials/outdated_material"));
+    EXPECT_TRUE(audits.count("copy/earnings"));
 }

@@ -61,6 +61,12 @@ TEST(validation_dates_test, incident_resolved_before_it_occurred_is_an_error) {
     EXPECT_TRUE(hasFinding(r, "/incidents/0/resolved_on", Severity::Error, {"incident 'Old deck used'"}));
 }
 
+TEST(validation_dates_test, copy_sample_capture_date_must_be_a_date) {
+    auto r = loadPatched(R"([{"op":"replace","path":"/copy_samples/0/captured_on","value":"2026-02-30"}])");
+    EXPECT_TRUE(hasFinding(r, "/copy_samples/0/captured_on", Severity::Error,
+                           {"copy sample 'South landing page'", "'2026-02-30'"}));
+}
+
 TEST(validation_dates_test, malformed_period_in_a_table_points_at_its_cell) {
     auto r = loadPatched(R"([{"op":"replace","path":"/kpi_records/rows/0/3","value":"Oct 2026"}])");
     EXPECT_TRUE(hasFinding(r, "/kpi_records/rows/0/3", Severity::Error, {"'Oct 2026'", "YYYY-MM"}));

@@ -48,6 +48,12 @@ TEST(validation_ids_test, duplicate_material_version_label_is_an_error) {
                            {"material 'Pitch deck'", "'1.0' twice"}));
 }
 
+TEST(validation_ids_test, duplicate_copy_sample_id_is_an_error) {
+    auto r = loadPatched(
+        R"([{"op":"add","path":"/copy_samples/-","value":{"id":"copy-1","name":"North flyer","partner_id":"p-north"}}])");
+    EXPECT_TRUE(hasFinding(r, "/copy_samples/1/id", Severity::Error, {"copy sample 'North flyer'"}));
+}
+
 TEST(validation_ids_test, duplicate_deal_id_across_rows_points_at_the_id_cell) {
     auto r = loadPatched(R"([{"op":"replace","path":"/deals/rows/1/0","value":"deal-1"}])");
     EXPECT_TRUE(hasFinding(r, "/deals/rows/1/0", Severity::Error, {"row 2", "'deal-1'", "row 1"}));

@@ -1,6 +1,7 @@
 // Validation rule family "ranges" (and the table rows): negative counts, shares over 100%,
 // converted > entered, pulse scores outside 1..5.
 #include "test_util.h"
+#include "validation/validate.h"
 
 using sc::Severity;
 using sc::test::hasFinding;
@@ -130,4 +131,46 @@ TEST(validation_ranges_test, negative_observation_conversions_is_an_error) {
 TEST(validation_ranges_test, verification_needs_at_least_one_cycle) {
     auto r = loadPatched(R"([{"op":"replace","path":"/verifications/0/cycles_required","value":0}])");
     EXPECT_TRUE(hasFinding(r, "/verifications/0/cycles_required", Severity::Error, {"at least 1"}));
+}
+
+// Issue 9: a price or a band limit left empty (0) is "not set". It is one warning per kind with
+// a count - not one per SKU - and never the "floor above list" warning every entry would get.
+TEST(validation_ranges_test, missing_prices_are_one_warning_per_kind_with_a_count) {
+    sc::Document doc;
+    for (int i = 0; i < 300; ++i) {
+        sc::PriceBookEntry e;
+        e.id = "pb" + std::to_string(i);
+        e.name = "Item " + std::to_string(i);
+        e.sku = "SKU-" + std::to_string(i);
+        e.floorPriceMinor = 1000;  // a floor, but no list price
+        doc.rules.priceBook.push_back(e);
+    }
+    std::vector<sc::Finding> onPrices;
+    for (const auto& f : sc::validateDocument(doc))
+        if (f.pointer.rfind("/rules_of_engagement/price_book", 0) == 0) onPrices.push_back(f);
+    ASSERT_EQ(onPrices.size(), 1u) << onPrices.size() << " findings; first: " << onPrices[0].message;
+    EXPECT_EQ(onPrices[0].severity, Severity::Warning);
+    EXPECT_EQ(onPrices[0].pointer, "/rules_of_engagement/price_book/0/list_price_minor");
+    EXPECT_EQ(onPrices[0].message,
+              "300 price book entries have no list price (SKU-0, SKU-1, SKU-2, SKU-3, SKU-4 and 295 more): "
+              "the list "
+              "price of deals for those SKUs is not checked");
+}
+
+TEST(validation_ranges_test, a_band_without_an_approval_level_is_a_warning_and_a_full_one_is_not) {
+    auto r = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/discount_bands/0/approval_above_bp","value":0}])");
+    EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/discount_bands/0/approval_above_bp", Severity::Warning,
+                           {"1 discount band has no approval level (gold)", "need approval is not checked"}));
+    const auto clean = loadPatched("[]");
+    ASSERT_TRUE(clean.ok);
+    for (const auto& f : clean.findings)
+        EXPECT_NE(f.pointer.rfind("/rules_of_engagement/", 0), 0u) << f.pointer << ": " << f.message;
+}
+
+TEST(validation_ranges_test, a_price_book_entry_without_a_floor_is_one_warning) {
+    auto r = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/price_book/0/floor_price_minor","value":0}])");
+    EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/price_book/0/floor_price_minor", Severity::Warning,
+                           {"1 price book entry has no floor price (APP-1)"}));
 }

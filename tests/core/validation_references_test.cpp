@@ -120,6 +120,22 @@ TEST(validation_references_test, post_mortem_deal_must_exist) {
                            {"post-mortem 'Lost Globex'", "deal 'deal-9'"}));
 }
 
+TEST(validation_references_test, copy_sample_partner_material_and_version_must_exist) {
+    auto r = loadPatched(R"([{"op":"replace","path":"/copy_samples/0/partner_id","value":"p-z"},
+                             {"op":"replace","path":"/copy_samples/0/material_version","value":"9.9"}])");
+    EXPECT_TRUE(hasFinding(r, "/copy_samples/0/partner_id", Severity::Error,
+                           {"copy sample 'South landing page'", "partner 'p-z'"}));
+    EXPECT_TRUE(hasFinding(
+        r, "/copy_samples/0/material_version", Severity::Error,
+        {"copy sample 'South landing page' cites version '9.9' of material 'Pitch deck'", "does not have"}));
+    auto gone = loadPatched(R"([{"op":"replace","path":"/copy_samples/0/material_id","value":"mat-z"}])");
+    EXPECT_TRUE(hasFinding(gone, "/copy_samples/0/material_id", Severity::Error, {"material 'mat-z'"}));
+    EXPECT_EQ(gone.findings.size(), 1u) << "an unknown material is one finding, not two";
+    // A version without a material, or no version at all, is not a dangling reference.
+    auto loose = loadPatched(R"([{"op":"remove","path":"/copy_samples/0/material_id"}])");
+    EXPECT_TRUE(loose.findings.empty()) << sc::test::listFindings(loose.findings);
+}
+
 TEST(validation_references_test, deal_row_partner_points_at_the_partner_cell) {
     auto r = loadPatched(R"([{"op":"replace","path":"/deals/rows/1/2","value":"p-gone"}])");
     EXPECT_TRUE(hasFinding(r, "/deals/rows/1/2", Severity::Error, {"deal 'deal-2'", "partner 'p-gone'"}));
