@@ -22,7 +22,14 @@
 #include "views/settings_view.h"
 #include "views/findings_view.h"
 #include "views/mismatches_view.h"
+#include "views/copy_audit_view.h"
+#include "views/csv_import_dialog.h"
 #include "views/navigation_view.h"
+#include "views/partner_data_view.h"
+#include "views/partner_review_view.h"
+#include "views/partners_view.h"
+#include "views/programme_view.h"
+#include "views/rules_view.h"
 #include "views/overview_view.h"
 #include "views/promises_view.h"
 #include "views/segments_view.h"
@@ -66,7 +73,31 @@ sc::LoadResult App::blankScorecard() const {
 // A new document has no file yet (""): Save names the download after its title.
 void App::newDocument(sc::LoadResult result) { open("", std::move(result)); }
 
-void App::openFileText(const std::string& name, std::string_view text) { open(name, sc::loadDocument(text)); }
+void App::openFileText(const std::string& name, std::string_view text) {
+    // A spreadsheet export is imported into the open scorecard, not opened in its place.
+    if (isCsvFileName(name)) return startCsvImport(name, text);
+    open(name, sc::loadDocument(text));
+}
+
+void App::startCsvImport(const std::string& name, std::string_view text) {
+    m_csvImport = sc::web::startCsvImport(name, std::string(text), m_displayStore);
+    if (m_csvImport->readError.empty()) runDryImport(*m_csvImport, m_history.head(), m_clock.now);
+    m_csvImportPending = true;
+}
+
+void App::drawCsvImport() {
+    if (!m_csvImport) return;
+    const CsvImportRequests r = drawCsvImportDialog(*m_csvImport, std::exchange(m_csvImportPending, false));
+    if (r.changed) runDryImport(*m_csvImport, m_history.head(), m_clock.now);
+    if (r.import) {
+        rememberMapping(*m_csvImport, m_displayStore);
+        m_status = {csv::importSummary(m_csvImport->dryRun, m_csvImport->table, m_csvImport->fileName) +
+                        ". Edit > Undo removes the import in one step.",
+                    false, false};
+        m_commands.push(importCommand(*m_csvImport, m_clock.now));
+    }
+    if (r.import || r.cancel) m_csvImport.reset();
+}
 
 void App::openFileFailed(const std::string& name, const std::string& problem) { refuse(name, problem); }
 
@@ -200,6 +231,7 @@ void App::frame() {
     drawAboutWindow(m_view);
     drawErrorModal();
     drawReplaceModal();
+    drawCsvImport();
     if (drawRecordReviewModal(std::exchange(m_reviewPending, false), m_reviewNote, m_clock.today)) {
         m_commands.push(recordReviewCommand(std::exchange(m_reviewNote, std::string()), m_clock.today));
         m_view.current = ViewId::Dashboard;  // where "since the last review" is shown
@@ -269,6 +301,12 @@ void App::drawLayout(float top) {
     }
 }
 
+// The partner report of the head document (the dashboard's, built once per snapshot and day).
+const partners::PartnerKpiReport& App::partnerReport() {
+    const auto& report = m_reports.get(m_history.headSnapshot(), m_clock.today);
+    return m_dashboards.get(m_history.headSnapshot(), m_clock.today, report).partners;
+}
+
 void App::drawCurrentView() {
     const sc::Document& doc = m_history.head();
     const EditorContext ctx{doc, m_commands, m_clock};
@@ -306,6 +344,24 @@ void App::drawCurrentView() {
         case ViewId::Mismatches:
             drawMismatchesView(doc, m_reports.get(m_history.headSnapshot(), m_clock.today), m_clock, m_view,
                                m_commands);
+            break;
+        case ViewId::Partners:
+            drawPartnersView(ctx, partnerReport(), chartPalette(m_display.theme), m_view);
+            break;
+        case ViewId::PartnerReview:
+            drawPartnerReviewView(partnerReport(), m_view);
+            break;
+        case ViewId::CopyAudit:
+            drawCopyAuditView(ctx, chartPalette(m_display.theme), m_view);
+            break;
+        case ViewId::Rules:
+            drawRulesView(ctx, m_view);
+            break;
+        case ViewId::Programme:
+            drawProgrammeView(ctx, m_view);
+            break;
+        case ViewId::PartnerData:
+            drawPartnerDataView(doc, m_view);
             break;
         case ViewId::Settings:
             drawSettingsView(ctx, m_view);
@@ -359,7 +415,7 @@ void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
     if (status.dismiss) m_status = {};
     if (status.download)
         m_download = Download{"alignment-scorecard-unreadable-autosave.txt", m_unreadableAutosave};
-    if (requests.openFile) m_openFileRequested = true;
+    if (requests.openFile || requests.importCsv) m_openFileRequested = true;
     if (requests.save) m_saveRequested = true;
     if (requests.recordReview) m_reviewPending = true;
     if (requests.openSample >= 0) openSample(static_cast<std::size_t>(requests.openSample));

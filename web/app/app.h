@@ -14,6 +14,7 @@
 #include "format/document_io.h"
 #include "logic/autosave.h"
 #include "logic/clock.h"
+#include "logic/csv_import.h"
 #include "logic/commands.h"
 #include "logic/dashboard_cache.h"
 #include "logic/history.h"
@@ -103,10 +104,13 @@ class App {
     void refuse(const std::string& name, const std::string& problem);
     void drawLayout(float top);
     void drawCurrentView();
+    const partners::PartnerKpiReport& partnerReport();
     void drawDashboard();
     void drawPresenting();
     void drawErrorModal();
     void drawReplaceModal();
+    void drawCsvImport();
+    void startCsvImport(const std::string& name, std::string_view text);
     void discardRestored();
     void apply(const MenuRequests& requests, const StatusLineResult& status);
     // The one edit path: runs this frame's commands through History (one Undo step each), shows
@@ -132,6 +136,8 @@ class App {
     std::string m_error;                               // why the last open or edit was refused; "" = none
     bool m_errorPending = false;                       // open the error modal next frame
     std::optional<PendingOpen> m_pendingOpen;          // waits for "replace unsaved changes?"
+    std::optional<CsvImportDraft> m_csvImport;         // the Import CSV dialog's file and choices
+    bool m_csvImportPending = false;                   // open that dialog next frame
     bool m_replacePending = false;                     // open that modal next frame
     bool m_openAfterSave = false;                      // "Save, then open": markSaved() opens m_pendingOpen
     bool m_reviewPending = false;                      // open the Record review dialog next frame

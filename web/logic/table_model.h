@@ -18,6 +18,7 @@ struct TableCell {
     std::string text;
     bool numeric = false;
     double number = 0;  // sort key when numeric
+    std::string rag;    // "red" | "amber" | "green": the cell is filled in that status colour
 };
 
 struct TableRow {

@@ -2,6 +2,7 @@
 // panels are open. Not undoable and never saved into *.scorecard.json (STYLE.md §6).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,12 @@ enum class ViewId {
     Metrics,
     Compare,
     Mismatches,
+    Partners,
+    PartnerReview,
+    CopyAudit,
+    Rules,
+    Programme,
+    PartnerData,
     Settings,
 };
 
@@ -29,10 +36,24 @@ struct ViewInfo {
 
 // Every screen, in navigation order.
 inline constexpr ViewInfo kViews[] = {
-    {ViewId::Dashboard, "Dashboard"}, {ViewId::Overview, "Overview"},     {ViewId::Segments, "Segments"},
-    {ViewId::Promises, "Promises"},   {ViewId::Channels, "Channels"},     {ViewId::Dimensions, "Dimensions"},
-    {ViewId::Products, "Products"},   {ViewId::Pairs, "Pairs"},           {ViewId::Metrics, "Metrics"},
-    {ViewId::Compare, "Compare"},     {ViewId::Mismatches, "Mismatches"}, {ViewId::Settings, "Settings"},
+    {ViewId::Dashboard, "Dashboard"},
+    {ViewId::Overview, "Overview"},
+    {ViewId::Segments, "Segments"},
+    {ViewId::Promises, "Promises"},
+    {ViewId::Channels, "Channels"},
+    {ViewId::Dimensions, "Dimensions"},
+    {ViewId::Products, "Products"},
+    {ViewId::Pairs, "Pairs"},
+    {ViewId::Metrics, "Metrics"},
+    {ViewId::Compare, "Compare"},
+    {ViewId::Mismatches, "Mismatches"},
+    {ViewId::Partners, "Partners"},
+    {ViewId::PartnerReview, "Partner review"},
+    {ViewId::CopyAudit, "Copy audit"},
+    {ViewId::Rules, "Rules of engagement"},
+    {ViewId::Programme, "Programme"},
+    {ViewId::PartnerData, "Partner data"},
+    {ViewId::Settings, "Settings"},
 };
 
 // What is being typed in the Decide fix… dialog.
@@ -62,6 +83,16 @@ struct DashboardState {
     int presentPage = 0;                       // projector mode: which top priority is shown
 };
 
+// The partner workspace's own choices (views/partners_view.h, copy_audit_view.h).
+struct PartnersState {
+    std::string pageId;       // the partner whose page is shown; "" = the partner table
+    std::string pageTab;      // a tab to bring forward on the page ("" = leave as is)
+    std::string copyText;     // Copy audit: the pasted copy
+    double copyEditedAt = 0;  // ImGui time of the last keystroke (the audit waits for a pause)
+    std::string copyAudited;  // the text the shown audit is of
+    std::map<std::string, std::string> listSelection;  // per tabbed list ("rules/price_book"): selected id
+};
+
 struct ViewState {
     ViewId current = ViewId::Dashboard;  // the scorecard is the start view (issue 8)
     std::string selectedId;              // id of the selected entity in the current view ("" = none)
@@ -76,6 +107,7 @@ struct ViewState {
     std::string comparePromiseId;  // the Compare view's two sides
     std::string compareChannelId;
     DashboardState dashboard;
+    PartnersState partners;
 };
 
 }  // namespace sc::web

@@ -28,20 +28,6 @@ void openMismatch(ViewState& view, const std::string& id) {
     view.revealSelection = true;
 }
 
-// A selectable line that wraps instead of clipping at the column's edge (a long promise or channel
-// name must not hide the severity and priority at the end). The item keeps `text` as its label.
-bool WrappedSelectable(const std::string& text) {
-    const float width = ImGui::GetContentRegionAvail().x;
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.0f, 0.0f, 0.0f, 0.0f));  // drawn wrapped below
-    const bool clicked = ImGui::Selectable(text.c_str(), false, 0, ImVec2(0.0f, size.y));
-    ImGui::PopStyleColor();
-    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
-                                        ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, width);
-    return clicked;
-}
-
 void sectionTitle(const std::string& text) {
     ImGui::Spacing();
     CellText(text);

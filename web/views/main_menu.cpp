@@ -23,6 +23,8 @@ void fileMenu(const std::vector<std::string>& samples, MenuRequests& requests) {
     if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) requests.openFile = true;  // "Open…"
     if (ImGui::MenuItem("Save", "Ctrl+S")) requests.save = true;
     ImGui::Separator();
+    // "Import CSV…": a partner's monthly export, the price book, partners, territories.
+    if (ImGui::MenuItem("Import CSV\xE2\x80\xA6")) requests.importCsv = true;
     if (ImGui::MenuItem("Record review\xE2\x80\xA6")) requests.recordReview = true;  // "Record review…"
     ImGui::Separator();
     if (ImGui::BeginMenu("Open sample", !samples.empty())) {

@@ -21,6 +21,7 @@ struct MenuRequests {
     int openSample = -1;        // index into the sample list, -1 = none
     bool openFile = false;      // File > Open...: the platform shows the browser's file chooser
     bool save = false;          // File > Save: the platform downloads the canonical text
+    bool importCsv = false;     // File > Import CSV...: the same chooser; a .csv file is imported
     bool recordReview = false;  // File > Record review...: the dialog asks for a note
     bool undo = false;
     bool redo = false;

@@ -70,4 +70,16 @@ void Heading(const std::string& text) {
     ImGui::Spacing();
 }
 
+bool WrappedSelectable(const std::string& text) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.0f, 0.0f, 0.0f, 0.0f));  // drawn wrapped below
+    const bool clicked = ImGui::Selectable(text.c_str(), false, 0, ImVec2(0.0f, size.y));
+    ImGui::PopStyleColor();
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at,
+                                        ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, width);
+    return clicked;
+}
+
 }  // namespace sc::web

@@ -26,6 +26,10 @@ bool RowSelectable(const std::string& label, bool selected);
 // name visible to the browser tests.
 void TableHeaders();
 
+// A selectable line that wraps instead of clipping at the column's edge (a long promise or
+// channel name must not hide what ends the line). The item keeps `text` as its label.
+bool WrappedSelectable(const std::string& text);
+
 // A view title in the heading face.
 void Heading(const std::string& text);
 

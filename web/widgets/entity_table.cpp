@@ -28,7 +28,7 @@ TableUi& uiOf(const char* id) {
 }  // namespace
 
 std::string drawEntityTable(const char* id, const TableModel& model, const std::string& selectedId,
-                            float height) {
+                            float height, const ChartPalette* palette) {
     ImGui::PushID(id);
     TableUi& ui = uiOf(id);
     std::vector<std::size_t> order = filterRows(model, ui.filter);
@@ -79,7 +79,17 @@ std::string drawEntityTable(const char* id, const TableModel& model, const std::
                 ImGui::TableNextRow();
                 for (int c = 0; c < columns; ++c) {
                     ImGui::TableNextColumn();
-                    const std::string& text = row.cells[static_cast<std::size_t>(c)].text;
+                    const TableCell& cell = row.cells[static_cast<std::size_t>(c)];
+                    const std::string& text = cell.text;
+                    const bool coloured = palette && !cell.rag.empty();
+                    if (coloured) {
+                        const Colour fill = ragFill(*palette, cell.rag);
+                        const Colour ink = textOn(fill);
+                        ImGui::TableSetBgColor(
+                            ImGuiTableBgTarget_CellBg,
+                            ImGui::ColorConvertFloat4ToU32(ImVec4(fill.r, fill.g, fill.b, fill.a)));
+                        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(ink.r, ink.g, ink.b, 1));
+                    }
                     if (c == 0) {
                         if (RowSelectable(text, row.id == selectedId)) clicked = row.id;
                     } else {
@@ -88,6 +98,7 @@ std::string drawEntityTable(const char* id, const TableModel& model, const std::
                             ImGui::CalcTextSize(text.c_str()).x > ImGui::GetColumnWidth())
                             ImGui::SetTooltip("%s", text.c_str());
                     }
+                    if (coloured) ImGui::PopStyleColor();
                 }
                 ImGui::PopID();
             }

@@ -152,7 +152,7 @@ void drawNested(const EditorContext& ctx, const edit::Address& item, const Neste
 
 void drawListDetail(const EditorContext& ctx, const ListSpec& spec, std::string& selectedId) {
     ImGui::PushID(spec.id.c_str());
-    Heading(spec.title);
+    if (!spec.title.empty()) Heading(spec.title);
     if (!spec.intro.empty()) HintTextWrapped(spec.intro);
     const ListInfo info = readList(ctx.doc, spec.parent, spec.listKey, spec.columns);
     toolbar(ctx, spec.parent, spec.listKey, info, selectedId, "Add " + info.kind);

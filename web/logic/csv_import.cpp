@@ -1,0 +1,177 @@
+// CSV import flow (see csv_import.h).
+#include "logic/csv_import.h"
+
+#include <algorithm>
+
+#include "import/column_mapping.h"
+#include "import/csv_parser.h"
+
+namespace sc::web {
+
+namespace {
+
+std::string withThousands(std::size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// The store key of a remembered mapping: the table and the file's normalised headers.
+std::string memoryKey(const std::string& table, const std::vector<std::string>& headers) {
+    std::string key = "scorecard.csv-mapping." + table + ":";
+    for (const auto& h : headers) key += csv::normaliseHeader(h) + ",";
+    return key;
+}
+
+// How many headers the importer maps into `table` without help; -1 when it cannot (a
+// required column is missing).
+int mappedCount(const csv::TableSpec& table, const std::vector<std::string>& headers) {
+    const csv::ColumnMapping m = csv::mapColumns(table, headers, {});
+    return m.ok ? static_cast<int>(m.columns.size()) : -1;
+}
+
+}  // namespace
+
+bool isCsvFileName(const std::string& name) {
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    auto ends = [&](const char* suffix) {
+        const std::string s(suffix);
+        return lower.size() >= s.size() && lower.compare(lower.size() - s.size(), s.size(), s) == 0;
+    };
+    return ends(".csv") || ends(".tsv");
+}
+
+CsvImportDraft startCsvImport(const std::string& fileName, std::string text, KeyValueStore* store) {
+    CsvImportDraft d;
+    d.fileName = fileName;
+    d.text = std::move(text);
+    const csv::DelimiterGuess guess = csv::detectDelimiter(d.text);
+    if (!guess.delimiter) {
+        d.readError = guess.error;
+        return d;
+    }
+    d.delimiter = *guess.delimiter;
+    const csv::Table table = csv::parse(d.text, d.delimiter);
+    if (!table.ok) {
+        d.readError = "line " + std::to_string(table.error.line) + ": " + table.error.message;
+        return d;
+    }
+    if (table.records.empty()) {
+        d.readError = "the file is empty: expected a header row naming the columns, then one row per line";
+        return d;
+    }
+    d.headers = table.records[0].fields;
+    d.rowCount = table.records.size() - 1;
+    for (std::size_t r = 1; r < table.records.size() && d.firstRows.size() < kCsvPreviewRows; ++r)
+        d.firstRows.push_back(table.records[r].fields);
+    d.mapping.assign(d.headers.size(), "");
+    // The table the headers fit best; the first one when none fits (the dry run then says why).
+    int best = -1;
+    for (const csv::TableSpec& t : csv::importTables()) {
+        const int n = mappedCount(t, d.headers);
+        if (n > best) {
+            best = n;
+            d.table = t.table;
+        }
+    }
+    if (d.table.empty() && !csv::importTables().empty()) d.table = csv::importTables().front().table;
+    if (store) {
+        if (const auto saved = store->get(memoryKey(d.table, d.headers))) {
+            // One column name per line, in header order.
+            std::vector<std::string> mapping;
+            std::size_t start = 0;
+            while (start <= saved->size() && mapping.size() < d.headers.size()) {
+                const std::size_t end = std::min(saved->find('\n', start), saved->size());
+                mapping.push_back(saved->substr(start, end - start));
+                start = end + 1;
+            }
+            if (mapping.size() == d.headers.size()) {
+                d.mapping = std::move(mapping);
+                d.rememberedMapping = true;
+            }
+        }
+    }
+    return d;
+}
+
+std::vector<std::pair<std::string, std::string>> mappingOverrides(const CsvImportDraft& draft) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < draft.headers.size() && i < draft.mapping.size(); ++i)
+        if (!draft.mapping[i].empty()) out.emplace_back(draft.headers[i], draft.mapping[i]);
+    return out;
+}
+
+csv::ImportOptions importOptions(const CsvImportDraft& draft, const std::string& now) {
+    csv::ImportOptions options;
+    options.table = draft.table;
+    options.delimiter = draft.delimiter;
+    options.columnMap = mappingOverrides(draft);
+    options.timestamp = now;
+    return options;
+}
+
+void runDryImport(CsvImportDraft& draft, const sc::Document& doc, const std::string& now) {
+    draft.dryRun = csv::importCsv(doc, draft.text, importOptions(draft, now));
+    draft.dryRun.document = {};  // only the verdict is kept; Import runs it again on the head
+    draft.dryRunDone = true;
+}
+
+std::vector<std::string> effectiveColumns(const CsvImportDraft& draft) {
+    std::vector<std::string> out(draft.headers.size());
+    const csv::TableSpec* spec = csv::findImportTable(draft.table);
+    if (!spec) return out;
+    const csv::ColumnMapping m = csv::mapColumns(*spec, draft.headers, mappingOverrides(draft));
+    for (const auto& c : m.columns)
+        if (c.csvIndex < out.size() && c.spec) out[c.csvIndex] = c.spec->column;
+    return out;
+}
+
+std::vector<std::string> importErrorLines(const CsvImportDraft& draft) {
+    std::vector<std::string> out;
+    for (const csv::ImportIssue& e : draft.dryRun.errors) {
+        std::string line;
+        if (e.line) line = "Row " + withThousands(e.line);
+        if (e.line && e.column) line += ", column " + std::to_string(e.column);
+        if (!e.header.empty()) line += (line.empty() ? "" : " ") + std::string("(") + e.header + ")";
+        out.push_back((line.empty() ? "" : line + ": ") + e.message);
+    }
+    if (draft.dryRun.errorCount > draft.dryRun.errors.size())
+        out.push_back("… and " + withThousands(draft.dryRun.errorCount - draft.dryRun.errors.size()) +
+                      " more problems");
+    return out;
+}
+
+std::string importLabel(const CsvImportDraft& draft) {
+    std::string rows = draft.table;
+    std::replace(rows.begin(), rows.end(), '_', ' ');
+    return "Import " + withThousands(draft.rowCount) + " " + rows + " from " + draft.fileName;
+}
+
+Command importCommand(const CsvImportDraft& draft, const std::string& now) {
+    return {importLabel(draft), [text = draft.text, options = importOptions(draft, now)](const sc::Document& doc) {
+                csv::ImportResult r = csv::importCsv(doc, text, options);
+                sc::EditResult out;
+                out.ok = r.ok;
+                if (r.ok) {
+                    out.document = std::move(r.document);
+                } else {
+                    out.document = doc;
+                    out.error = r.errors.empty() ? "the file could not be imported" : r.errors.front().message;
+                }
+                return out;
+            }};
+}
+
+void rememberMapping(const CsvImportDraft& draft, KeyValueStore* store) {
+    if (!store || draft.headers.empty()) return;
+    std::string value;
+    for (std::size_t i = 0; i < draft.mapping.size(); ++i) value += (i ? "\n" : "") + draft.mapping[i];
+    store->set(memoryKey(draft.table, draft.headers), value);
+}
+
+}  // namespace sc::web

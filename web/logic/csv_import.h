@@ -1,0 +1,75 @@
+// The app's CSV import flow (issue 9), ImGui-free: a dropped or chosen .csv becomes a draft —
+// the header and first rows, the table it most likely fills, the column mapping the importer
+// guesses (adjustable per column, remembered per source for next month's file) — and a dry
+// run of the core importer on the open document lists every bad cell with its row and column.
+// Import applies the same core import as one command (one Undo step, all or nothing); Cancel
+// leaves the document as it was. The same rules as `scorecard import` (core/import).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "import/table_import.h"
+#include "logic/commands.h"
+#include "logic/key_value_store.h"
+
+namespace sc::web {
+
+inline constexpr std::size_t kCsvPreviewRows = 5;
+
+struct CsvImportDraft {
+    std::string fileName;
+    std::string text;
+    std::string readError;  // the file cannot be read as CSV at all (then nothing else is set)
+    char delimiter = ',';
+    std::vector<std::string> headers;
+    std::vector<std::vector<std::string>> firstRows;  // up to kCsvPreviewRows
+    std::size_t rowCount = 0;                         // data rows (after the header)
+    std::string table;                                // the table chosen ("deals")
+    // Per header (same order): the column it fills, csv::kIgnoreColumn to leave it unread, or
+    // "" to let the importer choose (its guess from the header's words).
+    std::vector<std::string> mapping;
+    bool rememberedMapping = false;  // the mapping came from an earlier file with these headers
+
+    csv::ImportResult dryRun;  // of the current choices on the open document
+    bool dryRunDone = false;
+};
+
+// Reads the header and first rows; guesses the table (the one whose required columns the
+// headers cover, with the most headers mapped), then restores a mapping remembered for these
+// headers and that table from `store` (may be null).
+CsvImportDraft startCsvImport(const std::string& fileName, std::string text, KeyValueStore* store);
+
+// The (header, column) overrides the draft's mapping gives the importer.
+std::vector<std::pair<std::string, std::string>> mappingOverrides(const CsvImportDraft& draft);
+
+// The importer's options for the draft (`now` stamps created/updated of added rows).
+csv::ImportOptions importOptions(const CsvImportDraft& draft, const std::string& now);
+
+// Runs the import on `doc` without changing it: draft.dryRun tells what Import would do.
+void runDryImport(CsvImportDraft& draft, const sc::Document& doc, const std::string& now);
+
+// The column each header fills in the dry run's mapping ("" when it fills none), for the
+// preview's mapping row when the user has not chosen.
+std::vector<std::string> effectiveColumns(const CsvImportDraft& draft);
+
+// "Row 8,432, column 7 (price_cents): not an amount: "12,x"" — one line per bad cell; rows
+// are counted as a spreadsheet shows them (the header is row 1).
+std::vector<std::string> importErrorLines(const CsvImportDraft& draft);
+
+// "Import 10,000 deals from deals.csv": the button and the Undo step's name.
+std::string importLabel(const CsvImportDraft& draft);
+
+// The command Import pushes: re-runs the same import on the head document.
+Command importCommand(const CsvImportDraft& draft, const std::string& now);
+
+// Remembers the draft's mapping for files with the same headers and table.
+void rememberMapping(const CsvImportDraft& draft, KeyValueStore* store);
+
+// True for names the app imports rather than opens: *.csv, *.tsv (any case).
+bool isCsvFileName(const std::string& name);
+
+}  // namespace sc::web
