@@ -88,5 +88,6 @@ TEST(partner_text_test, copy_score_in_words) {
     audit.neutral = 1;
     audit.violating = 1;
     audit.scoreBp = 6667;
-    EXPECT_EQ(copyScoreText(audit), "2 of 3 sentences break no rule: 66.7% (1 carry approved claims, 1 flagged)");
+    EXPECT_EQ(copyScoreText(audit),
+              "2 of 3 sentences break no rule: 66.7% (1 carry approved claims, 1 flagged)");
 }

@@ -47,7 +47,8 @@ TEST(row_query_test, filter_works_in_bounded_steps_and_reports_progress) {
     ASSERT_EQ(all.order().size(), 3334u);  // 0, 3, 6, ... 9999
     for (auto r : all.order()) EXPECT_EQ(r % 3, 0u);
     // Every word must occur somewhere in the row.
-    EXPECT_EQ(runAll(100, {"coastal deal-1", -1, true}, 7).order().size(), 8u);  // deal-1, deal-10..19 but 12, 15, 18
+    EXPECT_EQ(runAll(100, {"coastal deal-1", -1, true}, 7).order().size(),
+              8u);  // deal-1, deal-10..19 but 12, 15, 18
 }
 
 TEST(row_query_test, sort_by_number_is_stable_and_descending_reverses_keys_only) {

@@ -23,6 +23,7 @@ add_scorecard_test(web_tests
   web/dashboard_commands_test.cpp
   web/partner_text_test.cpp
   web/row_query_test.cpp
+  web/csv_import_test.cpp
 )
 target_link_libraries(web_tests PRIVATE scorecard_web_logic)
 

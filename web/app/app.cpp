@@ -87,7 +87,8 @@ void App::startCsvImport(const std::string& name, std::string_view text) {
 
 void App::drawCsvImport() {
     if (!m_csvImport) return;
-    const CsvImportRequests r = drawCsvImportDialog(*m_csvImport, std::exchange(m_csvImportPending, false));
+    const CsvImportRequests r = drawCsvImportDialog(*m_csvImport, std::exchange(m_csvImportPending, false),
+                                                    m_history.head().info.currency);
     if (r.changed) runDryImport(*m_csvImport, m_history.head(), m_clock.now);
     if (r.import) {
         rememberMapping(*m_csvImport, m_displayStore);

@@ -4,7 +4,9 @@
 #include <algorithm>
 
 #include "import/column_mapping.h"
+#include "import/cell_values.h"
 #include "import/csv_parser.h"
+#include "workflow/money_text.h"
 
 namespace sc::web {
 
@@ -131,6 +133,42 @@ std::vector<std::string> effectiveColumns(const CsvImportDraft& draft) {
     return out;
 }
 
+std::vector<std::string> moneyReadings(const CsvImportDraft& draft, const std::string& currency) {
+    std::vector<std::string> out;
+    const csv::TableSpec* spec = csv::findImportTable(draft.table);
+    if (!spec) return out;
+    const csv::ColumnMapping m = csv::mapColumns(*spec, draft.headers, mappingOverrides(draft));
+    for (const csv::MappedColumn& c : m.columns) {
+        if (!c.spec || c.spec->kind != csv::CellKind::Money) continue;
+        std::string cell;
+        for (const auto& row : draft.firstRows)
+            if (c.csvIndex < row.size() && !csv::trimCell(row[c.csvIndex]).empty()) {
+                cell = std::string(csv::trimCell(row[c.csvIndex]));
+                break;
+            }
+        if (cell.empty()) continue;
+        const csv::NumberCell n = c.storedUnit ? csv::parseMinorUnits(cell)
+                                               : csv::parseMoney(cell, currency, csv::DecimalMark::Auto);
+        std::string line = c.header + " \xE2\x86\x92 " + c.spec->column + ": " + cell + " \xE2\x86\x92 ";
+        if (!n.ok) {
+            out.push_back(line + "cannot be read (" + n.error + ")");
+            continue;
+        }
+        line += formatMoney(n.value, currency);
+        if (c.storedUnit) {
+            line += " (minor units, as the header says)";
+        } else if (cell.find_first_of(".,") == std::string::npos && csv::minorDigits(currency) > 0) {
+            // A whole number with no unit in the header: cents and dollars both read; say which.
+            line +=
+                " (whole units: the header names no unit. If the file holds cents, the header must say so, "
+                "e.g. \"" +
+                c.header + "_cents\", or the amounts come out 100 times too large)";
+        }
+        out.push_back(line);
+    }
+    return out;
+}
+
 std::vector<std::string> importErrorLines(const CsvImportDraft& draft) {
     std::vector<std::string> out;
     for (const csv::ImportIssue& e : draft.dryRun.errors) {
@@ -153,7 +191,8 @@ std::string importLabel(const CsvImportDraft& draft) {
 }
 
 Command importCommand(const CsvImportDraft& draft, const std::string& now) {
-    return {importLabel(draft), [text = draft.text, options = importOptions(draft, now)](const sc::Document& doc) {
+    return {importLabel(draft),
+            [text = draft.text, options = importOptions(draft, now)](const sc::Document& doc) {
                 csv::ImportResult r = csv::importCsv(doc, text, options);
                 sc::EditResult out;
                 out.ok = r.ok;
@@ -161,7 +200,8 @@ Command importCommand(const CsvImportDraft& draft, const std::string& now) {
                     out.document = std::move(r.document);
                 } else {
                     out.document = doc;
-                    out.error = r.errors.empty() ? "the file could not be imported" : r.errors.front().message;
+                    out.error =
+                        r.errors.empty() ? "the file could not be imported" : r.errors.front().message;
                 }
                 return out;
             }};

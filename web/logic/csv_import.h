@@ -56,6 +56,13 @@ void runDryImport(CsvImportDraft& draft, const sc::Document& doc, const std::str
 // preview's mapping row when the user has not chosen.
 std::vector<std::string> effectiveColumns(const CsvImportDraft& draft);
 
+// How the first value of each money column will be read, so a unit read wrong shows before
+// the import: "list_price_cents → List price: 395090 → $3,950.90 (cents, as the header says)"
+// or, when the header names no unit and the value has no decimals, "price → Quoted price:
+// 395090 → $395,090.00 — whole dollars? If the file holds cents, map it to a header that says so
+// (…_cents)". `currency` is the document's.
+std::vector<std::string> moneyReadings(const CsvImportDraft& draft, const std::string& currency);
+
 // "Row 8,432, column 7 (price_cents): not an amount: "12,x"" — one line per bad cell; rows
 // are counted as a spreadsheet shows them (the header is row 1).
 std::vector<std::string> importErrorLines(const CsvImportDraft& draft);

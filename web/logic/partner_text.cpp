@@ -48,7 +48,8 @@ std::string territoryName(const sc::Document& doc, const std::string& id) {
 
 std::string questionLabel(const std::string& question) {
     std::string label = question;
-    if (!label.empty()) label[0] = static_cast<char>(label[0] - ('a' <= label[0] && label[0] <= 'z' ? 32 : 0));
+    if (!label.empty())
+        label[0] = static_cast<char>(label[0] - ('a' <= label[0] && label[0] <= 'z' ? 32 : 0));
     return label;
 }
 
@@ -123,17 +124,16 @@ std::vector<CopyRun> copyRuns(const std::string& text, const partners::MessageAu
             if (flag.offset <= run.begin && run.end <= flag.offset + flag.length) run.flags.push_back(f);
         }
         // Adjacent pieces under the same flags are one run (a flag drawn as one passage).
-        if (!runs.empty() && runs.back().flags == run.flags)
-            runs.back().end = run.end;
-        else
-            runs.push_back(std::move(run));
+        if (!runs.empty() && runs.back().flags == run.flags) runs.back().end = run.end;
+        else runs.push_back(std::move(run));
     }
     return runs;
 }
 
 std::string flagReasonText(const partners::CopyFlag& flag) {
     std::string out(vocab::kPhraseCategory.labelOf(flag.category));
-    out += ": rule '" + (flag.ruleName.empty() ? flag.ruleId : flag.ruleName) + "' (phrase '" + flag.phrase + "')";
+    out += ": rule '" + (flag.ruleName.empty() ? flag.ruleId : flag.ruleName) + "' (phrase '" + flag.phrase +
+           "')";
     return out;
 }
 

@@ -35,7 +35,9 @@ class RowQuery {
 
     bool done() const { return m_done; }
     // 0..1: the share of rows looked at.
-    double progress() const { return m_rows ? static_cast<double>(m_next) / static_cast<double>(m_rows) : 1.0; }
+    double progress() const {
+        return m_rows ? static_cast<double>(m_next) / static_cast<double>(m_rows) : 1.0;
+    }
     const RowQuerySpec& spec() const { return m_spec; }
     std::size_t rows() const { return m_rows; }
     // The matching rows in display order (complete once done()).

@@ -32,11 +32,13 @@ void drawCopyAuditView(const EditorContext& ctx, const ChartPalette& palette, Vi
     PartnersState& state = view.partners;
     Heading("Copy audit");
     HintTextWrapped(
-        "Paste a partner's copy — a landing page, an email, a social post. It is checked against the rules of "
+        "Paste a partner's copy — a landing page, an email, a social post. It is checked against the rules "
+        "of "
         "engagement as you type: forbidden phrases are highlighted with the rule each breaks, and sentences "
         "carrying an approved claim count as approved messaging.");
     if (ctx.doc.rules.forbiddenRules.empty() && ctx.doc.rules.approvedClaims.empty())
-        HintTextWrapped("This scorecard has no approved claims or forbidden phrases yet (Rules of engagement).");
+        HintTextWrapped(
+            "This scorecard has no approved claims or forbidden phrases yet (Rules of engagement).");
     const float height = ImGui::GetTextLineHeightWithSpacing() * 8.0f;
     if (ImGui::InputTextMultiline("##copy", &state.copyText, ImVec2(-1.0f, height)))
         state.copyEditedAt = ImGui::GetTime();
@@ -59,10 +61,11 @@ void drawCopyAuditView(const EditorContext& ctx, const ChartPalette& palette, Vi
     HighlightedText("audited", s.text, copyRuns(s.text, s.audit), reasons, palette);
     if (s.audit.flags.empty()) return;
     ImGui::Spacing();
-    Heading(std::to_string(s.audit.flags.size()) + (s.audit.flags.size() == 1 ? " flagged passage" : " flagged passages"));
+    Heading(std::to_string(s.audit.flags.size()) +
+            (s.audit.flags.size() == 1 ? " flagged passage" : " flagged passages"));
     for (const auto& f : s.audit.flags)
-        CellTextWrapped("Line " + std::to_string(f.line) + ", column " + std::to_string(f.column) + ": \u201C" +
-                        f.text + "\u201D — " + flagReasonText(f));
+        CellTextWrapped("Line " + std::to_string(f.line) + ", column " + std::to_string(f.column) +
+                        ": \u201C" + f.text + "\u201D — " + flagReasonText(f));
 }
 
 }  // namespace sc::web

@@ -46,9 +46,9 @@ void mappingRow(CsvImportDraft& draft, const std::vector<std::string>& effective
         ImGui::PushID(static_cast<int>(c));
         const std::string& chosen = draft.mapping[c];
         const std::string shown = chosen == csv::kIgnoreColumn ? "(not imported)"
-                                  : !chosen.empty()             ? chosen
-                                  : effective[c].empty()        ? "(not imported)"
-                                                                : effective[c];
+                                  : !chosen.empty()            ? chosen
+                                  : effective[c].empty()       ? "(not imported)"
+                                                               : effective[c];
         ImGui::SetNextItemWidth(-1.0f);
         if (ImGui::BeginCombo("##map", shown.c_str())) {
             auto pick = [&](const std::string& label, const std::string& value) {
@@ -72,14 +72,15 @@ void preview(CsvImportDraft& draft, CsvImportRequests& out) {
     const int columns = static_cast<int>(std::min<std::size_t>(draft.headers.size(), 64));
     if (columns == 0) return;
     const std::vector<std::string> effective = effectiveColumns(draft);
-    const float height = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(draft.firstRows.size() + 4);
+    const float height =
+        ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(draft.firstRows.size() + 4);
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("preview", columns, flags, ImVec2(0.0f, height))) return;
     const float width = ImGui::GetFontSize() * 9.0f;
     for (int c = 0; c < columns; ++c)
-        ImGui::TableSetupColumn(draft.headers[static_cast<std::size_t>(c)].c_str(), ImGuiTableColumnFlags_WidthFixed,
-                                width);
+        ImGui::TableSetupColumn(draft.headers[static_cast<std::size_t>(c)].c_str(),
+                                ImGuiTableColumnFlags_WidthFixed, width);
     ImGui::TableSetupScrollFreeze(0, 2);
     TableHeaders();
     mappingRow(draft, effective, out);
@@ -93,8 +94,13 @@ void preview(CsvImportDraft& draft, CsvImportRequests& out) {
     ImGui::EndTable();
 }
 
-void verdict(const CsvImportDraft& draft) {
+void verdict(const CsvImportDraft& draft, const std::string& currency) {
     if (!draft.dryRunDone) return;
+    const auto readings = moneyReadings(draft, currency);
+    if (!readings.empty()) {
+        CellText("How amounts will be read (first row):");
+        for (const auto& line : readings) CellTextWrapped(line);
+    }
     const csv::ImportResult& r = draft.dryRun;
     if (!r.ignoredHeaders.empty()) {
         std::string list;
@@ -103,8 +109,8 @@ void verdict(const CsvImportDraft& draft) {
                         ". Map them above if they hold something that belongs there.");
     }
     if (r.ok) {
-        CellTextWrapped("Ready: " + std::to_string(r.added) + " added, " + std::to_string(r.updated) + " updated, " +
-                        std::to_string(r.unchanged) + " unchanged." +
+        CellTextWrapped("Ready: " + std::to_string(r.added) + " added, " + std::to_string(r.updated) +
+                        " updated, " + std::to_string(r.unchanged) + " unchanged." +
                         (r.findings.empty() ? std::string()
                                             : " " + std::to_string(r.findings.size()) +
                                                   " validation findings will be listed after the import."));
@@ -114,7 +120,8 @@ void verdict(const CsvImportDraft& draft) {
                     std::to_string(r.errorCount) + (r.errorCount == 1 ? " problem" : " problems") +
                     "); the scorecard stays as it is.");
     const auto lines = importErrorLines(draft);
-    const float height = ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(std::min<std::size_t>(lines.size(), 8) + 1);
+    const float height = ImGui::GetTextLineHeightWithSpacing() *
+                         static_cast<float>(std::min<std::size_t>(lines.size(), 8) + 1);
     if (ImGui::BeginChild("##problems", ImVec2(0.0f, height), true))
         for (const auto& line : lines) CellTextWrapped(line);
     ImGui::EndChild();
@@ -122,7 +129,7 @@ void verdict(const CsvImportDraft& draft) {
 
 }  // namespace
 
-CsvImportRequests drawCsvImportDialog(CsvImportDraft& draft, bool open) {
+CsvImportRequests drawCsvImportDialog(CsvImportDraft& draft, bool open, const std::string& currency) {
     CsvImportRequests out;
     if (open) ImGui::OpenPopup(kTitle);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -140,11 +147,13 @@ CsvImportRequests drawCsvImportDialog(CsvImportDraft& draft, bool open) {
         ImGui::EndPopup();
         return out;
     }
-    CellText(std::to_string(draft.rowCount) + " rows, columns separated by " + csv::delimiterName(draft.delimiter));
+    CellText(std::to_string(draft.rowCount) + " rows, columns separated by " +
+             csv::delimiterName(draft.delimiter));
     tableChoice(draft, out);
-    if (draft.rememberedMapping) HintText("Column mapping remembered from an earlier file with these headers.");
+    if (draft.rememberedMapping)
+        HintText("Column mapping remembered from an earlier file with these headers.");
     preview(draft, out);
-    verdict(draft);
+    verdict(draft, currency);
     ImGui::Spacing();
     ImGui::BeginDisabled(!draft.dryRunDone || !draft.dryRun.ok);
     if (ImGui::Button(importLabel(draft).c_str())) {

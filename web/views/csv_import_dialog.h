@@ -3,6 +3,8 @@
 // then Import (one Undo step, all or nothing) or Cancel (the document is unchanged).
 #pragma once
 
+#include <string>
+
 #include "logic/csv_import.h"
 
 namespace sc::web {
@@ -13,7 +15,8 @@ struct CsvImportRequests {
     bool cancel = false;
 };
 
-// Call every frame while a draft exists; `open` opens the modal (the frame a file arrived).
-CsvImportRequests drawCsvImportDialog(CsvImportDraft& draft, bool open);
+// Call every frame while a draft exists; `open` opens the modal (the frame a file arrived);
+// `currency` is the document's (amounts are shown in it).
+CsvImportRequests drawCsvImportDialog(CsvImportDraft& draft, bool open, const std::string& currency);
 
 }  // namespace sc::web

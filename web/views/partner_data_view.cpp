@@ -45,8 +45,9 @@ void tableTab(const char* label, const sc::Document& doc, const std::vector<T>& 
         HintTextWrapped(empty);
     } else {
         static const std::vector<std::string> headers = headersOf<T>();
-        drawRowTable(label, headers, rows.size(),
-                     [&doc, &rows](std::size_t r) { return cellsOf(doc, rows[r]); }, rows.data());
+        drawRowTable(
+            label, headers, rows.size(), [&doc, &rows](std::size_t r) { return cellsOf(doc, rows[r]); },
+            rows.data());
     }
     ImGui::EndTabItem();
 }
@@ -56,8 +57,10 @@ void tableTab(const char* label, const sc::Document& doc, const std::vector<T>& 
 void drawPartnerDataView(const sc::Document& doc, ViewState&) {
     Heading("Partner data");
     HintTextWrapped(
-        "What partners' exports fill: File > Import CSV… adds a month's file (all or nothing, one Undo step). "
-        "Only the rows on screen are drawn; filtering and sorting a large table runs in steps with its progress "
+        "What partners' exports fill: File > Import CSV… adds a month's file (all or nothing, one Undo "
+        "step). "
+        "Only the rows on screen are drawn; filtering and sorting a large table runs in steps with its "
+        "progress "
         "shown.");
     if (!ImGui::BeginTabBar("##data")) return;
     tableTab("Deals", doc, doc.deals, "No deals yet: import a partner's deals CSV.");

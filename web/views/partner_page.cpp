@@ -55,7 +55,8 @@ TrendChart kpiChart(const partners::KpiThreshold& t, const partners::KpiCell& ce
     std::vector<std::int64_t> values;
     for (const auto& [period, value] : cell.series) {
         values.push_back(value);
-        chart.points.push_back({period, static_cast<double>(value), period + ": " + partners::kpiValueText(t, value)});
+        chart.points.push_back(
+            {period, static_cast<double>(value), period + ": " + partners::kpiValueText(t, value)});
     }
     chart.axis = trendAxis(values, t.benchmark, t.green, t.amber);
     chart.benchmark = static_cast<double>(t.benchmark);
@@ -77,11 +78,10 @@ void kpisTab(const partners::PartnerKpiReport& report, const partners::PartnerRo
         ImGui::BeginGroup();
         ragLine(palette, cell.rag, t.name + ": " + kpiCellText(t, cell));
         if (!cell.detail.empty()) HintTextWrapped(cell.detail);
-        if (cell.series.empty())
-            HintText("No value in any period yet.");
+        if (cell.series.empty()) HintText("No value in any period yet.");
         else
-            TrendLine("kpi", row.name + " " + t.name, kpiChart(t, cell), ImVec2(width, ImGui::GetFontSize() * 7.0f),
-                      palette);
+            TrendLine("kpi", row.name + " " + t.name, kpiChart(t, cell),
+                      ImVec2(width, ImGui::GetFontSize() * 7.0f), palette);
         ImGui::EndGroup();
         ImGui::PopID();
         if (k % 2 == 0 && k + 1 < row.kpis.size()) ImGui::SameLine();
@@ -99,7 +99,8 @@ void copySamples(const EditorContext& ctx, const std::string& partnerId, const C
         ImGui::PushID(c.id.c_str());
         const partners::MessageAudit audit = partners::auditCopy(ctx.doc, c.text);
         CellTextWrapped((c.name.empty() ? c.id : c.name) + (c.source.empty() ? "" : " — " + c.source) +
-                        (c.capturedOn.empty() ? "" : " (" + c.capturedOn + ")") + ": " + copyScoreText(audit));
+                        (c.capturedOn.empty() ? "" : " (" + c.capturedOn + ")") + ": " +
+                        copyScoreText(audit));
         std::vector<std::string> reasons;
         for (const auto& f : audit.flags) reasons.push_back(flagReasonText(f));
         ImGui::Indent();
@@ -107,11 +108,12 @@ void copySamples(const EditorContext& ctx, const std::string& partnerId, const C
         ImGui::Unindent();
         ImGui::PopID();
     }
-    if (!any) HintText("No copy captured from this partner (Programme > Copy samples, or paste it in Copy audit).");
+    if (!any)
+        HintText("No copy captured from this partner (Programme > Copy samples, or paste it in Copy audit).");
 }
 
-void auditsTab(const EditorContext& ctx, const partners::PartnerKpiReport& report, const partners::PartnerRow& row,
-               const ChartPalette& palette) {
+void auditsTab(const EditorContext& ctx, const partners::PartnerKpiReport& report,
+               const partners::PartnerRow& row, const ChartPalette& palette) {
     copySamples(ctx, row.partnerId, palette);
     ImGui::Spacing();
     Heading("Pricing");
@@ -119,7 +121,8 @@ void auditsTab(const EditorContext& ctx, const partners::PartnerKpiReport& repor
         HintText("No deal in " + (report.period.empty() ? std::string("the period") : report.period) + ".");
     } else {
         CellText(std::to_string(row.pricing.accurate) + " of " + std::to_string(row.pricing.deals) +
-                 " deals at authorised price points (" + partners::bpPercentText(*row.pricing.accuracyBp) + ")");
+                 " deals at authorised price points (" + partners::bpPercentText(*row.pricing.accuracyBp) +
+                 ")");
         if (!row.pricing.violations.empty() && ImGui::BeginTable("violations", 3, kTableFlags)) {
             ImGui::TableSetupColumn("Deal", ImGuiTableColumnFlags_None, 0.6f);
             ImGui::TableSetupColumn("Account", ImGuiTableColumnFlags_None, 1.0f);
@@ -141,8 +144,7 @@ void auditsTab(const EditorContext& ctx, const partners::PartnerKpiReport& repor
     }
     ImGui::Spacing();
     Heading("Reporting");
-    if (!row.reporting.complianceBp)
-        HintText("No report due in the period.");
+    if (!row.reporting.complianceBp) HintText("No report due in the period.");
     else
         CellText(std::to_string(row.reporting.compliant) + " of " + std::to_string(row.reporting.reports) +
                  " reports on time and in the right format");
@@ -151,7 +153,8 @@ void auditsTab(const EditorContext& ctx, const partners::PartnerKpiReport& repor
     Heading("Channel conflicts");
     bool any = false;
     for (const auto& c : report.conflicts) {
-        if (std::find(c.partnerIds.begin(), c.partnerIds.end(), row.partnerId) == c.partnerIds.end()) continue;
+        if (std::find(c.partnerIds.begin(), c.partnerIds.end(), row.partnerId) == c.partnerIds.end())
+            continue;
         any = true;
         CellTextWrapped((c.resolved ? "Resolved: " : "Open: ") + c.account + " — " + c.reason);
     }
@@ -168,7 +171,8 @@ void pulseTab(const partners::PartnerKpiReport& report, const partners::PartnerR
         const partners::PulseCell& cell = row.pulse[q];
         const std::string name =
             first + q < report.thresholds.size() ? report.thresholds[first + q].name : cell.question;
-        std::string text = name + ": " + pulseCellText(cell) + " (" + std::to_string(cell.answers) + " answers)";
+        std::string text =
+            name + ": " + pulseCellText(cell) + " (" + std::to_string(cell.answers) + " answers)";
         if (cell.previousCenti)
             text += ", " + partners::pulseText(*cell.previousCenti) + " in " + cell.previousPeriod;
         ragLine(palette, cell.rag, text);
@@ -191,9 +195,9 @@ void materialsTab(const EditorContext& ctx, const std::string& partnerId) {
         if (missing == acks.missing.end()) {
             CellTextWrapped(line + ": acknowledged");
         } else {
-            line += ": not acknowledged" +
-                    (missing->lastAcknowledged.empty() ? std::string(" (never acknowledged any version)")
-                                                       : " (still on " + missing->lastAcknowledged + ")");
+            line += ": not acknowledged" + (missing->lastAcknowledged.empty()
+                                                ? std::string(" (never acknowledged any version)")
+                                                : " (still on " + missing->lastAcknowledged + ")");
             if (acks.overdue) line += ", " + std::to_string(acks.daysOverdue) + " days overdue — tell them";
             CellTextWrapped(line);
         }
@@ -253,11 +257,13 @@ void incidentsTab(const EditorContext& ctx, const std::string& partnerId) {
         any = true;
         ImGui::PushID(r.id.c_str());
         ImGui::Separator();
-        CellTextWrapped((r.name.empty() ? r.id : r.name) + (r.occurredOn.empty() ? "" : " (" + r.occurredOn + ")"));
+        CellTextWrapped((r.name.empty() ? r.id : r.name) +
+                        (r.occurredOn.empty() ? "" : " (" + r.occurredOn + ")"));
         const edit::Address at{{"incidents", r.id}};
         const float comboWidth = ImGui::GetFontSize() * 16.0f;
         ImGui::SetNextItemWidth(comboWidth);
-        const std::string diagnosisLabel(vocab::kDiagnosis.labelOf(r.diagnosis.empty() ? "undiagnosed" : r.diagnosis));
+        const std::string diagnosisLabel(
+            vocab::kDiagnosis.labelOf(r.diagnosis.empty() ? "undiagnosed" : r.diagnosis));
         if (ImGui::BeginCombo("1. Diagnosis", diagnosisLabel.c_str())) {
             for (const vocab::Term& t : vocab::kDiagnosis) {
                 const bool chosen = t.id == r.diagnosis;
@@ -265,7 +271,8 @@ void incidentsTab(const EditorContext& ctx, const std::string& partnerId) {
                     const std::string value(t.id);
                     ctx.commands.push(edit::setFieldLabel(ctx.doc, at, "diagnosis"),
                                       [at, value, now = ctx.clock.now](const sc::Document& doc) {
-                                          return edit::setField(doc, at, "diagnosis", edit::FieldValue(value), now);
+                                          return edit::setField(doc, at, "diagnosis", edit::FieldValue(value),
+                                                                now);
                                       });
                 }
             }
@@ -273,8 +280,9 @@ void incidentsTab(const EditorContext& ctx, const std::string& partnerId) {
         }
         test_hooks::noteText(("Diagnosis: " + diagnosisLabel).c_str());
         ImGui::SetNextItemWidth(comboWidth);
-        const std::string responseLabel =
-            r.response.empty() ? std::string("(none yet)") : std::string(vocab::kResponse.labelOf(r.response));
+        const std::string responseLabel = r.response.empty()
+                                              ? std::string("(none yet)")
+                                              : std::string(vocab::kResponse.labelOf(r.response));
         if (ImGui::BeginCombo("2. Response", responseLabel.c_str())) {
             for (const vocab::Term& t : vocab::kResponse) {
                 const bool chosen = t.id == r.response;
@@ -295,8 +303,8 @@ void incidentsTab(const EditorContext& ctx, const std::string& partnerId) {
                                                  [&](const Incident& i) { return i.id == r.id; })))
             HintTextWrapped("Diagnose before you blame (seed 000): choose why it happened first.");
         else if (!r.suggested.response.empty())
-            HintTextWrapped("Suggested: " + std::string(vocab::kResponse.labelOf(r.suggested.response)) + " — " +
-                            r.suggested.reason);
+            HintTextWrapped("Suggested: " + std::string(vocab::kResponse.labelOf(r.suggested.response)) +
+                            " — " + r.suggested.reason);
         for (const auto& f : r.findings) CellTextWrapped("Finding: " + f.message);
         ImGui::PopID();
     }

@@ -19,7 +19,8 @@ const char* evidenceTab(const std::string& topic) {
     return "KPIs";
 }
 
-void noteList(const char* id, const std::vector<partners::PartnerNote>& notes, const char* empty, ViewState& view) {
+void noteList(const char* id, const std::vector<partners::PartnerNote>& notes, const char* empty,
+              ViewState& view) {
     ImGui::PushID(id);
     if (notes.empty()) HintTextWrapped(empty);
     for (std::size_t i = 0; i < notes.size(); ++i) {
@@ -30,7 +31,8 @@ void noteList(const char* id, const std::vector<partners::PartnerNote>& notes, c
             view.partners.pageId = n.partnerId;
             view.partners.pageTab = evidenceTab(n.topic);
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open %s's page at the evidence", n.partnerName.c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Open %s's page at the evidence", n.partnerName.c_str());
         ImGui::PopID();
     }
     ImGui::PopID();
@@ -51,7 +53,8 @@ void drawPartnerReviewView(const partners::PartnerKpiReport& report, ViewState& 
         ImGui::TableNextColumn();
         noteList("correct", report.correctPrivately, "Nothing to correct in this period.", view);
         ImGui::TableNextColumn();
-        noteList("acknowledge", report.acknowledgePublicly, "Nothing to acknowledge yet in this period.", view);
+        noteList("acknowledge", report.acknowledgePublicly, "Nothing to acknowledge yet in this period.",
+                 view);
         ImGui::EndTable();
     }
     if (!report.relationshipsAtRisk.empty()) {

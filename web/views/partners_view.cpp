@@ -19,16 +19,18 @@ void drawPartnersView(const EditorContext& ctx, const partners::PartnerKpiReport
     }
     Heading("Partners");
     if (ctx.doc.partners.empty()) {
-        CellTextWrapped("No partners yet. Add the resellers, agencies and affiliates who sell for you on the "
-                        "Programme screen's lists, or import them from a CSV (File > Import CSV…).");
+        CellTextWrapped(
+            "No partners yet. Add the resellers, agencies and affiliates who sell for you on the "
+            "Programme screen's lists, or import them from a CSV (File > Import CSV…).");
         return;
     }
-    HintTextWrapped(report.period.empty()
-                        ? std::string("No partner data yet (deals, registrations, reports, KPI records, pulse "
-                                      "answers): KPIs show \"no data\".")
-                        : "Period " + report.period +
-                              ". Each KPI against its benchmark (G green, A amber, R red) and its trend since "
-                              "the previous period. Click a partner for its page.");
+    HintTextWrapped(
+        report.period.empty()
+            ? std::string("No partner data yet (deals, registrations, reports, KPI records, pulse "
+                          "answers): KPIs show \"no data\".")
+            : "Period " + report.period +
+                  ". Each KPI against its benchmark (G green, A amber, R red) and its trend since "
+                  "the previous period. Click a partner for its page.");
     const TableModel model = buildPartnerTable(ctx.doc, report);
     const std::string clicked = drawEntityTable("partner-table", model, view.selectedId, 0.0f, &palette);
     if (!clicked.empty()) {

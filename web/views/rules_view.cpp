@@ -7,8 +7,8 @@ namespace sc::web {
 
 namespace {
 
-ListSpec rulesList(const char* key, const char* title, std::vector<std::string_view> columns, const char* intro,
-                   const char* empty) {
+ListSpec rulesList(const char* key, const char* title, std::vector<std::string_view> columns,
+                   const char* intro, const char* empty) {
     ListSpec spec;
     spec.id = std::string("rules-") + key;
     spec.title = title;
@@ -24,10 +24,11 @@ ListSpec rulesList(const char* key, const char* title, std::vector<std::string_v
 
 void drawRulesView(const EditorContext& ctx, ViewState& view) {
     static const std::vector<ListSpec> lists = {
-        rulesList("approved_claims", "Approved claims", {"name", "text"},
-                  "What partners may say: a sentence of their copy that carries one of these counts as approved "
-                  "messaging.",
-                  "No approved claims yet: add the messages partners should repeat."),
+        rulesList(
+            "approved_claims", "Approved claims", {"name", "text"},
+            "What partners may say: a sentence of their copy that carries one of these counts as approved "
+            "messaging.",
+            "No approved claims yet: add the messages partners should repeat."),
         rulesList("forbidden_rules", "Forbidden claims", {"name", "category", "phrases"},
                   "Phrases partners must not use, by category (earnings claims, guarantees, competitor "
                   "comparisons not legally reviewed, your own): any of them in a partner's copy is flagged.",
@@ -45,9 +46,10 @@ void drawRulesView(const EditorContext& ctx, ViewState& view) {
                   "Where each partner may sell: deal registrations outside a partner's territory are "
                   "conflicts.",
                   "No territories yet."),
-        rulesList("routing_rules", "Lead routing", {"name", "territory_id", "segment_id", "partner_id", "priority"},
-                  "Which partner gets a lead from a territory and segment (the lowest priority number first).",
-                  "No lead-routing rules yet."),
+        rulesList(
+            "routing_rules", "Lead routing", {"name", "territory_id", "segment_id", "partner_id", "priority"},
+            "Which partner gets a lead from a territory and segment (the lowest priority number first).",
+            "No lead-routing rules yet."),
     };
     drawTabbedLists(ctx, view, "rules", "Rules of engagement",
                     "What partners may say and at what price, and where they may sell. The audits on the "

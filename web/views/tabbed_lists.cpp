@@ -19,7 +19,8 @@ void drawTabbedLists(const EditorContext& ctx, ViewState& view, const char* scre
             if (open) {
                 ListSpec shown = spec;
                 shown.title.clear();  // the tab already names it
-                drawListDetail(ctx, shown, view.partners.listSelection[std::string(screen) + "/" + spec.listKey]);
+                drawListDetail(ctx, shown,
+                               view.partners.listSelection[std::string(screen) + "/" + spec.listKey]);
                 ImGui::EndTabItem();
             }
         }

@@ -43,7 +43,8 @@ void HighlightedText(const char* id, const std::string& text, const std::vector<
             std::string label = "Flagged: " + text.substr(run.begin, run.end - run.begin);
             const MarkState state = ChartMark("mark" + std::to_string(mark++), label, markMin, markMax);
             if (state.hovered) {
-                std::vector<std::string> lines = {"\u201C" + text.substr(run.begin, run.end - run.begin) + "\u201D"};
+                std::vector<std::string> lines = {"\u201C" + text.substr(run.begin, run.end - run.begin) +
+                                                  "\u201D"};
                 for (std::size_t f : run.flags)
                     if (f < reasons.size()) lines.push_back(reasons[f]);
                 TooltipLines(lines);

@@ -47,17 +47,18 @@ void drawRowTable(const char* id, const std::vector<std::string>& headers, std::
     ImGui::SameLine();
     if (!ui.query.done()) {
         const std::string what = ui.wanted.column >= 0 && ui.wanted.filter.empty() ? "Sorting" : "Filtering";
-        ImGui::ProgressBar(static_cast<float>(ui.query.progress()), ImVec2(ImGui::GetFontSize() * 10.0f, 0.0f));
+        ImGui::ProgressBar(static_cast<float>(ui.query.progress()),
+                           ImVec2(ImGui::GetFontSize() * 10.0f, 0.0f));
         ImGui::SameLine();
         CellText(what + " " + std::to_string(rowCount) + " rows\xE2\x80\xA6");
     } else {
         CellText(std::to_string(ui.query.order().size()) + " of " + std::to_string(rowCount) + " rows");
     }
     const int columns = static_cast<int>(headers.size());
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable |
-                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
-                                  ImGuiTableFlags_SizingFixedFit;
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_Sortable |
+                                  ImGuiTableFlags_SortTristate | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
     if (columns > 0 && ImGui::BeginTable("##rows", columns, flags)) {
         ImGui::TableSetupScrollFreeze(1, 1);
         for (int c = 0; c < columns; ++c)
@@ -84,12 +85,14 @@ void drawRowTable(const char* id, const std::vector<std::string>& headers, std::
         clipper.Begin(static_cast<int>(shown));
         while (clipper.Step()) {
             for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
-                const std::size_t row = ready ? ui.query.order()[static_cast<std::size_t>(r)] : static_cast<std::size_t>(r);
+                const std::size_t row =
+                    ready ? ui.query.order()[static_cast<std::size_t>(r)] : static_cast<std::size_t>(r);
                 const std::vector<TableCell> rowCells = cells(row);
                 ImGui::TableNextRow();
                 for (int c = 0; c < columns; ++c) {
                     ImGui::TableNextColumn();
-                    if (static_cast<std::size_t>(c) < rowCells.size()) CellText(rowCells[static_cast<std::size_t>(c)].text);
+                    if (static_cast<std::size_t>(c) < rowCells.size())
+                        CellText(rowCells[static_cast<std::size_t>(c)].text);
                 }
             }
         }
