@@ -142,3 +142,17 @@ test('Partner data lists the deals and filters them', (t) => withApp(t, big, asy
   await app.waitForItem(`${delta} of ${deals} rows`, { exact: true, window: 'Main' });
   await app.screenshot('partner-data');
 }));
+
+test('pasted copy kept as a partner copy sample is one Undo step', (t) => withApp(t, big, async (app) => {
+  await openSample(app, file);
+  await go(app, 'Copy audit');
+  await app.clickItem('Partner copy', { exact: true, window: 'Main' });
+  await app.typeText('Guaranteed results for every farm.');
+  await waitForPrefix(app, 'Flagged: ');
+  await app.clickItem('Keep as this partner\'s copy sample', { exact: true, window: 'Main' });
+  await app.nextFrames(3);
+  assert.ok((await app.page.title()).startsWith('\u2022'), 'the scorecard changed');
+  await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
+  const undo = await app.waitForItem('Undo', { window: '##Menu_' });
+  assert.match(visibleLabel(undo.label), /copy sample/i);
+}));

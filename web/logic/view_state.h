@@ -85,11 +85,11 @@ struct DashboardState {
 
 // The partner workspace's own choices (views/partners_view.h, copy_audit_view.h).
 struct PartnersState {
-    std::string pageId;       // the partner whose page is shown; "" = the partner table
-    std::string pageTab;      // a tab to bring forward on the page ("" = leave as is)
-    std::string copyText;     // Copy audit: the pasted copy
-    double copyEditedAt = 0;  // ImGui time of the last keystroke (the audit waits for a pause)
-    std::string copyAudited;  // the text the shown audit is of
+    std::string pageId;         // the partner whose page is shown; "" = the partner table
+    std::string pageTab;        // a tab to bring forward on the page ("" = leave as is)
+    std::string copyText;       // Copy audit: the pasted copy
+    double copyEditedAt = 0;    // ImGui time of the last keystroke (the audit waits for a pause)
+    std::string copyPartnerId;  // whose copy it is when kept as a copy sample
     std::map<std::string, std::string> listSelection;  // per tabbed list ("rules/price_book"): selected id
 };
 

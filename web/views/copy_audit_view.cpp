@@ -1,6 +1,7 @@
 // Copy audit screen (see copy_audit_view.h).
 #include "views/copy_audit_view.h"
 
+#include "edit/edits.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "logic/partner_text.h"
@@ -24,6 +25,39 @@ struct ShownAudit {
 ShownAudit& shown() {
     static ShownAudit s;
     return s;
+}
+
+// Keeps the pasted copy in the scorecard as a copy sample of the chosen partner (the partner's
+// message consistency KPI is then computed from it for the month it was captured).
+void keepAsSample(const EditorContext& ctx, PartnersState& state) {
+    if (ctx.doc.partners.empty()) return;
+    std::string& partnerId = state.copyPartnerId;
+    const sc::Partner* partner = nullptr;
+    for (const auto& p : ctx.doc.partners)
+        if (p.id == partnerId) partner = &p;
+    if (!partner) {
+        partner = &ctx.doc.partners.front();
+        partnerId = partner->id;
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+    if (ImGui::BeginCombo("##partner", partner->name.c_str())) {
+        for (const auto& p : ctx.doc.partners)
+            if (ImGui::Selectable(p.name.c_str(), p.id == partnerId)) partnerId = p.id;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep as this partner's copy sample")) {
+        const std::vector<std::pair<std::string, edit::FieldValue>> initial = {
+            {"name", edit::FieldValue(std::string("Copy of ") + partner->name + " " + ctx.clock.today)},
+            {"partner_id", edit::FieldValue(partnerId)},
+            {"captured_on", edit::FieldValue(ctx.clock.today)},
+            {"text", edit::FieldValue(state.copyText)},
+        };
+        ctx.commands.push(edit::addItemLabel(ctx.doc, {}, "copy_samples"),
+                          [initial, now = ctx.clock.now](const sc::Document& doc) {
+                              return edit::addItem(doc, {}, "copy_samples", initial, now);
+                          });
+    }
 }
 
 }  // namespace
@@ -53,6 +87,7 @@ void drawCopyAuditView(const EditorContext& ctx, const ChartPalette& palette, Vi
     }
     if (!s.done || s.text.empty()) return;
     if (s.text != state.copyText) HintText("Checking…");
+    keepAsSample(ctx, state);
     ImGui::Spacing();
     CellTextWrapped(copyScoreText(s.audit));
     std::vector<std::string> reasons;

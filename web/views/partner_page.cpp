@@ -12,6 +12,7 @@
 #include "partners/cadence.h"
 #include "partners/feedback_loop.h"
 #include "partners/incidents.h"
+#include "partners/material_citations.h"
 #include "partners/materials.h"
 #include "partners/message_audit.h"
 #include "partners/money_text.h"
@@ -203,6 +204,8 @@ void materialsTab(const EditorContext& ctx, const std::string& partnerId) {
         }
     }
     if (!any) HintText("No material is meant for this partner.");
+    for (const auto& c : partners::findOutdatedCitations(ctx.doc))
+        if (c.partnerId == partnerId) CellTextWrapped("Outdated material in use: " + c.why);
 }
 
 void cadenceTab(const EditorContext& ctx, const std::string& partnerId) {
