@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "terminal_text.h"
 #include "workflow/dates.h"
 
 namespace sc::cli {
@@ -25,31 +26,6 @@ bool readFile(const std::string& path, std::string& text, std::string& error) {
         return false;
     }
     text = buffer.str();
-    return true;
-}
-
-bool writeAtomically(const std::string& path, const std::string& bytes, std::string& error) {
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) {
-            error = tmp + ": cannot create the file";
-            return false;
-        }
-        f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        f.flush();
-        if (!f) {
-            error = tmp + ": write failed";
-            f.close();
-            std::remove(tmp.c_str());
-            return false;
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        error = path + ": cannot replace the file";
-        std::remove(tmp.c_str());
-        return false;
-    }
     return true;
 }
 
@@ -110,7 +86,12 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
             out << c.usage;
             return kExitOk;
         }
-        return c.run(rest, out, err);
+        // Every message on stderr may quote a hostile file's names: neutralise them all.
+        TerminalSafeBuffer safeBuffer(err.rdbuf());
+        std::ostream safeErr(&safeBuffer);
+        const int code = c.run(rest, out, safeErr);
+        safeErr.flush();
+        return code;
     }
     err << "scorecard: unknown command '" << args[0] << "' (see scorecard --help)\n";
     return kExitUsage;

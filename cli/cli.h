@@ -34,8 +34,10 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
 // Reads a whole file into `text`; false with a message naming the file when it cannot.
 bool readFile(const std::string& path, std::string& text, std::string& error);
 
-// Writes `bytes` to PATH.tmp, then renames it over PATH, so a failed write never leaves half a
-// file; false with a message naming the file on failure.
+// Writes `bytes` to a new temporary file beside PATH (created exclusively, given PATH's
+// permissions), then renames it over PATH, so a failed write never leaves half a file. A PATH
+// that is a symbolic link is refused. False with a message naming the file on failure
+// (write_atomically.cpp).
 bool writeAtomically(const std::string& path, const std::string& bytes, std::string& error);
 
 // Reads FILE and loads it through the core for `scorecard COMMAND`. Unreadable: prints

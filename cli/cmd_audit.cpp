@@ -10,6 +10,7 @@
 #include "partners/audit_findings.h"
 #include "partners/message_audit.h"
 #include "partners/periods.h"
+#include "terminal_text.h"
 
 namespace sc::cli {
 namespace {
@@ -83,7 +84,7 @@ int runAudit(const std::vector<std::string>& args, std::ostream& out, std::ostre
     if (format == "json")
         out << partners::auditFindingsToJson(findings).dump(2, ' ', false, Json::error_handler_t::replace)
             << "\n";
-    else out << partners::auditFindingsToText(findings);
+    else out << terminalSafe(partners::auditFindingsToText(findings));
     return findings.empty() ? kExitOk : kExitFindings;
 }
 

@@ -9,6 +9,7 @@
 #include "format/document_io.h"
 #include "partners/message_audit.h"
 #include "partners/report_output.h"
+#include "terminal_text.h"
 
 namespace sc::cli {
 namespace {
@@ -68,7 +69,7 @@ int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::o
         out << partners::messageAuditToJson(audit, partner->id)
                    .dump(2, ' ', false, Json::error_handler_t::replace)
             << "\n";
-    else out << partners::messageAuditToText(audit, engine::labelOf(*partner));
+    else out << terminalSafe(partners::messageAuditToText(audit, engine::labelOf(*partner)));
     return audit.flags.empty() ? kExitOk : kExitFindings;
 }
 

@@ -17,7 +17,8 @@ const char* kUsage =
     "as text instead of running it as a formula (CSV injection).\n\n"
     "  --table TABLE  deals, deal_registrations, report_submissions, kpi_records,\n"
     "                 pulse_answers or pair_observations\n"
-    "  -o OUT.csv     write there (replaced whole, never half-written); default: stdout\n\n"
+    "  -o OUT.csv     write there (replaced whole, never half-written, keeping its\n"
+    "                 permissions; a symbolic link is refused); default: stdout\n\n"
     "exit codes: 0 written, 1 the file was refused (not a scorecard, newer version),\n"
     "            2 usage error, unknown table or a file that cannot be read or written\n";
 

@@ -9,6 +9,7 @@
 #include "format/document_io.h"
 #include "import/column_mapping.h"
 #include "import/table_import.h"
+#include "terminal_text.h"
 
 namespace sc::cli {
 namespace {
@@ -35,8 +36,9 @@ const char* kUsage =
     "                      without either, a number that reads two ways (\"1,234\") is refused\n"
     "  --date-format F     how dates are written: YYYY-MM-DD (default), DD/MM/YYYY, MM/DD/YYYY,\n"
     "                      DD.MM.YYYY ... (YYYY, MM and DD once each, one separator)\n"
-    "  -o OUT              write to OUT (via OUT.tmp and a rename) instead of standard output;\n"
-    "                      FILE is overwritten only when OUT names it\n"
+    "  -o OUT              write to OUT (via a new OUT.tmp-* file and a rename) instead of\n"
+    "                      standard output; FILE is overwritten only when OUT names it;\n"
+    "                      OUT keeps its permissions; an OUT that is a symbolic link is refused\n"
     "  --dry-run           check and summarise the import, write nothing\n\n"
     "Money cells are amounts in the document's currency (\"$1,299.00\"), or integer minor units\n"
     "when the header says so (\"list_price_cents\", \"Price (cents)\", \"price_minor\").\n"
@@ -179,8 +181,11 @@ int runImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
             << "; nothing imported\n";
         return kExitFindings;
     }
-    // The summary goes where the document does not.
-    std::ostream& report = a.haveOutput || a.dryRun ? out : err;
+    // The summary goes where the document does not; on stdout it is neutralised like stderr
+    // (runCli), as it quotes the file's names.
+    TerminalSafeBuffer safeOutBuffer(out.rdbuf());
+    std::ostream safeOut(&safeOutBuffer);
+    std::ostream& report = a.haveOutput || a.dryRun ? safeOut : err;
     if (!result.ignoredHeaders.empty()) {
         report << a.csv << ": ignored columns (not read into " << a.options.table
                << "; read one with --map \"HEADER=column\"):";

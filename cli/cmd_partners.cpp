@@ -14,6 +14,7 @@
 #include "partners/periods.h"
 #include "partners/programme_report.h"
 #include "partners/report_output.h"
+#include "terminal_text.h"
 
 namespace sc::cli {
 namespace {
@@ -48,7 +49,7 @@ int printAllPeriods(const Document& doc, const std::string& format, std::ostream
     if (format == "json")
         out << partners::kpiHistoryToJson(history).dump(2, ' ', false, Json::error_handler_t::replace)
             << "\n";
-    else out << partners::kpiHistoryToText(history);
+    else out << terminalSafe(partners::kpiHistoryToText(history));
     return kExitOk;
 }
 
@@ -97,8 +98,9 @@ int runPartners(const std::vector<std::string>& allArgs, std::ostream& out, std:
         json["cadence"] = partners::cadenceHealthToJson(cadence);
         out << json.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
     } else
-        out << partners::partnerKpiReportToText(report) << partners::programmeReportToText(programme)
-            << partners::materialStatusesToText(materials, *today) << partners::cadenceHealthToText(cadence);
+        out << terminalSafe(
+            partners::partnerKpiReportToText(report) + partners::programmeReportToText(programme) +
+            partners::materialStatusesToText(materials, *today) + partners::cadenceHealthToText(cadence));
     return kExitOk;
 }
 

@@ -6,6 +6,7 @@
 #include "dashboard/score_sections.h"
 #include "engine/score_report.h"
 #include "format/document_io.h"
+#include "terminal_text.h"
 
 namespace sc::cli {
 namespace {
@@ -47,8 +48,8 @@ int runScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
         dashboard::addScoreSections(json, loaded.document, report, *today);
         out << json.dump(2) << "\n";
     } else {
-        out << engine::scoreReportToText(report)
-            << dashboard::scoreSectionsText(loaded.document, report, *today);
+        out << terminalSafe(engine::scoreReportToText(report) +
+                            dashboard::scoreSectionsText(loaded.document, report, *today));
     }
     return kExitOk;
 }

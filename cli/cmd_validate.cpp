@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "format/document_io.h"
+#include "terminal_text.h"
 
 namespace sc::cli {
 namespace {
@@ -50,13 +51,14 @@ int runValidate(const std::vector<std::string>& args, std::ostream& out, std::os
         }
         const LoadResult loaded = loadDocument(text);
         if (!loaded.ok) {
-            out << file << ": error: " << oneLine(loaded.error) << "\n";
+            out << terminalSafe(file + ": error: " + oneLine(loaded.error)) << "\n";
             anyError = true;
             continue;
         }
         std::size_t errors = 0, warnings = 0;
         for (const auto& f : loaded.findings) {
-            out << file << ":" << f.pointer << ": " << severityName(f.severity) << ": " << oneLine(f.message)
+            out << terminalSafe(file + ":" + f.pointer + ": " + severityName(f.severity) + ": " +
+                                oneLine(f.message))
                 << "\n";
             (f.severity == Severity::Error ? errors : warnings)++;
         }

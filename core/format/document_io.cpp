@@ -3,10 +3,9 @@
 #include <cctype>
 #include <cstring>
 #include <new>
-#include <unordered_set>
-#include <vector>
 
 #include "format/canonical_json.h"
+#include "format/duplicate_keys.h"
 #include "format/json_codec.h"
 #include "format/migration.h"
 #include "validation/validate.h"
@@ -35,67 +34,17 @@ std::string at(std::string_view text, std::size_t offset) {
     return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column);
 }
 
-// The index of the quote that closes the string opened at `open`, or text.size() when the
-// string never closes. A quote is escaped when an odd number of backslashes precedes it.
-// memchr jumps from quote to quote, so the pre-parse scans below cost little per byte of a
-// file that is mostly text (a million rows of names, ids and dates).
-std::size_t stringEnd(std::string_view text, std::size_t open) {
-    for (std::size_t i = open + 1; i < text.size();) {
-        const void* hit = std::memchr(text.data() + i, '"', text.size() - i);
-        if (!hit) break;
-        const std::size_t quote = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
-        std::size_t slashes = 0;
-        while (quote - slashes > open + 1 && text[quote - slashes - 1] == '\\') ++slashes;
-        if (slashes % 2 == 0) return quote;
-        i = quote + 1;
-    }
-    return text.size();
-}
-
 // Finds the first place nesting exceeds the limit, skipping strings; npos when within it.
 std::size_t tooDeepAt(std::string_view text) {
     int depth = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (c == '"') {
-            i = stringEnd(text, i);
+            i = jsonStringEnd(text, i);
         } else if (c == '{' || c == '[') {
             if (++depth > kMaxNestingDepth) return i;
         } else if (c == '}' || c == ']') {
             --depth;
-        }
-    }
-    return std::string_view::npos;
-}
-
-// In valid JSON text, the first key that repeats within one object; npos when none does.
-// The parser keeps only the last of two equal keys, which would silently drop data, so such
-// a file is refused instead. Keys are compared as written (escapes are not decoded).
-std::size_t duplicateKeyAt(std::string_view text, std::string& key) {
-    std::vector<std::unordered_set<std::string_view>> objects;  // one per open object
-    std::vector<bool> isObject;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '{' || c == '[') {
-            isObject.push_back(c == '{');
-            if (c == '{') objects.emplace_back();
-        } else if (c == '}' || c == ']') {
-            if (!isObject.empty() && isObject.back()) objects.pop_back();
-            if (!isObject.empty()) isObject.pop_back();
-        } else if (c == '"') {
-            const std::size_t start = i + 1;
-            i = stringEnd(text, i);
-            const std::string_view name = text.substr(start, i - start);
-            std::size_t next = i + 1;
-            while (next < text.size() &&
-                   (text[next] == ' ' || text[next] == '\n' || text[next] == '\r' || text[next] == '\t'))
-                ++next;
-            const bool isKey =
-                next < text.size() && text[next] == ':' && !isObject.empty() && isObject.back();
-            if (isKey && !objects.back().insert(name).second) {
-                key = std::string(name);
-                return start - 1;
-            }
         }
     }
     return std::string_view::npos;
@@ -200,6 +149,14 @@ LoadResult loadUnguarded(std::string_view text) {
         result.error = "the file is empty: expected a scorecard (JSON object with \"schema_version\")";
         return result;
     }
+    // The parser takes a NUL byte for the end of the input and would ignore whatever follows
+    // (a second document, garbage); JSON never allows a raw NUL, so refuse it where it is.
+    if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+        const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
+        result.error = "not valid JSON at " + at(text, offset) + " (byte offset " + std::to_string(offset) +
+                       "): a NUL byte (0x00) is not allowed in a scorecard file (nothing was loaded)";
+        return result;
+    }
     if (auto deep = tooDeepAt(text); deep != std::string_view::npos) {
         result.error = "not valid for a scorecard: nested more than " + std::to_string(kMaxNestingDepth) +
                        " levels deep at " + at(text, deep);
@@ -238,6 +195,14 @@ LoadResult loadUnguarded(std::string_view text) {
         return result;
     }
     if (*check.version < kSchemaVersion) tree = migrateToCurrent(std::move(tree), *check.version);
+    if (DuplicateColumn dup; findDuplicateColumn(tree, dup)) {
+        const std::string columns = "/" + dup.table + "/columns/";
+        result.error = "not valid for a scorecard: the column \"" + printable(dup.column) +
+                       "\" is listed twice in the table \"" + dup.table + "\" (" + columns +
+                       std::to_string(dup.first) + " and " + columns + std::to_string(dup.second) +
+                       "; a row can keep only one value per column, so nothing was loaded)";
+        return result;
+    }
     documentFromJson(tree, result.document, result.findings);
     auto semantic = validateDocument(result.document);
     const std::size_t firstSemantic = result.findings.size();

@@ -1,6 +1,7 @@
 list(APPEND SCORECARD_CORE_SOURCES
   format/canonical_json.cpp
   format/document_io.cpp
+  format/duplicate_keys.cpp
   format/json_codec.cpp
   format/migration.cpp
   format/table_export.cpp

@@ -7,7 +7,9 @@ add_scorecard_test(cli_tests
   cli/cli_csv_preview_test.cpp
   cli/cli_merge_git_test.cpp
   cli/cli_merge_test.cpp
+  cli/cli_output_file_test.cpp
   cli/cli_partners_test.cpp
+  cli/cli_terminal_text_test.cpp
   cli/cli_validate_test.cpp
 )
 # The tests run the real binary: build it first.

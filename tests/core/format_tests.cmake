@@ -1,5 +1,6 @@
 add_scorecard_test(format_tests
   core/format_canonical_test.cpp
+  core/format_hostile_text_test.cpp
   core/format_migration_test.cpp
   core/format_mutation_test.cpp
   core/format_refusal_test.cpp

@@ -31,7 +31,8 @@ class MapStore : public KeyValueStore {
 };
 
 const char* kDeals =
-    "id,partner_id,account,sku,quantity,list_price_minor,quoted_price_minor,discount_bp,approved,outcome,closed_on\n"
+    "id,partner_id,account,sku,quantity,list_price_minor,quoted_price_minor,discount_bp,approved,outcome,"
+    "closed_on\n"
     "imp1,p_prairie,Farm 1,FW-SENSOR,2,49900,49900,0,no,won,2026-10-02\n"
     "imp2,p_delta,Farm 2,FW-SENSOR,2,49900,49900,0,no,won,2026-10-03\n";
 
@@ -95,7 +96,8 @@ TEST(csv_import_test, amounts_are_shown_in_the_unit_the_header_names) {
     const auto lines = moneyReadings(d, "USD");
     ASSERT_EQ(lines.size(), 2u) << (lines.empty() ? "" : lines[0]);
     EXPECT_NE(lines[0].find("$3,950.90 (minor units, as the header says)"), std::string::npos) << lines[0];
-    EXPECT_NE(lines[1].find("$395,090.00 (whole units: the header names no unit"), std::string::npos) << lines[1];
+    EXPECT_NE(lines[1].find("$395,090.00 (whole units: the header names no unit"), std::string::npos)
+        << lines[1];
 }
 
 TEST(csv_import_test, csv_names_and_unreadable_files) {
