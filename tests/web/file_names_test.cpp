@@ -66,3 +66,18 @@ TEST(file_names_test, page_title_marks_unsaved_changes) {
               "\xE2\x80\xA2 plan.scorecard.json \xE2\x80\x94 Alignment Scorecard");
     EXPECT_EQ(pageTitle("", false), "Alignment Scorecard");
 }
+
+TEST(file_names_test, names_are_drawn_on_one_line_and_give_way_with_an_ellipsis) {
+    EXPECT_EQ(sc::web::oneLineName("plan\nB\t.json"), "plan B .json");
+    EXPECT_EQ(sc::web::pageTitle("a\nb.json", false), "a b.json \xE2\x80\x94 Alignment Scorecard");
+    // One unit of width per byte: easy to reason about.
+    const auto bytes = [](const std::string& t) { return static_cast<float>(t.size()); };
+    EXPECT_EQ(sc::web::ellipsize("short.json", 20, bytes), "short.json");
+    const std::string cut = sc::web::ellipsize(std::string(300, 'x') + ".json", 20, bytes);
+    EXPECT_LE(cut.size(), 20u);
+    EXPECT_EQ(cut, std::string(17, 'x') + "\xE2\x80\xA6");
+    // Never inside a multi-byte character: "é" is two bytes.
+    const std::string accents = sc::web::ellipsize("\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 6, bytes);
+    EXPECT_EQ(accents, "\xC3\xA9\xE2\x80\xA6");
+    EXPECT_EQ(sc::web::ellipsize("abcdef", 1, bytes), "\xE2\x80\xA6");
+}

@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <string_view>
+#include <vector>
 
 namespace sc::web {
 
@@ -86,9 +87,34 @@ std::string downloadFileName(const std::string& fileName, const std::string& tit
 }
 
 std::string pageTitle(const std::string& fileName, bool dirty) {
-    std::string title = dirty ? "\xE2\x80\xA2 " : "";             // U+2022 BULLET
-    if (!fileName.empty()) title += fileName + " \xE2\x80\x94 ";  // U+2014 EM DASH
+    std::string title = dirty ? "\xE2\x80\xA2 " : "";                          // U+2022 BULLET
+    if (!fileName.empty()) title += oneLineName(fileName) + " \xE2\x80\x94 ";  // U+2014 EM DASH
     return title + "Alignment Scorecard";
+}
+
+std::string oneLineName(const std::string& name) {
+    std::string out = name;
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+    return out;
+}
+
+std::string ellipsize(const std::string& text, float maxWidth,
+                      const std::function<float(const std::string&)>& width) {
+    if (width(text) <= maxWidth) return text;
+    const std::string dots = "\xE2\x80\xA6";  // U+2026
+    // Character starts (not UTF-8 continuation bytes) are the places a cut may fall.
+    std::vector<std::size_t> cuts;
+    for (std::size_t i = 1; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) cuts.push_back(i);
+    // The longest prefix that fits, by bisection (width grows with the prefix).
+    std::size_t lo = 0, hi = cuts.size();
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi + 1) / 2;
+        if (width(text.substr(0, cuts[mid - 1]) + dots) <= maxWidth) lo = mid;
+        else hi = mid - 1;
+    }
+    return lo == 0 ? dots : text.substr(0, cuts[lo - 1]) + dots;
 }
 
 }  // namespace sc::web

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 
 namespace sc::web {
@@ -20,5 +21,14 @@ std::string downloadFileName(const std::string& fileName, const std::string& tit
 
 // The browser tab's title: "• name — Alignment Scorecard" while there are unsaved changes.
 std::string pageTitle(const std::string& fileName, bool dirty);
+
+// A name drawn on one line: line breaks, tabs and other control characters become spaces (a
+// newline in a file name must not cut the menu bar short).
+std::string oneLineName(const std::string& name);
+
+// `text` cut at a UTF-8 character boundary with "…" appended so that `width(result)` is at most
+// `maxWidth`; `text` itself when it fits; "…" alone when even one character does not.
+std::string ellipsize(const std::string& text, float maxWidth,
+                      const std::function<float(const std::string&)>& width);
 
 }  // namespace sc::web

@@ -2,6 +2,7 @@
 #include "views/main_menu.h"
 
 #include "imgui.h"
+#include "logic/file_names.h"
 #include "logic/edit_menu.h"
 #include "widgets/cell_text.h"
 
@@ -107,13 +108,20 @@ void helpMenu(ViewState& view) {
 }
 
 // Right-aligned in the bar: "plan.scorecard.json" or "plan.scorecard.json  • unsaved changes".
+// The name is one line and gives way (an ellipsis, the whole name on hover): the unsaved mark
+// is always drawn in full, however long the name (issue 12.10).
 void fileStatus(const History& history, const ViewState& view) {
-    std::string status = view.fileName.empty() ? std::string("Untitled") : view.fileName;
-    if (history.isDirty()) status += "  \xE2\x80\xA2 unsaved changes";  // U+2022 BULLET
-    const float width = ImGui::CalcTextSize(status.c_str()).x;
+    const std::string name = oneLineName(view.fileName.empty() ? std::string("Untitled") : view.fileName);
+    const std::string mark = history.isDirty() ? "  \xE2\x80\xA2 unsaved changes" : "";  // U+2022 BULLET
     const float right = ImGui::GetWindowContentRegionMax().x;
+    const float room = right - ImGui::GetCursorPosX() - ImGui::CalcTextSize(mark.c_str()).x;
+    const std::string shown =
+        ellipsize(name, room, [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; });
+    const std::string status = shown + mark;
+    const float width = ImGui::CalcTextSize(status.c_str()).x;
     if (ImGui::GetCursorPosX() + width < right) ImGui::SetCursorPosX(right - width);
     CellText(status);
+    if (shown != name && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
 }
 
 }  // namespace
