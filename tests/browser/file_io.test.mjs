@@ -1,8 +1,8 @@
 // Files in the browser app: File > Open… (the page's hidden file input), drag and drop, File >
 // Save / Ctrl+S (a download of the canonical text), the unsaved-changes mark and the browser's
 // leave-page question, and autosave to localStorage with restore at start. Every test runs in
-// its own browser profile (withApp launches a fresh user-data dir), so localStorage never
-// carries over from one test to another; tests that reload do so inside one profile.
+// its own browser profile (withApp opens a fresh browser context: empty storage), so localStorage
+// never carries over from one test to another; tests that reload do so inside one context.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -44,6 +44,19 @@ async function dropFile(app, file) {
 
 async function storage(app) {
   return app.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}
+
+// The stored autosave once `ready(record)` holds for it, checked every 100 ms for at most `ms`
+// (the time the app is given to autosave); after that the last one read (or undefined), for the
+// test's assertions to judge.
+async function autosaveWithin(app, ms, ready) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const text = (await storage(app))[AUTOSAVE_KEY];
+    const record = text === undefined ? undefined : JSON.parse(text);
+    if ((record !== undefined && ready(record)) || Date.now() >= deadline) return record;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 function autosaveRecord(fields) {
@@ -189,8 +202,9 @@ test('autosave keeps the open document across a reload', (t) => withApp(t, { via
   await menu(app, 'File', 'Open sample');
   await app.clickItem('partner-program.scorecard.json', { exact: true, window: '##Menu_' });
   await app.waitForItem(other.info.title, { window: 'Main' });
-  await new Promise((r) => setTimeout(r, 3000));
-  const stored = JSON.parse((await storage(app))[AUTOSAVE_KEY]);
+  const stored = await autosaveWithin(app, 3000,
+    (r) => r.file_name === 'partner-program.scorecard.json' && r.text === otherText);
+  assert.ok(stored, 'nothing autosaved within 3 s');
   assert.equal(stored.file_name, 'partner-program.scorecard.json');
   assert.equal(stored.text, otherText);
 
@@ -311,8 +325,8 @@ test('an edit is unsaved until undone or saved, and autosave restores it after a
 
   await menu(app, 'Edit', 'Redo', { exact: false });
   await app.waitForItem('saas-self-serve.scorecard.json  • unsaved changes', { window: '##MainMenuBar' });
-  await new Promise((r) => setTimeout(r, 2500));
-  const stored = JSON.parse((await storage(app))[AUTOSAVE_KEY]);
+  const stored = await autosaveWithin(app, 2500, (r) => r.unsaved === true && /Known gap, fixed next quarter/.test(r.text));
+  assert.ok(stored, 'nothing autosaved within 2.5 s');
   assert.equal(stored.unsaved, true);
   assert.match(stored.text, /Known gap, fixed next quarter/);
 

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withApp, visibleLabel, projectVersion } from './lib/app.mjs';
+import { withApp, openApp, visibleLabel, projectVersion } from './lib/app.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 // A page with one "button" item at a fixed CSS rect; clicking it adds an item "Pressed at X,Y",
 // keys add an item "Typed: ...". Its buttons misbehave on request (?bad=console|fetch).
@@ -82,3 +83,39 @@ test('harness blocks and records requests to other origins', (t) => withApp(t, {
 test('waitForItem names what was drawn when the item is missing', (t) => withApp(t, { dir: fixtureDir() }, async (app) => {
   await assert.rejects(app.waitForItem('Nonexistent', { timeout: 300 }), /"Nonexistent" was not drawn[\s\S]*Main###main \/ Press/);
 }));
+
+// Tests share one browser per file; each must still start from an empty profile. Two apps one
+// after the other on the same origin (one server): what the first stores, the second must not see.
+test('each app starts with empty storage even on the same origin', async () => {
+  const server = await startServer(fixtureDir());
+  const url = `${server.origin}/`;
+  try {
+    const first = await openApp({ url, shared: true });
+    try {
+      await first.page.evaluate(() => new Promise((resolve, reject) => {
+        localStorage.setItem('leak', 'yes');
+        sessionStorage.setItem('leak', 'yes');
+        const open = indexedDB.open('leak-db', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('s');
+        open.onsuccess = () => { open.result.close(); resolve(); };
+        open.onerror = () => reject(open.error);
+      }));
+      await first.context.grantPermissions(['clipboard-read']);
+    } finally {
+      await first.close();
+    }
+    const second = await openApp({ url, shared: true });
+    try {
+      const seen = await second.page.evaluate(async () => ({
+        local: localStorage.length, session: sessionStorage.length,
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        clipboard: (await navigator.permissions.query({ name: 'clipboard-read' })).state,
+      }));
+      assert.deepEqual(seen, { local: 0, session: 0, databases: [], clipboard: 'prompt' });
+    } finally {
+      await second.close();
+    }
+  } finally {
+    await server.close();
+  }
+});

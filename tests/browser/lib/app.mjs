@@ -4,6 +4,12 @@
 // at those rects like a user. Every session records console errors and blocks + lists any
 // request that leaves the page's own origin, because the product promises that nothing does.
 //
+// Under node:test, withApp() launches Chromium once per test file (per set of launch args) and
+// gives every test its own fresh BrowserContext: its own viewport/deviceScaleFactor, its own
+// empty localStorage/IndexedDB/cache/permissions, nothing carried over from another test. A
+// node:test `after` hook closes the browser at the end of the file so node can exit. openApp()
+// on its own (the benchmarks in bench/) still launches a fresh browser profile per call.
+//
 //   import { withApp, sample } from './lib/app.mjs';
 //   test('x', (t) => withApp(t, { via: 'http' }, async (app) => {
 //     await app.clickItem('View', { window: '##MainMenuBar' });
@@ -15,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { after } from 'node:test';
 import { startServer } from '../../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -63,35 +70,96 @@ function matches(item, label, opts) {
   return true;
 }
 
+// The first of `items` matching `label` exactly, else (unless opts.exact) containing it; or null.
+function pick(items, label, opts) {
+  return items.find((i) => matches(i, label, { exact: true, ...opts })) ||
+    (opts.exact ? null : items.find((i) => matches(i, label, opts))) || null;
+}
+
 function describe(items) {
   return items.map((i) => `${i.window} / ${visibleLabel(i.label)}`).join('\n  ');
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// One browser + page + (for via:'http') one static server. Create with openApp(); close() frees all.
+// ---- One browser per test file ----
+// Launched on first use, keyed by the launch args (noWebgl needs --disable-3d-apis, a launch
+// flag no context option can give), closed by the `after` hook registered below. A browser that
+// crashed or lost its connection is launched again; one whose page failed to open is closed, so
+// a broken browser (e.g. its GPU process given up on WebGL) cannot fail the tests after it.
+const sharedBrowsers = new Map();  // args joined -> Promise<Browser>
+
+// Only where node:test runs this file: registering a hook outside a test run would make node
+// print an empty test report (the benchmarks import this module too).
+const underNodeTest = process.env.NODE_TEST_CONTEXT !== undefined || process.execArgv.includes('--test') ||
+  /\.test\.[cm]?js$/.test(process.argv[1] ?? '');
+if (underNodeTest) after(() => closeSharedBrowsers());
+
+async function sharedBrowser(args) {
+  const key = args.join(' ');
+  const known = sharedBrowsers.get(key);
+  if (known) {
+    const browser = await known.catch(() => null);
+    if (browser && browser.isConnected()) return browser;
+    if (sharedBrowsers.get(key) === known) sharedBrowsers.delete(key);
+  }
+  const launching = chromium.launch({ executablePath: chromiumPath, headless: true, args });
+  sharedBrowsers.set(key, launching);
+  launching.catch(() => { if (sharedBrowsers.get(key) === launching) sharedBrowsers.delete(key); });
+  return launching;
+}
+
+async function dropSharedBrowser(browser) {
+  for (const [key, entry] of sharedBrowsers) {
+    if (await entry.catch(() => null) === browser) sharedBrowsers.delete(key);
+  }
+  await browser.close().catch(() => {});
+}
+
+// Closes every browser withApp() launched (the `after` hook; callable by hand elsewhere).
+export async function closeSharedBrowsers() {
+  const all = [...sharedBrowsers.values()];
+  sharedBrowsers.clear();
+  await Promise.all(all.map((p) => p.then((b) => b.close(), () => {}).catch(() => {})));
+}
+
+// One browser context + page + (for via:'http') one static server. Create with openApp();
+// close() frees all (and the browser too when it was launched for this app alone).
 export class App {
-  constructor({ context, page, server, userDataDir, origin }) {
+  constructor({ context, page, server, userDataDir, origin, browser = null }) {
     this.context = context;
     this.page = page;
     this.server = server;
-    this.userDataDir = userDataDir;
+    this.userDataDir = userDataDir;  // a launched profile's folder; null in a shared browser
+    this.browser = browser;          // the shared browser the context lives in; null when launched alone
     this.origin = origin;           // 'http://127.0.0.1:PORT' or 'file:'
     this.consoleErrors = [];        // console.error messages and uncaught page errors
     this.foreignRequests = [];      // every request to another origin (aborted)
     this.requests = [];             // every request the page made
   }
 
-  // Waits until the app has rendered at least `n` frames in total.
+  // Waits until the app has rendered at least `n` frames in total. Checked on every animation
+  // frame (the app draws on requestAnimationFrame too), so it returns on the frame it happens;
+  // survives a navigation (reload) in between.
   async waitForFrames(n = 1, timeout = 30000) {
     await this.page.waitForFunction((min) => !!window.scorecardApp && window.scorecardApp.frames >= min,
-      n, { timeout, polling: 50 });
+      n, { timeout, polling: 'raf' });
   }
 
-  // Waits for `n` more frames than now (the UI reacts to input on the next frames).
+  // Waits for `n` more frames than now (the UI reacts to input on the next frames): counted in
+  // the page, from the frame count when the call arrives, in one round trip.
   async nextFrames(n = 2, timeout = 10000) {
-    const now = await this.frames();
-    await this.waitForFrames(now + n, timeout);
+    await this.page.evaluate(({ n, timeout }) => new Promise((resolve, reject) => {
+      const count = () => (window.scorecardApp ? window.scorecardApp.frames : 0);
+      const target = count() + n;
+      const deadline = performance.now() + timeout;
+      const tick = () => {
+        if (count() >= target) resolve();
+        else if (performance.now() > deadline) reject(new Error(`nextFrames: ${n} frames did not come within ${timeout} ms (frame ${count()}, waited for ${target})`));
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }), { n, timeout });
   }
 
   async frames() { return this.page.evaluate(() => (window.scorecardApp ? window.scorecardApp.frames : 0)); }
@@ -104,17 +172,26 @@ export class App {
   // `window` narrows to items in a window whose name contains it ("Main", "##Menu_",
   // "##MainMenuBar", a floating window's title). Null when not drawn.
   async findItem(label, opts = {}) {
-    const items = await this.items();
-    return items.find((i) => matches(i, label, { exact: true, ...opts })) ||
-      (opts.exact ? null : items.find((i) => matches(i, label, opts))) || null;
+    return pick(await this.items(), label, opts);
   }
 
   // Waits until an item with this label is drawn; the error lists what was drawn instead.
   async waitForItem(label, opts = {}) {
+    return (await this.#waitForItem(label, opts, false)).item;
+  }
+
+  // waitForItem, also reading where the canvas sits in the page with the items (one round trip
+  // to the page, which waits for the page's main thread: under software WebGL a frame's length).
+  async #waitForItem(label, opts, withCanvas) {
     const deadline = Date.now() + (opts.timeout ?? 10000);
     for (;;) {
-      const item = await this.findItem(label, opts);
-      if (item) return item;
+      const seen = withCanvas ? await this.page.evaluate(() => {
+        const c = document.querySelector('#canvas') || document.querySelector('canvas');
+        const r = c ? c.getBoundingClientRect() : { left: 0, top: 0 };
+        return { items: window.scorecardApp.items(), at: { left: r.left, top: r.top } };
+      }) : { items: await this.items() };
+      const item = pick(seen.items, label, opts);
+      if (item) return { item, at: seen.at };
       if (Date.now() > deadline) {
         const where = opts.window !== undefined ? ` in window "${opts.window}"` : '';
         throw new Error(`item "${label}"${where} was not drawn. Drawn items:\n  ${describe(await this.items())}`);
@@ -125,13 +202,8 @@ export class App {
 
   // Clicks the centre of the item's rect like a user: move, let ImGui see the hover, press, release.
   async clickItem(label, opts = {}) {
-    const item = await this.waitForItem(label, opts);
     // Item rects are relative to the canvas; add where the canvas sits in the page.
-    const at = await this.page.evaluate(() => {
-      const c = document.querySelector('#canvas') || document.querySelector('canvas');
-      const r = c ? c.getBoundingClientRect() : { left: 0, top: 0 };
-      return { left: r.left, top: r.top };
-    });
+    const { item, at } = await this.#waitForItem(label, opts, true);
     const x = at.left + item.x + item.w / 2, y = at.top + item.y + item.h / 2;
     await this.page.mouse.move(x, y);
     await this.nextFrames(2);
@@ -173,16 +245,18 @@ export class App {
   async close() {
     await this.context.close().catch(() => {});
     if (this.server) await this.server.close();
-    fs.rmSync(this.userDataDir, { recursive: true, force: true });
+    if (this.userDataDir) fs.rmSync(this.userDataDir, { recursive: true, force: true });
   }
 }
 
-// Opens the app in a fresh browser profile.
+// Opens the app in a fresh browser profile: a fresh BrowserContext of the file's shared browser
+// (shared: true, what withApp() does under node:test) or a browser launched for it alone.
 //   via: 'http' serves dist/web on a free port (default), 'file' opens dist/alignment-scorecard.html;
 //        or url: any page (used to check the harness itself).
 //   dpr: deviceScaleFactor; noWebgl: launch with --disable-3d-apis; waitForFrame: wait for frames > 0.
 export async function openApp({ via = 'http', url, dir = distWeb, file = singleFile, dpr = 1,
-  noWebgl = false, waitForFrame = true, viewport = { width: 1280, height: 800 }, timeout = 20000 } = {}) {
+  noWebgl = false, waitForFrame = true, viewport = { width: 1280, height: 800 }, timeout = 20000,
+  shared = false } = {}) {
   let server = null;
   if (!url) {
     if (via === 'http') {
@@ -196,33 +270,46 @@ export async function openApp({ via = 'http', url, dir = distWeb, file = singleF
       throw new Error(`openApp: unknown via '${via}'`);
     }
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-chromium-'));
   const args = [...baseArgs];
   if (noWebgl) args.push('--disable-3d-apis');
-  let context;
+  let context, browser = null, userDataDir = null;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath, headless: true, args, viewport, deviceScaleFactor: dpr,
-    });
+    if (shared) {
+      browser = await sharedBrowser(args);
+      // A new context is a fresh in-memory profile: empty storage, cache and permissions.
+      context = await browser.newContext({ viewport, deviceScaleFactor: dpr, acceptDownloads: true });
+    } else {
+      userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-chromium-'));
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: chromiumPath, headless: true, args, viewport, deviceScaleFactor: dpr,
+      });
+    }
   } catch (e) {
     if (server) await server.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     throw e;
   }
-  const page = context.pages()[0] || await context.newPage();
   const origin = url.startsWith('file:') ? 'file:' : new URL(url).origin;
-  const app = new App({ context, page, server, userDataDir, origin });
+  const app = new App({ context, page: null, server, userDataDir, origin, browser });
 
-  // Nothing may leave the page's own origin: abort and record anything else.
-  await context.route('**/*', (route) => {
-    const u = route.request().url();
-    app.requests.push(u);
-    const own = u.startsWith('data:') || u.startsWith('blob:') ||
-      (origin === 'file:' ? u.startsWith('file:') : (u === origin || u.startsWith(origin + '/')));
-    if (own) return route.continue();
-    app.foreignRequests.push(u);
-    return route.abort('blockedbyclient');
-  });
+  try {
+    // Nothing may leave the page's own origin: abort and record anything else.
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      app.requests.push(u);
+      const own = u.startsWith('data:') || u.startsWith('blob:') ||
+        (origin === 'file:' ? u.startsWith('file:') : (u === origin || u.startsWith(origin + '/')));
+      if (own) return route.continue();
+      app.foreignRequests.push(u);
+      return route.abort('blockedbyclient');
+    });
+    app.page = context.pages()[0] || await context.newPage();
+  } catch (e) {
+    await app.close();
+    if (browser) await dropSharedBrowser(browser);
+    throw e;
+  }
+  const page = app.page;
   // Requests the router does not see (e.g. websockets) are still recorded as foreign.
   page.on('websocket', (ws) => app.foreignRequests.push(ws.url()));
   page.on('console', (m) => { if (m.type() === 'error') app.consoleErrors.push(m.text()); });
@@ -234,6 +321,8 @@ export async function openApp({ via = 'http', url, dir = distWeb, file = singleF
   } catch (e) {
     await app.screenshot(`open-failed-${via}-${Date.now()}`).catch(() => {});
     await app.close();
+    // The next test gets a newly launched browser, in case this one is what broke.
+    if (browser) await dropSharedBrowser(browser);
     const errors = app.consoleErrors.length ? `\nconsole errors:\n  ${app.consoleErrors.join('\n  ')}` : '';
     throw new Error(`app at ${url} did not render a frame: ${String(e).split('\n')[0]}${errors}`);
   }
@@ -241,9 +330,11 @@ export async function openApp({ via = 'http', url, dir = distWeb, file = singleF
 }
 
 // Runs `fn(app)` in a fresh app for a node:test test `t`; on failure saves a screenshot named
-// after the test (tests/browser/test-results/) and rethrows; always closes the browser.
+// after the test (tests/browser/test-results/) and rethrows; always closes the app's context.
+// Under node:test the app opens in a new context of the file's shared browser (opts.shared:
+// false launches one for this test alone, as every test did before).
 export async function withApp(t, opts, fn) {
-  const app = await openApp(opts);
+  const app = await openApp({ shared: underNodeTest, ...opts });
   try {
     return await fn(app);
   } catch (e) {
