@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "model/utf8.h"
+
 namespace sc::partners {
 
 namespace {
@@ -53,24 +55,6 @@ bool isNonAsciiSeparator(std::uint32_t cp) {
            (cp >= 0x2000 && cp <= 0x206F) ||  // general punctuation: spaces, dashes, quotes, …
            (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation
            cp == 0xFEFF;                      // byte order mark
-}
-
-void appendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 std::uint32_t lowerCase(std::uint32_t cp) {
