@@ -22,16 +22,7 @@ void RowQuery::start(std::size_t rows, RowQuerySpec spec) {
     m_next = 0;
     m_order.clear();
     m_keys.clear();
-    m_words.clear();
-    std::string word;
-    for (char c : lower(m_spec.filter) + " ") {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            if (!word.empty()) m_words.push_back(word);
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
+    m_words = filterWords(m_spec.filter);
     m_done = false;
     if (m_words.empty() && m_spec.column < 0) {
         // Nothing to look at: the table's own order, at once.
@@ -48,13 +39,7 @@ bool RowQuery::step(const RowCells& cells, std::size_t budget) {
     const auto column = static_cast<std::size_t>(m_spec.column);
     for (; m_next < end; ++m_next) {
         const std::vector<TableCell> row = cells(m_next);
-        if (!m_words.empty()) {
-            std::string all;
-            for (const auto& cell : row) all += lower(cell.text) + "\x1f";
-            bool keep = true;
-            for (const auto& w : m_words) keep = keep && all.find(w) != std::string::npos;
-            if (!keep) continue;
-        }
+        if (!rowMatches(row, m_words)) continue;
         m_order.push_back(static_cast<std::uint32_t>(m_next));
         if (m_spec.column >= 0) {
             Key key;

@@ -25,7 +25,7 @@ TableCell cellOf(const sc::Document& doc, const edit::FieldValue& value, const s
     return cell;
 }
 
-std::vector<std::size_t> filterRows(const TableModel& model, const std::string& filter) {
+std::vector<std::string> filterWords(const std::string& filter) {
     std::vector<std::string> words;
     std::string word;
     for (char c : lower(filter) + " ") {
@@ -36,14 +36,23 @@ std::vector<std::size_t> filterRows(const TableModel& model, const std::string& 
             word += c;
         }
     }
+    return words;
+}
+
+bool rowMatches(const std::vector<TableCell>& cells, const std::vector<std::string>& words) {
+    if (words.empty()) return true;
+    std::string all;
+    for (const auto& cell : cells) all += lower(cell.text) + "\x1f";
+    for (const auto& w : words)
+        if (all.find(w) == std::string::npos) return false;
+    return true;
+}
+
+std::vector<std::size_t> filterRows(const TableModel& model, const std::string& filter) {
+    const std::vector<std::string> words = filterWords(filter);
     std::vector<std::size_t> out;
-    for (std::size_t i = 0; i < model.rows.size(); ++i) {
-        std::string all;
-        for (const auto& cell : model.rows[i].cells) all += lower(cell.text) + "\x1f";
-        bool keep = true;
-        for (const auto& w : words) keep = keep && all.find(w) != std::string::npos;
-        if (keep) out.push_back(i);
-    }
+    for (std::size_t i = 0; i < model.rows.size(); ++i)
+        if (rowMatches(model.rows[i].cells, words)) out.push_back(i);
     return out;
 }
 

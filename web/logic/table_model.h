@@ -36,6 +36,11 @@ template <class T>
 TableModel buildTable(const sc::Document& doc, const std::vector<T>& items,
                       const std::vector<std::string_view>& columns);
 
+// The words of a filter, lower-cased ("Delta  Growers" -> {"delta", "growers"}).
+std::vector<std::string> filterWords(const std::string& filter);
+// True when every word (from filterWords) occurs in some cell of the row, case-insensitively.
+bool rowMatches(const std::vector<TableCell>& cells, const std::vector<std::string>& words);
+
 // Indices of the rows whose cells contain `filter` (case-insensitive; every word must occur
 // somewhere in the row); all rows for an empty filter.
 std::vector<std::size_t> filterRows(const TableModel& model, const std::string& filter);
