@@ -7,30 +7,18 @@ namespace sc::web {
 
 namespace {
 
-ListSpec programmeList(const char* key, const char* title, std::vector<std::string_view> columns,
-                       const char* intro, const char* empty) {
-    ListSpec spec;
-    spec.id = std::string("programme-") + key;
-    spec.title = title;
-    spec.intro = intro;
-    spec.listKey = key;
-    spec.columns = std::move(columns);
-    spec.emptyText = empty;
-    return spec;
-}
-
 std::vector<ListSpec> programmeLists() {
     std::vector<ListSpec> lists;
-    ListSpec partnerList = programmeList(
-        "partners", "Partners", {"name", "tier", "territory_id", "status"},
+    ListSpec partnerList = tabList(
+        "programme", {}, "partners", "Partners", {"name", "tier", "territory_id", "status"},
         "The resellers, agencies and affiliates who sell for you: tier, territory, channel, contacts, goals, "
         "roles and escalation path.",
         "No partners yet: add the first one.");
     partnerList.nested = {
         {"contacts", "Contacts", "Contacts", {"name", "role", "email"}, "No contacts yet.", ""}};
     lists.push_back(std::move(partnerList));
-    ListSpec materials = programmeList(
-        "materials", "Materials", {"name", "kind", "owner", "status"},
+    ListSpec materials = tabList(
+        "programme", {}, "materials", "Materials", {"name", "kind", "owner", "status"},
         "The single source of truth (seed 000): pitch decks, price sheets, objection scripts and compliance "
         "guidelines, each versioned, with who acknowledged which version.",
         "No materials yet: add the decks, price sheets and scripts partners work from.");
@@ -49,31 +37,32 @@ std::vector<ListSpec> programmeLists() {
          ""},
     };
     lists.push_back(std::move(materials));
-    lists.push_back(
-        programmeList("cadence", "Cadence", {"name", "kind", "partner_id", "last_held_on", "next_due_on"},
-                      "Weekly check-ins, monthly reviews, quarterly alignment sessions (seed 000: "
-                      "\"The weekly cadence is the most important\").",
-                      "No meetings planned yet: add a weekly check-in per partner."));
-    lists.push_back(
-        programmeList("feedback", "Feedback", {"name", "partner_id", "kind", "status", "received_on"},
-                      "What partners hear in the field (objections, competitor moves, product gaps, "
-                      "process friction), its status and the change it led to.",
-                      "No feedback recorded yet."));
-    ListSpec incidents = programmeList(
-        "incidents", "Incidents", {"name", "partner_id", "occurred_on", "diagnosis", "response"},
+    lists.push_back(tabList("programme", {}, "cadence", "Cadence",
+                            {"name", "kind", "partner_id", "last_held_on", "next_due_on"},
+                            "Weekly check-ins, monthly reviews, quarterly alignment sessions (seed 000: "
+                            "\"The weekly cadence is the most important\").",
+                            "No meetings planned yet: add a weekly check-in per partner."));
+    lists.push_back(tabList("programme", {}, "feedback", "Feedback",
+                            {"name", "partner_id", "kind", "status", "received_on"},
+                            "What partners hear in the field (objections, competitor moves, product gaps, "
+                            "process friction), its status and the change it led to.",
+                            "No feedback recorded yet."));
+    ListSpec incidents = tabList(
+        "programme", {}, "incidents", "Incidents",
+        {"name", "partner_id", "occurred_on", "diagnosis", "response"},
         "A partner went off-script: diagnose first, then respond — on the partner's page, which refuses a "
         "response before a diagnosis and suggests the one that fits.",
         "No incidents recorded.");
     incidents.detail.skip = {"response"};  // chosen on the partner page, through respondToIncident
     lists.push_back(std::move(incidents));
-    lists.push_back(
-        programmeList("post_mortems", "Post-mortems", {"name", "partner_id", "outcome", "held_on"},
-                      "Win and loss reasons per deal, wins too (seed 003).", "No post-mortems yet."));
-    lists.push_back(
-        programmeList("copy_samples", "Copy samples", {"name", "partner_id", "source", "captured_on"},
-                      "Partners' copy captured for the message-consistency audit (a landing page, an "
-                      "email, a post), with the material version it was written from.",
-                      "No copy captured yet: paste a partner's copy here, or try it first in Copy audit."));
+    lists.push_back(tabList("programme", {}, "post_mortems", "Post-mortems",
+                            {"name", "partner_id", "outcome", "held_on"},
+                            "Win and loss reasons per deal, wins too (seed 003).", "No post-mortems yet."));
+    lists.push_back(tabList(
+        "programme", {}, "copy_samples", "Copy samples", {"name", "partner_id", "source", "captured_on"},
+        "Partners' copy captured for the message-consistency audit (a landing page, an "
+        "email, a post), with the material version it was written from.",
+        "No copy captured yet: paste a partner's copy here, or try it first in Copy audit."));
     return lists;
 }
 

@@ -7,6 +7,19 @@
 
 namespace sc::web {
 
+ListSpec tabList(const char* screen, edit::Address parent, const char* key, const char* title,
+                 std::vector<std::string_view> columns, const char* intro, const char* empty) {
+    ListSpec spec;
+    spec.id = std::string(screen) + "-" + key;
+    spec.title = title;
+    spec.intro = intro;
+    spec.parent = std::move(parent);
+    spec.listKey = key;
+    spec.columns = std::move(columns);
+    spec.emptyText = empty;
+    return spec;
+}
+
 void drawTabbedLists(const EditorContext& ctx, ViewState& view, const char* screen, const char* title,
                      const char* intro, const std::vector<ListSpec>& lists) {
     ImGui::PushID(screen);

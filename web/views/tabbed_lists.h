@@ -10,6 +10,11 @@
 
 namespace sc::web {
 
+// One tab's list: `key` of the object at `parent` ({} = the document), its screen id
+// "<screen>-<key>".
+ListSpec tabList(const char* screen, edit::Address parent, const char* key, const char* title,
+                 std::vector<std::string_view> columns, const char* intro, const char* empty);
+
 void drawTabbedLists(const EditorContext& ctx, ViewState& view, const char* screen, const char* title,
                      const char* intro, const std::vector<ListSpec>& lists);
 
