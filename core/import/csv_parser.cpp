@@ -32,115 +32,127 @@ std::optional<std::string> checkFieldText(const std::string& field) {
     return std::nullopt;
 }
 
-class Reader {
-  public:
-    Reader(std::string_view text, char delimiter) : m_text(text), m_delimiter(delimiter) {}
+}  // namespace
 
-    Table run(std::size_t maxRecords) {
-        Table table;
+RecordReader::RecordReader(std::string_view text, char delimiter) : m_text(text), m_delimiter(delimiter) {}
+
+RecordReader::Status RecordReader::next(Record& out) {
+    if (m_failed) return Status::Failed;
+    if (!m_started) {
+        m_started = true;
         if (m_text.size() >= 2 &&
             ((m_text[0] == '\xFF' && m_text[1] == '\xFE') || (m_text[0] == '\xFE' && m_text[1] == '\xFF'))) {
-            table.error = {1, 0, "the file is UTF-16 text; save it as \"CSV UTF-8\" instead"};
-            return table;
+            m_error = {1, 0, "the file is UTF-16 text; save it as \"CSV UTF-8\" instead"};
+            m_failed = true;
+            return Status::Failed;
         }
         if (m_text.substr(0, 3) == "\xEF\xBB\xBF") m_pos = 3;
-        while (m_pos < m_text.size() && (maxRecords == 0 || table.records.size() < maxRecords)) {
-            Record record;
-            if (!readRecord(record, table.error)) return table;
-            const bool blank = record.fields.size() == 1 && record.fields[0].empty() && !m_lastQuoted;
-            if (!blank) table.records.push_back(std::move(record));
-        }
-        table.ok = true;
-        return table;
     }
-
-  private:
-    // Reads one record and the line end after it.
-    bool readRecord(Record& record, Error& error) {
-        record.line = m_line;
-        for (;;) {
-            const std::size_t column = record.fields.size() + 1;
-            record.fieldLines.push_back(m_line);
-            std::string field;
-            if (!readField(field, column, error)) return false;
-            if (auto problem = checkFieldText(field)) {
-                error = {record.fieldLines.back(), column, *problem};
-                return false;
-            }
-            record.fields.push_back(std::move(field));
-            if (m_pos < m_text.size() && m_text[m_pos] == m_delimiter) {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_text.size()) {
-                m_pos = skipLineEnd(m_text, m_pos);
-                ++m_line;
-            }
-            return true;
+    while (m_pos < m_text.size()) {
+        Record record;
+        if (!readRecord(record)) {
+            m_failed = true;
+            return Status::Failed;
+        }
+        const bool blank = record.fields.size() == 1 && record.fields[0].empty() && !m_lastQuoted;
+        if (!blank) {
+            out = std::move(record);
+            return Status::Record;
         }
     }
+    return Status::End;
+}
 
-    bool readField(std::string& field, std::size_t column, Error& error) {
-        m_lastQuoted = m_pos < m_text.size() && m_text[m_pos] == '"';
-        if (!m_lastQuoted) {
-            const std::size_t start = m_pos;
-            while (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos])) {
-                if (m_text[m_pos] == '"') {
-                    error = {m_line, column,
-                             "a quote inside an unquoted cell; put the whole cell in quotes and double the "
-                             "quote (\"\")"};
-                    return false;
-                }
-                ++m_pos;
-            }
-            field.assign(m_text.substr(start, m_pos - start));
-            return true;
-        }
-        const std::size_t openLine = m_line;
-        ++m_pos;
-        for (;;) {
-            if (m_pos >= m_text.size()) {
-                error = {openLine, column, "the quoted cell that starts here is never closed (a missing \")"};
-                return false;
-            }
-            const char c = m_text[m_pos];
-            if (c == '"') {
-                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
-                    field += '"';
-                    m_pos += 2;
-                    continue;
-                }
-                ++m_pos;
-                break;
-            }
-            if (isLineEnd(c)) {
-                field += '\n';
-                m_pos = skipLineEnd(m_text, m_pos);
-                ++m_line;
-                continue;
-            }
-            field += c;
-            ++m_pos;
-        }
-        if (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos])) {
-            error = {m_line, column,
-                     "text after the closing quote of a quoted cell; double a quote inside a cell (\"\")"};
+// Reads one record and the line end after it.
+bool RecordReader::readRecord(Record& record) {
+    record.line = m_line;
+    for (;;) {
+        const std::size_t column = record.fields.size() + 1;
+        record.fieldLines.push_back(m_line);
+        std::string field;
+        if (!readField(field, column)) return false;
+        if (auto problem = checkFieldText(field)) {
+            m_error = {record.fieldLines.back(), column, *problem};
             return false;
+        }
+        record.fields.push_back(std::move(field));
+        if (m_pos < m_text.size() && m_text[m_pos] == m_delimiter) {
+            ++m_pos;
+            continue;
+        }
+        if (m_pos < m_text.size()) {
+            m_pos = skipLineEnd(m_text, m_pos);
+            ++m_line;
         }
         return true;
     }
+}
 
-    std::string_view m_text;
-    char m_delimiter;
-    std::size_t m_pos = 0;
-    std::size_t m_line = 1;
-    bool m_lastQuoted = false;
-};
-
-}  // namespace
+bool RecordReader::readField(std::string& field, std::size_t column) {
+    m_lastQuoted = m_pos < m_text.size() && m_text[m_pos] == '"';
+    if (!m_lastQuoted) {
+        const std::size_t start = m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos])) {
+            if (m_text[m_pos] == '"') {
+                m_error = {m_line, column,
+                           "a quote inside an unquoted cell; put the whole cell in quotes and double the "
+                           "quote (\"\")"};
+                return false;
+            }
+            ++m_pos;
+        }
+        field.assign(m_text.substr(start, m_pos - start));
+        return true;
+    }
+    const std::size_t openLine = m_line;
+    ++m_pos;
+    for (;;) {
+        if (m_pos >= m_text.size()) {
+            m_error = {openLine, column, "the quoted cell that starts here is never closed (a missing \")"};
+            return false;
+        }
+        const char c = m_text[m_pos];
+        if (c == '"') {
+            if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
+                field += '"';
+                m_pos += 2;
+                continue;
+            }
+            ++m_pos;
+            break;
+        }
+        if (isLineEnd(c)) {
+            field += '\n';
+            m_pos = skipLineEnd(m_text, m_pos);
+            ++m_line;
+            continue;
+        }
+        field += c;
+        ++m_pos;
+    }
+    if (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && !isLineEnd(m_text[m_pos])) {
+        m_error = {m_line, column,
+                   "text after the closing quote of a quoted cell; double a quote inside a cell (\"\")"};
+        return false;
+    }
+    return true;
+}
 
 Table parse(std::string_view text, char delimiter, std::size_t maxRecords) {
-    return Reader(text, delimiter).run(maxRecords);
+    Table table;
+    RecordReader reader(text, delimiter);
+    Record record;
+    while (maxRecords == 0 || table.records.size() < maxRecords) {
+        const RecordReader::Status status = reader.next(record);
+        if (status == RecordReader::Status::Failed) {
+            table.error = reader.error();
+            return table;
+        }
+        if (status == RecordReader::Status::End) break;
+        table.records.push_back(std::move(record));
+    }
+    table.ok = true;
+    return table;
 }
 
 std::string delimiterName(char delimiter) {

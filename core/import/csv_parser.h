@@ -32,6 +32,36 @@ struct Table {
     Error error;                  // when !ok
 };
 
+// Reads `text` one record at a time, so a long file can be read in steps between frames.
+// `text` must outlive the reader.
+class RecordReader {
+  public:
+    enum class Status { Record, End, Failed };
+
+    RecordReader(std::string_view text, char delimiter);
+
+    // The next non-blank record into `out`; End after the last; Failed at the first malformed
+    // spot (then error() says where, and every later call fails again).
+    Status next(Record& out);
+    const Error& error() const { return m_error; }
+    // Bytes read so far, for progress (text().size() at the end).
+    std::size_t offset() const { return m_pos; }
+    std::string_view text() const { return m_text; }
+
+  private:
+    bool readRecord(Record& record);
+    bool readField(std::string& field, std::size_t column);
+
+    std::string_view m_text;
+    char m_delimiter;
+    std::size_t m_pos = 0;
+    std::size_t m_line = 1;
+    bool m_lastQuoted = false;
+    bool m_started = false;
+    bool m_failed = false;
+    Error m_error;
+};
+
 // Reads every record of `text`, split on `delimiter` (',', ';' or '\t').
 // `maxRecords` > 0 stops after that many (used to sniff the delimiter cheaply).
 Table parse(std::string_view text, char delimiter, std::size_t maxRecords = 0);

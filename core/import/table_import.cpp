@@ -1,6 +1,9 @@
 #include "import/table_import.h"
 
+#include <algorithm>
+#include <limits>
 #include <map>
+#include <memory>
 #include <set>
 #include <type_traits>
 
@@ -200,97 +203,223 @@ std::size_t lineOfPointer(const std::string& pointer, const std::string& prefix,
     return at == rowLines.end() ? 0 : at->second;
 }
 
-// Findings of `after` that `before` did not have: what the import introduced.
-void newFindings(const Document& before, const Document& after, const std::string& pointerBase,
-                 const std::map<std::size_t, std::size_t>& rowLines, ImportResult& result) {
-    std::set<std::string> old;
-    for (const auto& f : validateDocument(before)) old.insert(f.pointer + '\x1f' + f.message);
-    for (auto& f : validateDocument(after))
-        if (!old.count(f.pointer + '\x1f' + f.message)) {
-            const std::size_t line = lineOfPointer(f.pointer, pointerBase, rowLines);
-            result.findings.push_back({std::move(f), line});
-        }
-}
+// The importer of one table behind one interface, so a job can hold any of them.
+class RowSink {
+  public:
+    virtual ~RowSink() = default;
+    virtual void importRecord(const Record& record, std::size_t headerCells) = 0;
+    virtual const std::map<std::size_t, std::size_t>& rowLines() const = 0;
+};
 
 template <class Row>
-void importTable(const TableSpec& spec, const Table& csv, const CellReader& reader,
-                 const ImportOptions& options, ImportResult& result, Errors& errors,
-                 const Document& original) {
-    const Record& header = csv.records.front();
-    const ColumnMapping mapping = mapColumns(spec, header.fields, options.columnMap);
-    if (!mapping.ok) {
-        errors.add({header.line, 0, "", mapping.error});
-        return;
+class TableSink : public RowSink {
+  public:
+    template <class... Args>
+    explicit TableSink(Args&&... args) : m_importer(std::forward<Args>(args)...) {}
+    void importRecord(const Record& record, std::size_t headerCells) override {
+        m_importer.importRecord(record, headerCells);
     }
-    result.ignoredHeaders = mapping.ignoredHeaders;
-    TableImporter<Row> importer(spec, mapping, reader, options, result.document, result, errors);
-    for (std::size_t i = 1; i < csv.records.size(); ++i)
-        importer.importRecord(csv.records[i], header.fields.size());
-    if (result.errorCount == 0)
-        newFindings(original, result.document, spec.pointerBase, importer.m_rowLines, result);
-}
+    const std::map<std::size_t, std::size_t>& rowLines() const override { return m_importer.m_rowLines; }
+
+  private:
+    TableImporter<Row> m_importer;
+};
 
 }  // namespace
 
-ImportResult importCsv(const Document& doc, std::string_view csvText, const ImportOptions& options) {
+// Everything a job refers to lives here, at a fixed address: the importers keep references.
+struct ImportJob::State {
+    enum class Phase { Start, Rows, CheckBefore, CheckAfter, Done };
+
+    State(const Document& doc, std::string_view text, ImportOptions opts)
+        : original(doc), csvText(text), options(std::move(opts)), errors(result, options.maxErrors) {}
+
+    const Document& original;
+    std::string_view csvText;
+    ImportOptions options;
     ImportResult result;
-    result.document = doc;
-    Errors errors(result, options.maxErrors);
-    const TableSpec* spec = findImportTable(options.table);
-    if (!spec) {
-        errors.add(
-            {0, 0, "", "cannot import into \"" + options.table + "\"; the tables are " + importTableNames()});
-        return result;
+    Errors errors;
+    Phase phase = Phase::Start;
+    const TableSpec* spec = nullptr;
+    std::optional<RecordReader> reader;
+    std::optional<CellReader> cells;
+    ColumnMapping mapping;
+    std::vector<std::string> header;
+    std::size_t headerLine = 0;
+    std::unique_ptr<RowSink> sink;
+    std::size_t rows = 0;
+    std::set<std::string> findingsBefore;
+
+    void fail(ImportIssue issue) {
+        errors.add(std::move(issue));
+        finish();
     }
-    char delimiter = ',';
-    if (options.delimiter) {
-        delimiter = *options.delimiter;
-    } else {
-        const DelimiterGuess guess = detectDelimiter(csvText);
-        if (!guess.delimiter) {
-            errors.add({1, 0, "", guess.error});
-            return result;
+
+    // All or nothing: any error leaves the document as it was.
+    void finish() {
+        phase = Phase::Done;
+        if (result.errorCount > 0) {
+            result.document = original;
+            result.added = result.updated = result.unchanged = 0;
+            result.findings.clear();
+            return;
         }
-        delimiter = *guess.delimiter;
+        result.ok = true;
     }
-    result.delimiter = delimiter;
-    const Table csv = parse(csvText, delimiter);
-    if (!csv.ok) {
-        std::string header;
-        if (!csv.records.empty() && csv.error.line > csv.records[0].line && csv.error.column >= 1 &&
-            csv.error.column <= csv.records[0].fields.size())
-            header = csv.records[0].fields[csv.error.column - 1];
-        errors.add({csv.error.line, csv.error.column, header, csv.error.message});
-        return result;
+
+    void start() {
+        spec = findImportTable(options.table);
+        if (!spec)
+            return fail(
+                {0, 0, "",
+                 "cannot import into \"" + options.table + "\"; the tables are " + importTableNames()});
+        char delimiter = ',';
+        if (options.delimiter) {
+            delimiter = *options.delimiter;
+        } else {
+            const DelimiterGuess guess = detectDelimiter(csvText);
+            if (!guess.delimiter) return fail({1, 0, "", guess.error});
+            delimiter = *guess.delimiter;
+        }
+        result.delimiter = delimiter;
+        reader.emplace(csvText, delimiter);
+        Record first;
+        const RecordReader::Status status = reader->next(first);
+        if (status == RecordReader::Status::Failed) return failToRead();
+        if (status == RecordReader::Status::End)
+            return fail({0, 0, "",
+                         "the file is empty; expected a header row naming the columns, then one row per " +
+                             spec->rowKind});
+        header = first.fields;
+        headerLine = first.line;
+        mapping = mapColumns(*spec, header, options.columnMap);
+        if (!mapping.ok) return fail({first.line, 0, "", mapping.error});
+        result.ignoredHeaders = mapping.ignoredHeaders;
+        result.document = original;
+        cells.emplace(original, options.decimalMark, options.dateFormat, spec);
+        const auto make = [&](auto* row) {
+            using Row = std::remove_pointer_t<decltype(row)>;
+            if (spec->table == EntityWords<Row>::listKey)
+                sink = std::make_unique<TableSink<Row>>(*spec, mapping, *cells, options, result.document,
+                                                        result, errors);
+        };
+        make(static_cast<Deal*>(nullptr));
+        make(static_cast<DealRegistration*>(nullptr));
+        make(static_cast<ReportSubmission*>(nullptr));
+        make(static_cast<KpiRecord*>(nullptr));
+        make(static_cast<PriceBookEntry*>(nullptr));
+        make(static_cast<DiscountBand*>(nullptr));
+        make(static_cast<Partner*>(nullptr));
+        make(static_cast<Territory*>(nullptr));
+        phase = Phase::Rows;
     }
-    if (csv.records.empty()) {
-        errors.add({0, 0, "",
-                    "the file is empty; expected a header row naming the columns, then one row per " +
-                        spec->rowKind});
-        return result;
+
+    // A malformed spot in the file is the one error reported: cells read before it no longer
+    // matter, since nothing can be imported from a file that cannot be read.
+    void failToRead() {
+        const Error& e = reader->error();
+        std::string name;
+        if (!header.empty() && e.line > headerLine && e.column >= 1 && e.column <= header.size())
+            name = header[e.column - 1];
+        result.errors.clear();
+        result.errorCount = 0;
+        fail({e.line, e.column, name, e.message});
     }
-    const CellReader reader(doc, options.decimalMark, options.dateFormat, spec);
-    const auto import = [&](auto* row) {
-        using Row = std::remove_pointer_t<decltype(row)>;
-        if (spec->table == EntityWords<Row>::listKey)
-            importTable<Row>(*spec, csv, reader, options, result, errors, doc);
-    };
-    import(static_cast<Deal*>(nullptr));
-    import(static_cast<DealRegistration*>(nullptr));
-    import(static_cast<ReportSubmission*>(nullptr));
-    import(static_cast<KpiRecord*>(nullptr));
-    import(static_cast<PriceBookEntry*>(nullptr));
-    import(static_cast<DiscountBand*>(nullptr));
-    import(static_cast<Partner*>(nullptr));
-    import(static_cast<Territory*>(nullptr));
-    if (result.errorCount > 0) {
-        result.document = doc;  // all or nothing
-        result.added = result.updated = result.unchanged = 0;
-        result.findings.clear();
-        return result;
+
+    void readRows(std::size_t maxRecords) {
+        Record record;
+        for (std::size_t n = 0; n < maxRecords; ++n) {
+            const RecordReader::Status status = reader->next(record);
+            if (status == RecordReader::Status::Failed) return failToRead();
+            if (status == RecordReader::Status::End) {
+                if (result.errorCount > 0) return finish();
+                phase = Phase::CheckBefore;
+                return;
+            }
+            ++rows;
+            sink->importRecord(record, header.size());
+        }
     }
-    result.ok = true;
-    return result;
+
+    // The validation findings the import introduced, with the CSV line of the row they point into.
+    void checkBefore() {
+        for (const auto& f : validateDocument(original))
+            findingsBefore.insert(f.pointer + '\x1f' + f.message);
+        phase = Phase::CheckAfter;
+    }
+
+    void checkAfter() {
+        for (auto& f : validateDocument(result.document))
+            if (!findingsBefore.count(f.pointer + '\x1f' + f.message)) {
+                const std::size_t line = lineOfPointer(f.pointer, spec->pointerBase, sink->rowLines());
+                result.findings.push_back({std::move(f), line});
+            }
+        finish();
+    }
+};
+
+ImportJob::ImportJob(const Document& doc, std::string_view csvText, ImportOptions options)
+    : m_state(std::make_unique<State>(doc, csvText, std::move(options))) {}
+ImportJob::~ImportJob() = default;
+ImportJob::ImportJob(ImportJob&&) noexcept = default;
+ImportJob& ImportJob::operator=(ImportJob&&) noexcept = default;
+
+bool ImportJob::done() const { return m_state->phase == State::Phase::Done; }
+
+void ImportJob::step(std::size_t maxRecords) {
+    State& s = *m_state;
+    switch (s.phase) {
+        case State::Phase::Start:
+            s.start();
+            break;
+        case State::Phase::Rows:
+            s.readRows(std::max<std::size_t>(maxRecords, 1));
+            break;
+        case State::Phase::CheckBefore:
+            s.checkBefore();
+            break;
+        case State::Phase::CheckAfter:
+            s.checkAfter();
+            break;
+        case State::Phase::Done:
+            break;
+    }
+}
+
+double ImportJob::progress() const {
+    const State& s = *m_state;
+    switch (s.phase) {
+        case State::Phase::Start:
+            return 0.0;
+        case State::Phase::Rows: {
+            const std::size_t size = s.csvText.size();
+            return size == 0 ? 0.9
+                             : 0.9 * static_cast<double>(s.reader->offset()) / static_cast<double>(size);
+        }
+        case State::Phase::CheckBefore:
+            return 0.9;
+        case State::Phase::CheckAfter:
+            return 0.95;
+        case State::Phase::Done:
+            return 1.0;
+    }
+    return 0.0;
+}
+
+bool ImportJob::checkingDocument() const {
+    return m_state->phase == State::Phase::CheckBefore || m_state->phase == State::Phase::CheckAfter;
+}
+
+std::size_t ImportJob::rowsRead() const { return m_state->rows; }
+
+const ImportResult& ImportJob::result() const { return m_state->result; }
+
+ImportResult ImportJob::takeResult() { return std::move(m_state->result); }
+
+ImportResult importCsv(const Document& doc, std::string_view csvText, const ImportOptions& options) {
+    ImportJob job(doc, csvText, options);
+    while (!job.done()) job.step(std::numeric_limits<std::size_t>::max());
+    return job.takeResult();
 }
 
 std::string formatIssue(const std::string& file, const ImportIssue& issue) {

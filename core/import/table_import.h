@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,6 +57,34 @@ struct ImportResult {
 };
 
 ImportResult importCsv(const Document& doc, std::string_view csvText, const ImportOptions& options);
+
+// The same import in steps a frame can afford (the app's import of a long file): the rows are
+// read and checked a few thousand at a time, then the updated document is validated (one step
+// before, one after). `doc` and `csvText` must outlive the job. importCsv runs one to the end.
+class ImportJob {
+  public:
+    ImportJob(const Document& doc, std::string_view csvText, ImportOptions options);
+    ~ImportJob();
+    ImportJob(ImportJob&&) noexcept;
+    ImportJob& operator=(ImportJob&&) noexcept;
+
+    bool done() const;
+    // Reads and checks up to `maxRecords` more rows (the first step reads the header, the last
+    // ones validate); nothing once done().
+    void step(std::size_t maxRecords);
+    // How far along, 0..1 (the share of the file read, then the validation).
+    double progress() const;
+    bool checkingDocument() const;  // validating the updated document
+    std::size_t rowsRead() const;   // records after the header read so far
+
+    // The outcome, complete once done(): the same as importCsv's.
+    const ImportResult& result() const;
+    ImportResult takeResult();
+
+  private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 // "deals.csv:14:5 (Discount): message", "deals.csv:14: message" or "deals.csv: message".
 std::string formatIssue(const std::string& file, const ImportIssue& issue);

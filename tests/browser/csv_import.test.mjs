@@ -78,3 +78,27 @@ test('a good CSV imports as one step and Undo removes it', (t) => withApp(t, opt
   const redo = await app.waitForItem('Redo', { window: '##Menu_' });
   assert.ok(visibleLabel(redo.label).includes('Import 10,000 deals'), visibleLabel(redo.label));
 }));
+
+// A long file (200,000 rows, ~17 MB) is read a slice a frame: the dialog shows the rows read so
+// far while frames keep being drawn, and Cancel in the middle leaves the scorecard unchanged.
+test('a long CSV is checked with progress shown, frames keep coming, and Cancel stops it', (t) => withApp(t, opts, async (app) => {
+  await openSample(app, file);
+  await importThroughChooser(app, 'year-of-deals.csv', dealsCsv(200000));
+  const seen = new Set();
+  const framesAtStart = await app.frames();
+  const deadline = Date.now() + 60000;
+  let ready = false;
+  while (Date.now() < deadline && !ready) {
+    const items = (await app.items()).filter(inDialog).map((i) => visibleLabel(i.label));
+    for (const l of items) if (l.startsWith('Checking the file: Reading rows: ')) seen.add(l);
+    ready = items.some((l) => l.startsWith('Ready: 200000 added'));
+    if (seen.size >= 3 && !ready) break;
+  }
+  assert.ok(seen.size >= 3, `progress shown over several frames while reading: ${[...seen].join(' | ')}`);
+  assert.ok(!ready, 'the dialog was still reading when progress was seen');
+  assert.ok((await app.frames()) - framesAtStart >= 3, 'frames kept being drawn during the import');
+  await app.screenshot('csv-import-progress');
+  await app.clickItem('Cancel', { exact: true, window: 'Import CSV' });
+  await waitFor(app, 'the dialog closed', (items) => !items.some(inDialog), 30000);
+  assert.equal(await dirty(app), false, 'Cancel left the scorecard unchanged');
+}));

@@ -5,4 +5,5 @@ add_scorecard_test(import_tests
   core/import_table_test.cpp
   core/import_rules_test.cpp
   core/import_examples_test.cpp
+  core/import_job_test.cpp
 )

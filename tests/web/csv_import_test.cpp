@@ -40,18 +40,18 @@ const char* kDeals =
 
 TEST(csv_import_test, guesses_the_table_and_imports_as_one_undo_step) {
     const Document doc = sc::test::loadSample("partner-program");
+    History history;
+    history.reset(doc);
     CsvImportDraft d = startCsvImport("october.csv", kDeals, nullptr);
     ASSERT_TRUE(d.readError.empty()) << d.readError;
     EXPECT_EQ(d.table, "deals");
-    EXPECT_EQ(d.rowCount, 2u);
     EXPECT_EQ(d.headers.size(), 11u);
-    runDryImport(d, doc, "2026-12-06T10:00:00Z");
+    runDryImport(d, history.headSnapshot(), "2026-12-06T10:00:00Z");
     ASSERT_TRUE(d.dryRun.ok);
+    EXPECT_EQ(d.rowCount, 2u);
     EXPECT_EQ(d.dryRun.added, 2u);
     EXPECT_EQ(importLabel(d), "Import 2 deals from october.csv");
 
-    History history;
-    history.reset(doc);
     CommandQueue queue;
     queue.push(importCommand(d, "2026-12-06T10:00:00Z"));
     const ApplyResult r = applyCommands(history, queue);
@@ -67,7 +67,7 @@ TEST(csv_import_test, a_bad_cell_is_named_by_row_and_column_and_nothing_is_impor
     std::string csv = kDeals;
     csv.replace(csv.find("Farm 2,FW-SENSOR,2"), 18, "Farm 2,FW-SENSOR,2x");
     CsvImportDraft d = startCsvImport("october.csv", csv, nullptr);
-    runDryImport(d, doc, "");
+    runDryImport(d, std::make_shared<const Document>(doc), "");
     ASSERT_FALSE(d.dryRun.ok);
     const auto lines = importErrorLines(d);
     ASSERT_EQ(lines.size(), 1u);
@@ -106,4 +106,47 @@ TEST(csv_import_test, csv_names_and_unreadable_files) {
     EXPECT_FALSE(isCsvFileName("a.scorecard.json"));
     const CsvImportDraft d = startCsvImport("empty.csv", "", nullptr);
     EXPECT_FALSE(d.readError.empty());
+}
+
+// A long file: the dry run goes in slices (the page draws between them), its progress only
+// grows, and Import hands over the document the dry run made when the head has not moved —
+// or runs the import again on the head when it has.
+TEST(csv_import_test, a_long_file_is_checked_in_slices_and_imported_from_the_dry_run) {
+    History history;
+    history.reset(sc::test::loadSample("partner-program"));
+    const std::size_t before = history.head().deals.size();
+    std::string csv =
+        "id,partner_id,account,sku,quantity,list_price_minor,quoted_price_minor,discount_bp,"
+        "approved,outcome,closed_on\n";
+    for (int i = 0; i < 5000; ++i)
+        csv += "s" + std::to_string(i) + ",p_delta,Farm,FW-SENSOR,2,49900,49900,0,no,won,2026-10-02\n";
+    CsvImportDraft d = startCsvImport("big.csv", csv, nullptr);
+    ASSERT_EQ(d.firstRows.size(), kCsvPreviewRows);
+    startDryImport(d, history.headSnapshot(), "");
+    int slices = 0;
+    double last = 0.0;
+    while (!stepDryImport(d, std::chrono::milliseconds(0))) {
+        ++slices;
+        EXPECT_GE(dryRunProgress(d), last);
+        last = dryRunProgress(d);
+        EXPECT_FALSE(dryRunActivity(d).empty());
+    }
+    EXPECT_GT(slices, 5);
+    ASSERT_TRUE(d.dryRun.ok);
+    EXPECT_EQ(d.rowCount, 5000u);
+    EXPECT_EQ(dryRunProgress(d), 1.0);
+
+    // The head moved on (another edit): Import runs again on the new head, still one step.
+    History moved;
+    moved.reset(history.head());
+    CommandQueue again;
+    again.push(importCommand(d, ""));
+    ASSERT_EQ(applyCommands(moved, again).applied, 1);
+    EXPECT_EQ(moved.head().deals.size(), before + 5000);
+
+    CommandQueue queue;
+    queue.push(importCommand(d, ""));
+    ASSERT_EQ(applyCommands(history, queue).applied, 1);
+    EXPECT_EQ(history.head().deals.size(), before + 5000);
+    EXPECT_FALSE(*d.imported) << "the dry run's document was handed over, not copied";
 }

@@ -81,15 +81,17 @@ void App::openFileText(const std::string& name, std::string_view text) {
 
 void App::startCsvImport(const std::string& name, std::string_view text) {
     m_csvImport = sc::web::startCsvImport(name, std::string(text), m_displayStore);
-    if (m_csvImport->readError.empty()) runDryImport(*m_csvImport, m_history.head(), m_clock.now);
+    if (m_csvImport->readError.empty()) startDryImport(*m_csvImport, m_history.headSnapshot(), m_clock.now);
     m_csvImportPending = true;
 }
 
 void App::drawCsvImport() {
     if (!m_csvImport) return;
+    // A long file is read a slice a frame, so the page keeps drawing and shows how far it got.
+    stepDryImport(*m_csvImport, std::chrono::milliseconds(12));
     const CsvImportRequests r = drawCsvImportDialog(*m_csvImport, std::exchange(m_csvImportPending, false),
                                                     m_history.head().info.currency);
-    if (r.changed) runDryImport(*m_csvImport, m_history.head(), m_clock.now);
+    if (r.changed) startDryImport(*m_csvImport, m_history.headSnapshot(), m_clock.now);
     if (r.import) {
         rememberMapping(*m_csvImport, m_displayStore);
         m_status = {csv::importSummary(m_csvImport->dryRun, m_csvImport->table, m_csvImport->fileName) +

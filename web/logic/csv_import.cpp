@@ -2,6 +2,7 @@
 #include "logic/csv_import.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "import/column_mapping.h"
 #include "import/cell_values.h"
@@ -51,14 +52,15 @@ bool isCsvFileName(const std::string& name) {
 CsvImportDraft startCsvImport(const std::string& fileName, std::string text, KeyValueStore* store) {
     CsvImportDraft d;
     d.fileName = fileName;
-    d.text = std::move(text);
-    const csv::DelimiterGuess guess = csv::detectDelimiter(d.text);
+    d.text = std::make_shared<const std::string>(std::move(text));
+    const csv::DelimiterGuess guess = csv::detectDelimiter(*d.text);
     if (!guess.delimiter) {
         d.readError = guess.error;
         return d;
     }
     d.delimiter = *guess.delimiter;
-    const csv::Table table = csv::parse(d.text, d.delimiter);
+    // Only the header and the preview's rows: the dry run reads the rest in steps.
+    const csv::Table table = csv::parse(*d.text, d.delimiter, kCsvPreviewRows + 1);
     if (!table.ok) {
         d.readError = "line " + std::to_string(table.error.line) + ": " + table.error.message;
         return d;
@@ -68,7 +70,6 @@ CsvImportDraft startCsvImport(const std::string& fileName, std::string text, Key
         return d;
     }
     d.headers = table.records[0].fields;
-    d.rowCount = table.records.size() - 1;
     for (std::size_t r = 1; r < table.records.size() && d.firstRows.size() < kCsvPreviewRows; ++r)
         d.firstRows.push_back(table.records[r].fields);
     d.mapping.assign(d.headers.size(), "");
@@ -117,10 +118,49 @@ csv::ImportOptions importOptions(const CsvImportDraft& draft, const std::string&
     return options;
 }
 
-void runDryImport(CsvImportDraft& draft, const sc::Document& doc, const std::string& now) {
-    draft.dryRun = csv::importCsv(doc, draft.text, importOptions(draft, now));
-    draft.dryRun.document = {};  // only the verdict is kept; Import runs it again on the head
+void startDryImport(CsvImportDraft& draft, History::Snapshot base, const std::string& now) {
+    draft.dryRun = {};
+    draft.dryRunDone = false;
+    draft.imported.reset();
+    draft.job.reset();  // before its document and text may go
+    draft.base = std::move(base);
+    draft.job.emplace(*draft.base, *draft.text, importOptions(draft, now));
+}
+
+bool stepDryImport(CsvImportDraft& draft, std::chrono::milliseconds budget) {
+    if (!draft.job) return draft.dryRunDone;
+    // Rows per step: small enough that a frame overshoots its budget by little.
+    constexpr std::size_t kRowsPerStep = 500;
+    const auto start = std::chrono::steady_clock::now();
+    do {
+        draft.job->step(kRowsPerStep);
+    } while (!draft.job->done() && std::chrono::steady_clock::now() - start < budget);
+    if (!draft.job->done()) return false;
+    draft.rowCount = draft.job->rowsRead();
+    draft.dryRun = draft.job->takeResult();
+    draft.job.reset();
+    if (draft.dryRun.ok)
+        draft.imported = std::make_shared<std::optional<sc::Document>>(std::move(draft.dryRun.document));
+    draft.dryRun.document = {};
     draft.dryRunDone = true;
+    return true;
+}
+
+void runDryImport(CsvImportDraft& draft, History::Snapshot base, const std::string& now) {
+    startDryImport(draft, std::move(base), now);
+    while (!stepDryImport(draft, std::chrono::milliseconds::max())) {
+    }
+}
+
+double dryRunProgress(const CsvImportDraft& draft) {
+    if (draft.dryRunDone) return 1.0;
+    return draft.job ? draft.job->progress() : 0.0;
+}
+
+std::string dryRunActivity(const CsvImportDraft& draft) {
+    if (draft.dryRunDone || !draft.job) return "";
+    if (draft.job->checkingDocument()) return "Checking the updated scorecard";
+    return "Reading rows: " + withThousands(draft.job->rowsRead()) + " so far";
 }
 
 std::vector<std::string> effectiveColumns(const CsvImportDraft& draft) {
@@ -187,13 +227,23 @@ std::vector<std::string> importErrorLines(const CsvImportDraft& draft) {
 std::string importLabel(const CsvImportDraft& draft) {
     std::string rows = draft.table;
     std::replace(rows.begin(), rows.end(), '_', ' ');
-    return "Import " + withThousands(draft.rowCount) + " " + rows + " from " + draft.fileName;
+    // The count is known once the dry run has read the whole file.
+    const std::string count = draft.dryRunDone ? withThousands(draft.rowCount) + " " : "";
+    return "Import " + count + rows + " from " + draft.fileName;
 }
 
 Command importCommand(const CsvImportDraft& draft, const std::string& now) {
-    return {importLabel(draft),
-            [text = draft.text, options = importOptions(draft, now)](const sc::Document& doc) {
-                csv::ImportResult r = csv::importCsv(doc, text, options);
+    return {importLabel(draft), [text = draft.text, options = importOptions(draft, now), base = draft.base,
+                                 imported = draft.imported](const sc::Document& doc) {
+                // The dry run already made this document from this head: hand it over (once).
+                if (imported && *imported && base && &doc == base.get()) {
+                    sc::EditResult out;
+                    out.ok = true;
+                    out.document = std::move(**imported);
+                    imported->reset();
+                    return out;
+                }
+                csv::ImportResult r = csv::importCsv(doc, *text, options);
                 sc::EditResult out;
                 out.ok = r.ok;
                 if (r.ok) {

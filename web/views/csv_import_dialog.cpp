@@ -94,8 +94,20 @@ void preview(CsvImportDraft& draft, CsvImportRequests& out) {
     ImGui::EndTable();
 }
 
+// A long file's dry run runs over many frames: how far it got.
+void progress(const CsvImportDraft& draft) {
+    const std::string activity = dryRunActivity(draft);
+    const int percent = static_cast<int>(dryRunProgress(draft) * 100.0);
+    ImGui::ProgressBar(static_cast<float>(dryRunProgress(draft)), ImVec2(-1.0f, 0.0f),
+                       (activity + " (" + std::to_string(percent) + " %)").c_str());
+    test_hooks::noteText(("Checking the file: " + activity).c_str());
+    HintTextWrapped(
+        "Every row is checked before anything is imported; Cancel stops and leaves the scorecard "
+        "as it is.");
+}
+
 void verdict(const CsvImportDraft& draft, const std::string& currency) {
-    if (!draft.dryRunDone) return;
+    if (!draft.dryRunDone) return progress(draft);
     const auto readings = moneyReadings(draft, currency);
     if (!readings.empty()) {
         CellText("How amounts will be read (first row):");
@@ -134,7 +146,8 @@ CsvImportRequests drawCsvImportDialog(CsvImportDraft& draft, bool open, const st
     if (open) ImGui::OpenPopup(kTitle);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(viewport->Size.x * 0.8f, 0.0f), ImGuiCond_Appearing);
+    // Height 0 every frame: the dialog grows with the verdict once the dry run has finished.
+    ImGui::SetNextWindowSize(ImVec2(viewport->Size.x * 0.8f, 0.0f), ImGuiCond_Always);
     if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return out;
     Heading(draft.fileName);
     if (!draft.readError.empty()) {
@@ -147,8 +160,8 @@ CsvImportRequests drawCsvImportDialog(CsvImportDraft& draft, bool open, const st
         ImGui::EndPopup();
         return out;
     }
-    CellText(std::to_string(draft.rowCount) + " rows, columns separated by " +
-             csv::delimiterName(draft.delimiter));
+    CellText((draft.dryRunDone ? std::to_string(draft.rowCount) + " rows" : std::string("Rows being read")) +
+             ", columns separated by " + csv::delimiterName(draft.delimiter));
     tableChoice(draft, out);
     if (draft.rememberedMapping)
         HintText("Column mapping remembered from an earlier file with these headers.");
