@@ -93,6 +93,24 @@ EM_JS(int, sc_js_storage_set, (const char* key, const char* value),
 EM_JS(void, sc_js_storage_remove, (const char* key),
       { window.scorecardApp.storageRemove(UTF8ToString(key)); });
 
+// Autosave's store (shell: window.scorecardApp.durable): IndexedDB read into memory before the
+// app starts, written asynchronously with strict durability; localStorage where IndexedDB is
+// not available. A write that fails later is reported through sc_autosave_failed.
+EM_JS(char*, sc_js_durable_get, (const char* key), {
+    var value = window.scorecardApp.durable.get(UTF8ToString(key));
+    if (value === null || value === undefined) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var copy = _malloc(size);
+    stringToUTF8(value, copy, size);
+    return copy;
+});
+
+EM_JS(int, sc_js_durable_set, (const char* key, const char* value),
+      { return window.scorecardApp.durable.set(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0; });
+
+EM_JS(void, sc_js_durable_remove, (const char* key),
+      { window.scorecardApp.durable.remove(UTF8ToString(key)); });
+
 // Hands `text` to the browser as a download named `name`; 0 when the page could not.
 EM_JS(int, sc_js_download, (const char* name, const char* text),
       { return window.scorecardApp.download(UTF8ToString(name), UTF8ToString(text)) ? 1 : 0; });
@@ -145,6 +163,22 @@ class LocalStorage : public sc::web::KeyValueStore {
         return sc_js_storage_set(key.c_str(), value.c_str()) != 0;
     }
     void remove(const std::string& key) override { sc_js_storage_remove(key.c_str()); }
+};
+
+// Autosave's storage (see sc_js_durable_get).
+class DurableStorage : public sc::web::KeyValueStore {
+  public:
+    std::optional<std::string> get(const std::string& key) override {
+        char* value = sc_js_durable_get(key.c_str());
+        if (!value) return std::nullopt;
+        std::string copy(value);
+        free(value);
+        return copy;
+    }
+    bool set(const std::string& key, const std::string& value) override {
+        return sc_js_durable_set(key.c_str(), value.c_str()) != 0;
+    }
+    void remove(const std::string& key) override { sc_js_durable_remove(key.c_str()); }
 };
 
 // File > Save / Ctrl+S: the canonical text as a download; clean once the browser has it.
@@ -273,6 +307,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void sc_text_size(int direction) {
     if (g_platform) g_platform->app->stepTextSize(direction);
 }
 
+// An autosave write the store had accepted failed on its way to disk.
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_autosave_failed(const char* problem) {
+    if (g_platform) g_platform->app->autosaveFailed(problem ? problem : "");
+}
+
 // The page is being hidden or closed: write a pending autosave now.
 extern "C" EMSCRIPTEN_KEEPALIVE void sc_flush_autosave() {
     if (g_platform) g_platform->app->updateAutosave(emscripten_date_now(), /*flush=*/true);
@@ -307,9 +346,10 @@ int main() {
     };
 
     p->app = new sc::web::App(browserClock());
-    static LocalStorage storage;
+    static LocalStorage storage;  // display preferences, CSV mappings
+    static DurableStorage durable;
     p->app->loadDisplay(storage);
-    p->app->startAutosave(storage, emscripten_date_now());
+    p->app->startAutosave(durable, emscripten_date_now());
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;
 }

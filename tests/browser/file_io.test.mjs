@@ -1,6 +1,6 @@
 // Files in the browser app: File > Open… (the page's hidden file input), drag and drop, File >
 // Save / Ctrl+S (a download of the canonical text), the unsaved-changes mark and the browser's
-// leave-page question, and autosave to localStorage with restore at start. Every test runs in
+// leave-page question, and autosave (IndexedDB) with restore at start. Every test runs in
 // its own browser profile (withApp opens a fresh browser context: empty storage), so localStorage
 // never carries over from one test to another; tests that reload do so inside one context.
 import test from 'node:test';
@@ -42,8 +42,28 @@ async function dropFile(app, file) {
   }, file);
 }
 
+// Everything the page stored: autosave's IndexedDB records (once every write has reached the
+// disk) and localStorage.
 async function storage(app) {
-  return app.page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  return app.page.evaluate(async () => {
+    await window.scorecardApp.durable.written();
+    const records = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('alignment-scorecard', 1);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const out = {};
+        const cursor = open.result.transaction('records').objectStore('records').openCursor();
+        cursor.onsuccess = () => {
+          const c = cursor.result;
+          if (!c) { open.result.close(); resolve(out); return; }
+          out[c.key] = c.value;
+          c.continue();
+        };
+        cursor.onerror = () => reject(cursor.error);
+      };
+    });
+    return { ...Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])), ...records };
+  });
 }
 
 // The stored autosave once `ready(record)` holds for it, checked every 100 ms for at most `ms`
@@ -66,7 +86,10 @@ function autosaveRecord(fields) {
 
 // Stores `value` as the autosave and reloads: the app starts with it.
 async function reloadWithAutosave(app, value) {
-  await app.page.evaluate(([k, v]) => localStorage.setItem(k, v), [AUTOSAVE_KEY, value]);
+  await app.page.evaluate(([k, v]) => {
+    window.scorecardApp.durable.set(k, v);
+    return window.scorecardApp.durable.written();
+  }, [AUTOSAVE_KEY, value]);
   await app.page.reload({ waitUntil: 'load' });
   await app.waitForFrames(1, 20000);
 }
@@ -248,17 +271,27 @@ test('an unreadable autosave is kept under a backup key and the user is told', (
   assert.deepEqual(app.consoleErrors, []);
 }));
 
-test('a full localStorage gives a warning, not a crash', (t) => withApp(t, { via: 'http' }, async (app) => {
+test('a full storage gives a warning that stays, with the document offered as a file', (t) => withApp(t, { via: 'http' }, async (app) => {
   await app.waitForItem(start.info.title, { window: 'Main' });
   await app.page.evaluate(() => {
     Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+    IDBObjectStore.prototype.put = function () { throw new DOMException('quota', 'QuotaExceededError'); };
   });
   await menu(app, 'File', 'Open sample');
   await app.clickItem('partner-program.scorecard.json', { exact: true, window: '##Menu_' });
   await app.waitForItem(other.info.title, { window: 'Main' });
-  await app.waitForItem('Autosave failed', { window: 'Status' });
-  await app.nextFrames(10);
+  const warning = await app.waitForItem('Autosave failed', { window: 'Status' });
+  assert.match(warning.label, /QuotaExceededError/, 'the browser\'s reason is named');
+  // It stays (retried with back-off, never cleared while failing) ...
+  await new Promise((r) => setTimeout(r, 3000));
+  await app.waitForItem('Autosave failed', { window: 'Status', timeout: 1000 });
   await app.waitForItem(other.info.title, { window: 'Main' });
+  // ... and offers the document as a file.
+  const download = app.page.waitForEvent('download', { timeout: 10000 });
+  await app.clickItem('Download it', { exact: true, window: 'Status' });
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'partner-program.scorecard.json');
+  assert.equal(JSON.parse(fs.readFileSync(await file.path(), 'utf8')).info.title, other.info.title);
   assert.deepEqual(app.consoleErrors, []);
 }));
 

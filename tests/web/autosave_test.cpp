@@ -309,3 +309,33 @@ TEST(autosave_test, discard_sets_the_record_aside_before_removing_it) {
     EXPECT_FALSE(store.values.count(kAutosaveKey));
     EXPECT_EQ(store.values[sc::web::kDiscardedAutosaveKey], record("Mine", true));
 }
+
+// The browser's store accepts a write and fails it later (IndexedDB reports asynchronously):
+// the warning shows and names the reason, and the same state is written again after the
+// back-off, though nothing changed since; a success clears the warning.
+TEST(autosave_test, a_write_that_fails_later_is_warned_about_and_written_again) {
+    MapStore store;
+    Autosaver saver(store, 1000);
+    auto a = doc("A"), b = doc("B");
+    saver.accept(a, "a.scorecard.json", false);
+    ASSERT_EQ(saver.update(b, "a.scorecard.json", true, textOf(b), 0), Autosaver::Result::Written);
+    saver.writeFailed("QuotaExceededError: quota");
+    EXPECT_NE(saver.warning().find("Autosave failed"), std::string::npos);
+    EXPECT_NE(saver.warning().find("QuotaExceededError"), std::string::npos);
+    EXPECT_EQ(saver.update(b, "a.scorecard.json", true, textOf(b), 1500), Autosaver::Result::Idle)
+        << "one failure: waits twice the interval";
+    EXPECT_EQ(saver.update(b, "a.scorecard.json", true, textOf(b), 2000), Autosaver::Result::Written);
+    EXPECT_EQ(store.writes, 2);
+    EXPECT_TRUE(saver.warning().empty());
+}
+
+TEST(autosave_test, an_edit_is_stored_within_a_second) {
+    EXPECT_LE(sc::web::kAutosaveIntervalMs, 1000.0);
+    MapStore store;
+    Autosaver saver(store);
+    auto a = doc("A"), b = doc("B"), c = doc("C");
+    saver.accept(a, "", false);
+    ASSERT_EQ(saver.update(b, "", true, textOf(b), 10'000), Autosaver::Result::Written);
+    EXPECT_EQ(saver.update(c, "", true, textOf(c), 10'100), Autosaver::Result::Idle);
+    EXPECT_EQ(saver.update(c, "", true, textOf(c), 11'000), Autosaver::Result::Written);
+}

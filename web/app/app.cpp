@@ -182,11 +182,27 @@ void App::updateAutosave(double nowMs, bool flush) {
     m_autosave->update(
         m_history.headSnapshot(), m_view.fileName, m_history.isDirty(), [this] { return documentText(); },
         nowMs, flush);
-    // Show a new warning; clear it from the status line once autosave works again.
+    showAutosaveWarning(before);
+}
+
+void App::autosaveFailed(const std::string& problem) {
+    if (!m_autosave) return;
+    const std::string before = m_autosave->warning();
+    m_autosave->writeFailed(problem);
+    showAutosaveWarning(before);
+}
+
+// A new autosave warning stays in the status line, with "Download it" (the document as a
+// file), until autosave works again.
+void App::showAutosaveWarning(const std::string& before) {
     const std::string& now = m_autosave->warning();
-    if (now != before) {
-        if (!now.empty()) m_status = {now, true, false};
-        else if (m_status.text == before) m_status = {};
+    if (now == before) return;
+    if (!now.empty()) {
+        m_status = {now, true, false, true};
+        m_offerSave = true;
+    } else if (m_status.text == before) {
+        m_status = {};
+        m_offerSave = false;
     }
 }
 
@@ -416,7 +432,8 @@ void App::drawReplaceModal() {
 void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
     if (status.discard) discardRestored();
     if (status.dismiss) m_status = {};
-    if (status.download)
+    if (status.download && m_offerSave) m_saveRequested = true;
+    else if (status.download)
         m_download = Download{"alignment-scorecard-unreadable-autosave.txt", m_unreadableAutosave};
     if (requests.openFile || requests.importCsv) m_openFileRequested = true;
     if (requests.save) m_saveRequested = true;

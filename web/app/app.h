@@ -91,6 +91,9 @@ class App {
     void startAutosave(KeyValueStore& store, double nowMs);
     // After every frame (nowMs = wall clock); `flush` when the page is being hidden or closed.
     void updateAutosave(double nowMs, bool flush = false);
+    // The browser reported that an autosave write it had accepted failed (quota, private mode).
+    void autosaveFailed(const std::string& problem);
+    void showAutosaveWarning(const std::string& before);
 
   private:
     struct PendingOpen {
@@ -146,6 +149,7 @@ class App {
     bool m_saveRequested = false;
     std::optional<Download> m_download;
     std::string m_unreadableAutosave;  // offered by the status line's "Download it"
+    bool m_offerSave = false;          // "Download it" saves the open document (autosave failing)
     StatusMessage m_status;
     std::unique_ptr<Autosaver> m_autosave;  // null until startAutosave()
 };

@@ -147,16 +147,21 @@ Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& file
     record.savedAtMs = nowMs;
     record.unsaved = unsaved;
     if (!m_store.set(kAutosaveKey, encodeAutosaveRecord(record))) {
-        ++m_failures;
-        m_warning =
-            "Autosave failed: this browser's storage is full or blocked, so your latest "
-            "changes are only in this page. Use File > Save to keep them.";
+        writeFailed("");
         return Result::Failed;
     }
     m_warning.clear();
     m_failures = 0;
     accept(doc, fileName, unsaved);
     return Result::Written;
+}
+
+void Autosaver::writeFailed(const std::string& problem) {
+    ++m_failures;
+    m_doc.reset();  // nothing known to be stored: the next update writes again
+    m_warning = "Autosave failed: this browser's storage is full or blocked" +
+                (problem.empty() ? std::string() : " (" + problem + ")") +
+                ", so your latest changes are only in this page. Download them as a file to keep them.";
 }
 
 bool Autosaver::discardStored() {

@@ -21,7 +21,8 @@ inline constexpr const char* kAutosaveKey = "alignment-scorecard/autosave/v1";
 inline constexpr const char* kDiscardedAutosaveKey = "alignment-scorecard/autosave/v1/discarded";
 // Unreadable records are moved to "<kAutosaveKey>/unreadable/<ms since 1970>".
 inline constexpr const char* kUnreadableAutosavePrefix = "alignment-scorecard/autosave/v1/unreadable/";
-inline constexpr double kAutosaveIntervalMs = 2000.0;
+// An edit is stored at most this long after it is made (the guarantee a killed browser keeps).
+inline constexpr double kAutosaveIntervalMs = 1000.0;
 // After failed writes the wait doubles (a full storage is not retried with a large document
 // every 2 s), up to this.
 inline constexpr double kAutosaveMaxRetryMs = 60000.0;
@@ -80,6 +81,10 @@ class Autosaver {
     enum class Result { Idle, Written, Failed };
     Result update(const Snapshot& doc, const std::string& fileName, bool unsaved,
                   const std::function<std::string()>& text, double nowMs, bool flush = false);
+
+    // A write set() accepted failed later (the page's store writes to disk asynchronously):
+    // the warning shows, and the same state is written again after the back-off.
+    void writeFailed(const std::string& problem);
 
     // Discard of restored work: the stored record is copied to kDiscardedAutosaveKey, then
     // removed. False (and nothing removed) when the copy fails.

@@ -256,7 +256,7 @@ export class App {
 //   dpr: deviceScaleFactor; noWebgl: launch with --disable-3d-apis; waitForFrame: wait for frames > 0.
 export async function openApp({ via = 'http', url, dir = distWeb, file = singleFile, dpr = 1,
   noWebgl = false, waitForFrame = true, viewport = { width: 1280, height: 800 }, timeout = 20000,
-  shared = false } = {}) {
+  shared = false, profileDir = null } = {}) {
   let server = null;
   if (!url) {
     if (via === 'http') {
@@ -279,18 +279,19 @@ export async function openApp({ via = 'http', url, dir = distWeb, file = singleF
       // A new context is a fresh in-memory profile: empty storage, cache and permissions.
       context = await browser.newContext({ viewport, deviceScaleFactor: dpr, acceptDownloads: true });
     } else {
-      userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-chromium-'));
+      // profileDir: the caller's profile, kept on close (a test that restarts the browser on it).
+      userDataDir = profileDir || fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-chromium-'));
       context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: chromiumPath, headless: true, args, viewport, deviceScaleFactor: dpr,
       });
     }
   } catch (e) {
     if (server) await server.close();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (userDataDir && !profileDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     throw e;
   }
   const origin = url.startsWith('file:') ? 'file:' : new URL(url).origin;
-  const app = new App({ context, page: null, server, userDataDir, origin, browser });
+  const app = new App({ context, page: null, server, userDataDir: profileDir ? null : userDataDir, origin, browser });
 
   try {
     // Nothing may leave the page's own origin: abort and record anything else.
