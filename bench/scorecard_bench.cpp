@@ -1,5 +1,5 @@
 // Google Benchmark suite for the core: load (parse + read + validate), validation alone,
-// canonical save, three-way merge, the partner KPI report, mismatch detection and the score
+// canonical save, three-way merge, diff, the partner KPI report, mismatch detection and the score
 // report, over generated documents of several sizes. BENCHMARKS.md has the commands and the numbers.
 //
 // Names are <operation>/<size>, e.g. load/100000_deals, detect/100_pairs, so a size or an
@@ -12,6 +12,7 @@
 #include <sstream>
 #include <string>
 
+#include "diff/diff.h"
 #include "document_generator.h"
 #include "engine/detection.h"
 #include "engine/score_report.h"
@@ -28,7 +29,8 @@ constexpr std::uint64_t kSeed = 20261124;
 
 const Document& templateDocument() {
     static const Document doc = [] {
-        const std::string path = std::string(SCORECARD_SOURCE_DIR) + "/assets/samples/partner-program.scorecard.json";
+        const std::string path =
+            std::string(SCORECARD_SOURCE_DIR) + "/assets/samples/partner-program.scorecard.json";
         std::ifstream in(path, std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
@@ -48,7 +50,8 @@ struct Fixture {
     std::size_t items = 0;
 };
 
-template <class Make> const Fixture& cached(const std::string& label, Make make) {
+template <class Make>
+const Fixture& cached(const std::string& label, Make make) {
     static std::unique_ptr<Fixture> slot;
     if (!slot || slot->label != label) {
         slot.reset();  // free the previous size before building the next
@@ -131,6 +134,19 @@ void registerTables(const std::string& label, const sc::bench::TableSizes& sizes
         }
         setRates(state, f, 0);
     })->Unit(benchmark::kMillisecond);
+    // Diff (docs/DIFF.md): B changes one deal in a hundred, drops one in two hundred and adds as
+    // many, so every row is matched by id.
+    benchmark::RegisterBenchmark(("diff/" + label).c_str(), [fixture](benchmark::State& state) {
+        const Fixture& f = fixture();
+        sc::Document b = f.doc;
+        for (std::size_t i = 0; i < b.deals.size(); i += 100) b.deals[i].discountBp += 1;
+        for (std::size_t i = 0; i < f.doc.deals.size() / 200; ++i) {
+            b.deals[i * 200 + 50] = f.doc.deals[i];
+            b.deals[i * 200 + 50].id = "b-new-" + std::to_string(i);
+        }
+        for (auto _ : state) benchmark::DoNotOptimize(sc::diffDocuments(f.doc, b));
+        setRates(state, f, 0);
+    })->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(("partner_kpis/" + label).c_str(), [fixture](benchmark::State& state) {
         const Fixture& f = fixture();
         for (auto _ : state) benchmark::DoNotOptimize(sc::partners::buildPartnerKpiReport(f.doc));
@@ -154,6 +170,71 @@ void registerMaps(std::size_t promises, std::size_t channels) {
     })->Unit(benchmark::kMillisecond);
 }
 
+// Hostile and limit-sized shapes (docs/FORMAT.md, "Limits"; issue 12): loading must be linear
+// in the file's size. An object with more keys, or a table with more columns, than the limit is
+// refused by a scan before the tree is built; at the limit, many such objects or rows load.
+std::string limitsHeader() { return R"({"schema_version": 1, "info": {"title": "Limits"}, )"; }
+
+std::string keysObject(std::size_t keys, std::size_t first) {
+    std::string o = "{";
+    for (std::size_t k = 0; k < keys; ++k) o += (k ? ",\"k" : "\"k") + std::to_string(first + k) + "\":0";
+    return o + "}";
+}
+
+// "x_objects": N/1000 objects of 1000 unknown keys each (at the limit), or one object of N keys.
+std::string keysText(std::size_t keys, bool oneObject) {
+    if (oneObject) return limitsHeader() + "\"x\": " + keysObject(keys, 0) + "}";
+    std::string text = limitsHeader() + "\"x_objects\": [";
+    for (std::size_t done = 0; done < keys; done += 1000)
+        text += (done ? ",\n" : "") + keysObject(1000, done);
+    return text + "]}";
+}
+
+// A deals table with `columns` columns (id, partner_id and unknown ones) and enough rows for
+// `cells` cells.
+std::string columnsText(std::size_t columns, std::size_t cells) {
+    std::string text = limitsHeader() + "\"deals\": {\"columns\": [\"id\",\"partner_id\"";
+    for (std::size_t c = 2; c < columns; ++c) text += ",\"c" + std::to_string(c) + "\"";
+    text += "], \"rows\": [";
+    for (std::size_t r = 0; r * columns < cells; ++r) {
+        text += (r ? ",\n[\"d" : "[\"d") + std::to_string(r) + "\",\"p\"";
+        for (std::size_t c = 2; c < columns; ++c) text += ",1";
+        text += "]";
+    }
+    return text + "]}}";
+}
+
+void registerLimit(const std::string& name, std::size_t items, bool refused,
+                   std::function<std::string()> make) {
+    benchmark::RegisterBenchmark(name.c_str(), [=](benchmark::State& state) {
+        static std::string label, text;
+        if (label != name) label = name, text = make();
+        for (auto _ : state) {
+            sc::LoadResult r = sc::loadDocument(text);
+            if (r.ok == refused) state.SkipWithError(refused ? "should be refused" : r.error.c_str());
+            benchmark::DoNotOptimize(r);
+        }
+        state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * items));
+        state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+        state.counters["file_MB"] = static_cast<double>(text.size()) / 1e6;
+    })->Unit(benchmark::kMillisecond);
+}
+
+void registerLimits() {
+    for (std::size_t n : {10000, 20000, 40000}) {
+        registerLimit("limits_refuse/" + std::to_string(n) + "_keys_one_object", n, true,
+                      [n] { return keysText(n, true); });
+        registerLimit("limits_refuse/" + std::to_string(n) + "_columns", n, true,
+                      [n] { return columnsText(n, n * 10); });
+    }
+    for (std::size_t n : {10000, 100000, 1000000}) {
+        registerLimit("limits_load/" + std::to_string(n) + "_keys_1000_per_object", n, false,
+                      [n] { return keysText(n, false); });
+        registerLimit("limits_load/" + std::to_string(n) + "_cells_1000_columns", n, false,
+                      [n] { return columnsText(1000, n); });
+    }
+}
+
 }  // namespace
 
 // --write-document=DEALS:PATH writes the generated N-deal file and exits, so the CLI's time and
@@ -163,13 +244,15 @@ int writeDocument(const std::string& spec) {
     if (colon == std::string::npos) return 2;
     sc::bench::TableSizes sizes;
     sizes.deals = std::stoul(spec.substr(0, colon));
-    std::ofstream(spec.substr(colon + 1), std::ios::binary) << sc::saveDocument(sc::bench::withTables(templateDocument(), sizes, kSeed));
+    std::ofstream(spec.substr(colon + 1), std::ios::binary)
+        << sc::saveDocument(sc::bench::withTables(templateDocument(), sizes, kSeed));
     return 0;
 }
 
 int main(int argc, char** argv) {
     const std::string writeFlag = "--write-document=";
-    if (argc == 2 && std::string(argv[1]).rfind(writeFlag, 0) == 0) return writeDocument(argv[1] + writeFlag.size());
+    if (argc == 2 && std::string(argv[1]).rfind(writeFlag, 0) == 0)
+        return writeDocument(argv[1] + writeFlag.size());
     // Deals grow, the other tables keep the sample's rows (the "1M-deal file" case) ...
     for (std::size_t deals : {1000, 100000, 1000000}) {
         sc::bench::TableSizes sizes;
@@ -182,6 +265,7 @@ int main(int argc, char** argv) {
     registerMaps(2, 5);
     registerMaps(10, 10);
     registerMaps(25, 40);
+    registerLimits();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();

@@ -6,28 +6,14 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <sstream>
 
+#include "memory_reserve.h"
 #include "terminal_text.h"
 #include "workflow/dates.h"
 
 namespace sc::cli {
-
-bool readFile(const std::string& path, std::string& text, std::string& error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = path + ": cannot open the file";
-        return false;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-        error = path + ": read error";
-        return false;
-    }
-    text = buffer.str();
-    return true;
-}
 
 std::optional<std::string> todayOption(const std::string& command, const ParsedArgs& parsed,
                                        std::ostream& err) {
@@ -65,7 +51,13 @@ void printOverview(std::ostream& out) {
         for (std::size_t i = c.name.size(); i < 12; ++i) out << ' ';
         out << c.summary << "\n";
     }
-    out << "\nexit codes: 0 ok, 1 the input has errors, 2 usage error or unreadable file\n";
+    out << "\noption for every command:\n"
+           "  --max-size SIZE  read input files up to SIZE bytes (K, M, G: 512M); default "
+        << describeBytes(kMaxFileBytes)
+        << ", the app's limit\n"
+           "\nexit codes: 0 ok, 1 the input has errors, 2 usage error, unreadable or too large file, or out "
+           "of "
+           "memory\n";
 }
 
 }  // namespace
@@ -86,10 +78,27 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
             out << c.usage;
             return kExitOk;
         }
+        if (std::string sizeError; !takeMaxSizeOption(rest, sizeError)) {
+            err << "scorecard " << c.name << ": " << sizeError << "\n";
+            return kExitUsage;
+        }
         // Every message on stderr may quote a hostile file's names: neutralise them all.
         TerminalSafeBuffer safeBuffer(err.rdbuf());
         std::ostream safeErr(&safeBuffer);
-        const int code = c.run(rest, out, safeErr);
+        // Enough for unwinding a loaded file's tree (see memory_reserve.h): freeing a list of n
+        // values takes 16-24 n bytes, and a real file's longest list (a table's rows) has one
+        // value per 50 bytes or more. Address space only: the reserve is never written.
+        MemoryReserve reserve(std::min(maxInputBytes() / 2, std::size_t{1} << 30) + (std::size_t{16} << 20));
+        int code = kExitUsage;
+        try {
+            code = c.run(rest, out, safeErr);
+        } catch (const std::bad_alloc&) {
+            // Loading reports this itself (outOfMemoryReading); this is for what comes after
+            // (scoring, writing): a message and exit 2, never an abort.
+            safeErr << "scorecard " << c.name
+                    << ": out of memory (the input is too large for the memory available; nothing more "
+                       "was written)\n";
+        }
         safeErr.flush();
         return code;
     }
@@ -133,12 +142,20 @@ int loadScorecardFile(const std::string& command, const std::string& file, LoadR
         return kExitUsage;
     }
     loaded = loadDocument(bytes);
+    if (loaded.outOfMemory) return outOfMemoryReading(command, file, bytes.size(), err);
     if (!loaded.ok) {
         err << file << ": error: " << loaded.error << "\n";
         return kExitFindings;
     }
     if (text) *text = std::move(bytes);
     return kExitOk;
+}
+
+int outOfMemoryReading(const std::string& command, const std::string& file, std::size_t bytes,
+                       std::ostream& err) {
+    err << "scorecard " << command << ": out of memory reading " << file << " (" << bytes
+        << " bytes): the file is too large to load in the memory available (nothing was loaded)\n";
+    return kExitUsage;
 }
 
 void noteErrorFindings(const std::string& file, const LoadResult& loaded, const std::string& consequence,

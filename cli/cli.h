@@ -31,8 +31,27 @@ const std::vector<Command>& allCommands();
 // Runs the whole command line (argv without the program name).
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
-// Reads a whole file into `text`; false with a message naming the file when it cannot.
+// Reads a whole file into `text`; false with a message naming the file when it cannot, or
+// when it is larger than maxInputBytes() (then nothing is read). read_file.cpp.
 bool readFile(const std::string& path, std::string& text, std::string& error);
+
+// The largest input file a command reads: kMaxFileBytes (the app's limit) unless the command
+// line says `--max-size SIZE`, which runCli takes out of any command's arguments.
+std::size_t maxInputBytes();
+void setMaxInputBytes(std::size_t bytes);
+// Removes every `--max-size SIZE` / `--max-size=SIZE` from `args` and applies the last; false
+// with a message when a value is missing or is not a size.
+bool takeMaxSizeOption(std::vector<std::string>& args, std::string& error);
+// "123456789", "64K", "512M", "2G" (binary units) as bytes; nullopt when it is not a size.
+std::optional<std::size_t> parseByteSize(const std::string& text);
+// "64 MB", "500.0 MB (524288000 bytes)", "20 bytes": a size for a message (MB = 2^20 bytes,
+// as the app says it).
+std::string describeBytes(std::size_t bytes);
+
+// A command's file ran the memory out while being loaded (LoadResult::outOfMemory): prints
+// "scorecard COMMAND: out of memory reading FILE (N bytes) ..." and returns kExitUsage.
+int outOfMemoryReading(const std::string& command, const std::string& file, std::size_t bytes,
+                       std::ostream& err);
 
 // Writes `bytes` to a new temporary file beside PATH (created exclusively, given PATH's
 // permissions), then renames it over PATH, so a failed write never leaves half a file. A PATH

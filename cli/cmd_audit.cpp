@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "engine/text_util.h"
 #include "partners/audit_findings.h"
+#include "partners/copy_encoding.h"
 #include "partners/message_audit.h"
 #include "partners/periods.h"
 #include "terminal_text.h"
@@ -26,12 +27,14 @@ const char* kUsage =
     "Give more copy with --copy (and --partner) to audit it against the rules of engagement too.\n\n"
     "  --partner ID     only this partner's findings\n"
     "  --period P       only findings of this month\n"
-    "  --copy FILE      a partner's copy (UTF-8 text) to audit as well; needs --partner\n"
+    "  --copy FILE      a partner's copy (UTF-8 text, or UTF-16 with a byte order mark) to\n"
+    "                   audit as well; needs --partner\n"
     "  --today DATE     the date unanswered feedback is aged at (default: today, UTC)\n"
     "  --format text    for people (default)\n"
     "  --format json    for pipelines; the shape is documented in docs/PARTNERS.md\n\n"
     "exit codes: 0 no finding, 1 findings (or the file was refused),\n"
-    "            2 usage error, unknown partner or a file that cannot be read\n";
+    "            2 usage error, unknown partner, a file that cannot be read, a refused --copy\n"
+    "              file (not UTF-8 text, see audit-copy --help)\n";
 
 int runAudit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const auto parsed =
@@ -64,6 +67,14 @@ int runAudit(const std::vector<std::string>& args, std::ostream& out, std::ostre
         err << "scorecard audit: " << readError << "\n";
         return kExitUsage;
     }
+    partners::DecodedCopy decoded;
+    if (!copyFile.empty()) {
+        decoded = partners::decodeCopyBytes(copy);
+        if (!decoded.error.empty()) {
+            err << "scorecard audit: " << copyFile << ": " << decoded.error << "\n";
+            return kExitUsage;
+        }
+    }
     LoadResult loaded;
     if (const int code = loadScorecardFile("audit", file, loaded, err); code != kExitOk) return code;
     noteErrorFindings(file, loaded, "the audits use the values as read", err);
@@ -76,7 +87,7 @@ int runAudit(const std::vector<std::string>& args, std::ostream& out, std::ostre
     auto findings = partners::collectAuditFindings(doc, *today, filter);
     if (partner && !copyFile.empty()) {
         // The copy is today's: it belongs to no recorded period, so a --period filter keeps it.
-        for (const auto& flag : partners::auditCopy(doc, copy).flags)
+        for (const auto& flag : partners::auditCopy(doc, decoded.text).flags)
             findings.push_back({"copy", partner->id, engine::labelOf(*partner), "",
                                 flag.category.empty() ? "forbidden_phrase" : flag.category, copyFile,
                                 partners::copyFlagWhy("", flag)});

@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "engine/text_util.h"
 #include "format/document_io.h"
+#include "partners/copy_encoding.h"
 #include "partners/message_audit.h"
 #include "partners/report_output.h"
 #include "terminal_text.h"
@@ -16,16 +17,21 @@ namespace {
 
 const char* kUsage =
     "usage: scorecard audit-copy FILE --partner ID COPYFILE [--format text|json]\n\n"
-    "Audits a partner's copy (ad, post, deck text, email: any text file, UTF-8) against the\n"
-    "rules of engagement in FILE: every passage that uses a forbidden phrase (earnings claims,\n"
-    "guarantees, competitor comparisons, your own rules) is flagged with its line, column and the\n"
-    "rule it breaks, and the message consistency score is the share of sentences that break no\n"
-    "rule. Matching ignores case, punctuation and spacing.\n\n"
+    "Audits a partner's copy (ad, post, deck text, email: any text file) against the rules of\n"
+    "engagement in FILE: every passage that uses a forbidden phrase (earnings claims, guarantees,\n"
+    "competitor comparisons, your own rules) is flagged with its line, column and the rule it\n"
+    "breaks, and the message consistency score is the share of sentences that break no rule.\n"
+    "Matching ignores case, punctuation and spacing, reads look-alike letters (Cyrillic or Greek,\n"
+    "fullwidth, ligatures) as the Latin ones and skips invisible characters (soft hyphens,\n"
+    "zero-width spaces, NUL).\n\n"
+    "COPYFILE is read as UTF-8, or as UTF-16 when it starts with a byte order mark; any other\n"
+    "encoding (UTF-16 without a byte order mark, UTF-32, bytes that are not UTF-8) is refused\n"
+    "with the reason, never scored.\n\n"
     "  --partner ID    the partner whose copy it is (must be in FILE)\n"
     "  --format text   for people (default)\n"
     "  --format json   for pipelines; the shape is documented in docs/PARTNERS.md\n\n"
     "exit codes: 0 no flagged passage, 1 flagged passages (or the file was refused),\n"
-    "            2 usage error, unknown partner or a file that cannot be read\n";
+    "            2 usage error, unknown partner, a file that cannot be read, a refused COPYFILE\n";
 
 int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     // Any number of operands: the check below says how many it wanted and got.
@@ -54,6 +60,11 @@ int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::o
         err << "scorecard audit-copy: " << readError << "\n";
         return kExitUsage;
     }
+    const partners::DecodedCopy decoded = partners::decodeCopyBytes(copy);
+    if (!decoded.error.empty()) {
+        err << "scorecard audit-copy: " << files[1] << ": " << decoded.error << "\n";
+        return kExitUsage;
+    }
     const LoadResult loaded = loadDocument(text);
     if (!loaded.ok) {
         err << files[0] << ": error: " << loaded.error << "\n";
@@ -64,7 +75,8 @@ int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::o
         err << "scorecard audit-copy: " << files[0] << " has no partner with id '" << partnerId << "'\n";
         return kExitUsage;
     }
-    const auto audit = partners::auditCopy(loaded.document, copy);
+    // Offsets are those of the decoded text (the file's own for UTF-8 without a byte order mark).
+    const auto audit = partners::auditCopy(loaded.document, decoded.text);
     if (format == "json")
         out << partners::messageAuditToJson(audit, partner->id)
                    .dump(2, ' ', false, Json::error_handler_t::replace)

@@ -108,6 +108,10 @@ bool loadInput(const std::string& path, Document& doc, std::ostream& err, bool e
         return true;
     }
     LoadResult loaded = loadDocument(text);
+    if (loaded.outOfMemory) {
+        outOfMemoryReading("merge", path, text.size(), err);
+        return false;
+    }
     if (!loaded.ok) {
         err << path << ": error: " << loaded.error << "\n";
         return false;

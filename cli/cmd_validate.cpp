@@ -18,8 +18,9 @@ const char* kUsage =
     "/deals/rows/5/2 for a table cell) and severity is error or warning.\n"
     "A file that cannot be loaded at all (not JSON, not a scorecard, or written by a newer\n"
     "version) prints `FILE: error: <reason>`.\n\n"
+    "A file over the size limit is not read (scorecard --help: --max-size).\n\n"
     "exit codes: 0 no errors (warnings allowed), 1 at least one error or refused file,\n"
-    "            2 usage error or a file that cannot be read\n";
+    "            2 usage error, or a file that cannot be read, is too large or runs out of memory\n";
 
 // One finding is one line: a name typed with a line break must not split it.
 std::string oneLine(std::string text) {
@@ -50,6 +51,11 @@ int runValidate(const std::vector<std::string>& args, std::ostream& out, std::os
             continue;
         }
         const LoadResult loaded = loadDocument(text);
+        if (loaded.outOfMemory) {
+            outOfMemoryReading("validate", file, text.size(), err);
+            unreadable = true;
+            continue;
+        }
         if (!loaded.ok) {
             out << terminalSafe(file + ": error: " + oneLine(loaded.error)) << "\n";
             anyError = true;

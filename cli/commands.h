@@ -10,10 +10,12 @@ Command formatCommand();      // cmd_format.cpp
 Command scoreCommand();       // cmd_score.cpp
 Command importCommand();      // cmd_import.cpp
 Command mergeCommand();       // cmd_merge.cpp
+Command diffCommand();        // cmd_diff.cpp
 Command partnersCommand();    // cmd_partners.cpp
 Command auditCopyCommand();   // cmd_audit_copy.cpp
 Command csvPreviewCommand();  // cmd_csv_preview.cpp
 Command auditCommand();       // cmd_audit.cpp
 Command exportCommand();      // cmd_export.cpp
+Command reportCommand();      // cmd_report.cpp
 
 }  // namespace sc::cli

@@ -27,8 +27,9 @@ inline bool operator!=(const LevelValue& a, const LevelValue& b) { return !(a ==
 namespace sc::edit {
 
 // A value for one field; the alternative must match the field's C++ type.
+// An optional whole number is money or a rate that may be not set (a price book entry's prices).
 using FieldValue = std::variant<std::string, std::int64_t, double, bool, std::optional<double>,
-                                std::vector<std::string>, LevelMap>;
+                                std::vector<std::string>, LevelMap, std::optional<std::int64_t>>;
 
 // Sets field `key` of the object at `a`. Refused: an unknown object or field, ids and
 // timestamps (the program keeps them), a value of the wrong type, an empty required field, a

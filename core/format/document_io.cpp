@@ -8,6 +8,7 @@
 #include "format/duplicate_keys.h"
 #include "format/json_codec.h"
 #include "format/migration.h"
+#include "format/structure_limits.h"
 #include "validation/validate.h"
 
 namespace sc {
@@ -32,22 +33,6 @@ TextPosition positionOf(std::string_view text, std::size_t offset) {
 std::string at(std::string_view text, std::size_t offset) {
     auto p = positionOf(text, offset);
     return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column);
-}
-
-// Finds the first place nesting exceeds the limit, skipping strings; npos when within it.
-std::size_t tooDeepAt(std::string_view text) {
-    int depth = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (c == '"') {
-            i = jsonStringEnd(text, i);
-        } else if (c == '{' || c == '[') {
-            if (++depth > kMaxNestingDepth) return i;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return std::string_view::npos;
 }
 
 // Error messages quote what was read; invalid UTF-8 in them would garble a terminal, so such
@@ -96,12 +81,17 @@ std::string overflowPosition(std::string_view text, const std::string& what) {
 // The row of the file that the document's row `row` was read from: rows the reader could not
 // use (kept as leftovers, at their file positions in ascending order) are counted back in.
 std::size_t fileRowOf(std::size_t row, const TableLeftovers& leftovers) {
-    std::size_t fileRow = row;
-    for (const auto& kept : leftovers.rows) {
-        if (kept.first > fileRow) break;
-        ++fileRow;
+    // Kept row k sits before document row `row` when its file index minus the k kept rows before
+    // it is at most `row`; that difference never decreases, so a binary search counts them (a
+    // linear count per finding would be quadratic in a table of alternating bad rows).
+    const auto& kept = leftovers.rows;
+    std::size_t lo = 0, hi = kept.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (kept[mid].first - mid <= row) lo = mid + 1;
+        else hi = mid;
     }
-    return fileRow;
+    return row + lo;
 }
 
 void remapTableCells(const Json& tree, const Document& doc, std::vector<Finding>& findings,
@@ -142,6 +132,30 @@ void remapTableCells(const Json& tree, const Document& doc, std::vector<Finding>
     }
 }
 
+// The message for a file refused by the pre-parse scan (format/structure_limits.h).
+std::string structureError(std::string_view text, std::size_t firstNonSpace, const StructureProblem& p) {
+    using Kind = StructureProblem::Kind;
+    const std::string where = at(text, p.offset) + " (byte offset " + std::to_string(p.offset);
+    const auto pointer = [](const std::string& ptr) {
+        return ptr.empty() ? std::string("the top level") : ptr;
+    };
+    if (p.kind == Kind::TooDeep)
+        return "not valid for a scorecard: nested more than " + std::to_string(p.limit) + " levels deep at " +
+               where + ")";
+    if (p.kind == Kind::TooManyKeys)
+        return "not valid for a scorecard: the object at " + pointer(p.pointer) + " has more than " +
+               std::to_string(p.limit) + " keys; the next one, \"" + printable(p.key) + "\", is at " + where +
+               ") (an object may have at most " + std::to_string(p.limit) + " keys; nothing was loaded)";
+    // Too many objects and lists: when the whole file is a list, that is the clearer reason.
+    if (text[firstNonSpace] == '[') return detectSchemaVersion(Json::array()).error + " (nothing was loaded)";
+    return "not valid for a scorecard: too many objects and lists for the file's size at " + where + ", " +
+           pointer(p.pointer) + "): a file of " + std::to_string(text.size()) + " bytes may hold at most " +
+           std::to_string(p.limit) + " (" + std::to_string(kContainerAllowance) + " and one per " +
+           std::to_string(kMinBytesPerContainer) +
+           " bytes); so many empty or tiny ones would take far more memory than the file (nothing was "
+           "loaded)";
+}
+
 LoadResult loadUnguarded(std::string_view text) {
     LoadResult result;
     std::size_t firstNonSpace = text.find_first_not_of(" \t\r\n");
@@ -157,9 +171,9 @@ LoadResult loadUnguarded(std::string_view text) {
                        "): a NUL byte (0x00) is not allowed in a scorecard file (nothing was loaded)";
         return result;
     }
-    if (auto deep = tooDeepAt(text); deep != std::string_view::npos) {
-        result.error = "not valid for a scorecard: nested more than " + std::to_string(kMaxNestingDepth) +
-                       " levels deep at " + at(text, deep);
+    // Before the tree is built: it costs memory per object and list, and time per key.
+    if (auto problem = findStructureProblem(text); problem.kind != StructureProblem::Kind::None) {
+        result.error = structureError(text, firstNonSpace, problem);
         return result;
     }
     Json tree;
@@ -195,6 +209,14 @@ LoadResult loadUnguarded(std::string_view text) {
         return result;
     }
     if (*check.version < kSchemaVersion) tree = migrateToCurrent(std::move(tree), *check.version);
+    std::string wideTable;
+    if (std::size_t columns = 0; findTooWideTable(tree, wideTable, columns)) {
+        result.error = "not valid for a scorecard: the table \"" + wideTable + "\" has " +
+                       std::to_string(columns) + " columns besides its own (/" + wideTable +
+                       "/columns); a table may have at most " + std::to_string(kMaxColumnsPerTable) +
+                       " (nothing was loaded)";
+        return result;
+    }
     if (DuplicateColumn dup; findDuplicateColumn(tree, dup)) {
         const std::string columns = "/" + dup.table + "/columns/";
         result.error = "not valid for a scorecard: the column \"" + printable(dup.column) +
@@ -222,6 +244,7 @@ LoadResult loadDocument(std::string_view text) {
     } catch (const std::bad_alloc&) {
         LoadResult r;
         r.error = "the file is too large to load in the memory available (nothing was loaded)";
+        r.outOfMemory = true;
         return r;
     } catch (const std::exception& e) {
         LoadResult r;

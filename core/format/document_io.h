@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "format/limits.h"
 #include "model/document.h"
 #include "validation/finding.h"
 
@@ -18,6 +19,7 @@ struct LoadResult {
     Document document;
     std::vector<Finding> findings;  // type/required findings from reading, then validation
     int sourceVersion = 0;          // the schema version the file was written in
+    bool outOfMemory = false;       // refused because memory ran out while reading (error says so)
     bool migrated() const { return ok && sourceVersion != kSchemaVersion; }
 };
 
@@ -26,8 +28,5 @@ LoadResult loadDocument(std::string_view text);
 
 // The canonical bytes of a document (docs/FORMAT.md).
 std::string saveDocument(const Document& doc);
-
-// Deepest nesting accepted; deeper input is refused before parsing (no recursion blow-up).
-inline constexpr int kMaxNestingDepth = 128;
 
 }  // namespace sc

@@ -40,8 +40,9 @@ unsigned hex4(std::string_view s, std::size_t at) {
     return v;
 }
 
-// The body of a JSON string (between its quotes, already accepted by the parser) decoded.
-std::string unescape(std::string_view s) {
+}  // namespace
+
+std::string decodeJsonString(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -85,8 +86,6 @@ std::string unescape(std::string_view s) {
     return out;
 }
 
-}  // namespace
-
 std::size_t duplicateKeyAt(std::string_view text, std::string& key) {
     std::vector<std::unordered_set<std::string_view>> objects;  // one per open object
     std::vector<bool> isObject;
@@ -112,7 +111,7 @@ std::size_t duplicateKeyAt(std::string_view text, std::string& key) {
             if (!isKey) continue;
             // Most keys have no escape and are compared in place; the others by what they mean.
             if (name.find('\\') != std::string_view::npos) {
-                decoded.push_back(unescape(name));
+                decoded.push_back(decodeJsonString(name));
                 name = decoded.back();
             }
             if (!objects.back().insert(name).second) {

@@ -13,6 +13,10 @@ namespace sc {
 // string never closes. Shared by the pre-parse scans (nesting depth, repeated keys).
 std::size_t jsonStringEnd(std::string_view text, std::size_t open);
 
+// The body of a JSON string (between its quotes) with its escapes decoded. Meant for text the
+// parser accepts; on other text it decodes what it can and never reads past the end.
+std::string decodeJsonString(std::string_view body);
+
 // In valid JSON text, the offset of the first key that repeats within one object; npos when
 // none does. Keys are compared after decoding escapes, so "title" and "titl\u0065" are equal.
 std::size_t duplicateKeyAt(std::string_view text, std::string& key);

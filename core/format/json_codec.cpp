@@ -5,7 +5,9 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <string_view>
 #include <type_traits>
+#include <unordered_set>
 
 #include "model/describe.h"
 
@@ -23,6 +25,10 @@ std::string pointerToken(const std::string& key) {
 
 namespace {
 
+template <class T>
+struct IsOptional : std::false_type {};
+template <class T>
+struct IsOptional<std::optional<T>> : std::true_type {};
 template <class T>
 struct IsVector : std::false_type {};
 template <class T>
@@ -79,6 +85,8 @@ Json writeValue(double d) {
     return d;
 }
 Json writeValue(const std::optional<double>& d) { return d ? writeValue(*d) : Json(nullptr); }
+// Not set: null, which the object writer omits; 0 is a value and is written.
+Json writeValue(const std::optional<std::int64_t>& n) { return n ? Json(*n) : Json(nullptr); }
 Json writeValue(const LevelMap& levels) {
     Json out = Json::object();
     for (const auto& [dim, value] : levels)
@@ -240,6 +248,11 @@ void ObjectWriter::table(const char* key, const std::vector<T>& rows, const Fiel
 
 // ---------------------------------------------------------------- reading
 
+// Adds a key the object does not hold yet, without ordered_map's search of every key before it.
+void appendNewKey(Json& object, const std::string& key, Json&& value) {
+    object.get_ref<Json::object_t&>().emplace_back(key, std::move(value));
+}
+
 struct ReadContext {
     std::vector<Finding>& findings;
     void error(const std::string& pointer, const std::string& message) {
@@ -285,6 +298,17 @@ bool readValue(Json& j, std::optional<double>& out, const std::string& p, ReadCo
     double d = 0;
     if (!readValue(j, d, p, ctx)) return false;
     out = d;
+    return true;
+}
+// Absent and null both read as not set.
+bool readValue(Json& j, std::optional<std::int64_t>& out, const std::string& p, ReadContext& ctx) {
+    if (j.is_null()) {
+        out.reset();
+        return true;
+    }
+    std::int64_t n = 0;
+    if (!readValue(j, n, p, ctx)) return false;
+    out = n;
     return true;
 }
 bool readValue(Json& j, LevelMap& out, const std::string&, ReadContext&) {
@@ -334,6 +358,7 @@ template <class T>
 const char* expectedName() {
     if constexpr (std::is_same_v<T, std::string>) return "text";
     else if constexpr (std::is_same_v<T, std::int64_t>) return "a whole number";
+    else if constexpr (std::is_same_v<T, std::optional<std::int64_t>>) return "a whole number or null";
     else if constexpr (std::is_same_v<T, double> || std::is_same_v<T, std::optional<double>>)
         return "a number";
     else if constexpr (std::is_same_v<T, bool>) return "true or false";
@@ -371,8 +396,11 @@ class ObjectReader {
 
     void finish(Json& extra) {
         extra = Json::object();
+        // Unknown keys are distinct (a parsed object) and never a known one: append them, since
+        // ordered_map's insertion searches every key before it (n² for n unknown keys). The tree
+        // is consumed (documentFromJson), so their values move instead of being copied.
         for (auto it = m_obj.begin(); it != m_obj.end(); ++it)
-            if (!m_seen.count(it.key())) extra[it.key()] = it.value();
+            if (!m_seen.count(it.key())) appendNewKey(extra, it.key(), std::move(it.value()));
         for (auto it = m_bad.begin(); it != m_bad.end(); ++it) extra[it.key()] = it.value();
     }
 
@@ -408,7 +436,7 @@ class RowReader {
         int col = m_columnOf[m_index++];
         if (col < 0 || col >= static_cast<int>(m_row.size())) return;
         Json& value = m_row[col];
-        if (value.is_null() && !std::is_same_v<T, std::optional<double>>) return;
+        if (value.is_null() && !IsOptional<T>::value) return;
         const std::string noPointer;  // row values are scalars: readValue never uses it
         if (!readValue(value, member, noPointer, m_ctx)) {
             m_ctx.error(rowPointer(m_table, m_rowIndex) + "/" + std::to_string(col),
@@ -463,6 +491,11 @@ void ObjectReader::table(const char* key, std::vector<T>& rows, const FieldInfo&
     ColumnLister lister;
     T probe;
     describe(lister, probe);
+    // Row values of unknown columns are appended to the row's extra without a lookup (which
+    // costs n² per row of n unknown columns) when the names are distinct, as loadDocument has
+    // checked; a tree from elsewhere with a repeated name takes the slow, merging way.
+    std::unordered_set<std::string_view> distinct(columns.begin(), columns.end());
+    const bool appendUnknown = distinct.size() == columns.size();
     std::vector<int> columnOf(lister.names.size(), -1);
     std::vector<bool> columnKnown(columns.size(), false);
     for (std::size_t k = 0; k < lister.names.size(); ++k) {
@@ -501,8 +534,11 @@ void ObjectReader::table(const char* key, std::vector<T>& rows, const FieldInfo&
         RowReader rr(row, columnOf, p, i, m_ctx);
         describe(rr, x);
         rr.keepBad(x.extra);
-        for (std::size_t c = 0; c < columns.size() && c < row.size(); ++c)
-            if (!columnKnown[c]) x.extra[columns[c]] = std::move(row[c]);
+        for (std::size_t c = 0; c < columns.size() && c < row.size(); ++c) {
+            if (columnKnown[c]) continue;
+            if (appendUnknown) appendNewKey(x.extra, columns[c], std::move(row[c]));
+            else x.extra[columns[c]] = std::move(row[c]);
+        }
         result.push_back(std::move(x));
         row = Json();  // read: free it now, so the tree and the document are not both whole
     }

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "format/json_codec.h"
+#include "format/limits.h"
 
 #include "model/document.h"
 
@@ -118,12 +120,14 @@ Json migrateDeals(const Json& deals) {
     for (const auto& c : known) columns.push_back(c);
     for (const auto& c : extraColumns) columns.push_back(c);
     Json rows = Json::array();
-    for (const auto& o : objects) {
-        Json row = Json::array();
-        for (const auto& c : columns) {
-            auto it = o.find(c.get<std::string>());
-            row.push_back(it != o.end() ? *it : Json(nullptr));  // null: the v1 default
-        }
+    // Every deal gets a cell for every deal's keys: with too many distinct keys that is rows x
+    // columns cells, so leave the rows out; loadDocument refuses the table by its columns.
+    if (extraColumns.size() > kMaxColumnsPerTable) objects.clear();
+    std::unordered_map<std::string, std::size_t> columnIndex;
+    for (std::size_t c = 0; c < columns.size(); ++c) columnIndex.emplace(columns[c].get<std::string>(), c);
+    for (auto& o : objects) {
+        Json row(columns.size(), Json(nullptr));  // null: the v1 default
+        for (auto it = o.begin(); it != o.end(); ++it) row[columnIndex.at(it.key())] = std::move(it.value());
         rows.push_back(std::move(row));
     }
     Json table = Json::object();

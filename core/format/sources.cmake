@@ -4,5 +4,6 @@ list(APPEND SCORECARD_CORE_SOURCES
   format/duplicate_keys.cpp
   format/json_codec.cpp
   format/migration.cpp
+  format/structure_limits.cpp
   format/table_export.cpp
 )

@@ -16,11 +16,13 @@
 namespace sc::csv {
 
 // A stored value: text for text columns, a number for integer and yes/no columns, lines for
-// list columns.
+// list columns. `unset`: a column that may be not set (a price book entry's prices) is not set,
+// as an empty cell leaves it; its `number` is then meaningless.
 struct CellValue {
     std::string text;
     std::int64_t number = 0;
     std::vector<std::string> list;
+    bool unset = false;
 };
 
 // The separators of a list cell ("Iowa; Illinois | Indiana"): ';', '|' and line breaks (a

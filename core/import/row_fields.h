@@ -1,8 +1,12 @@
 // Reading and writing a table row's columns by name, through describe() (model/describe.h), so
 // the importer needs no per-table setters: text columns take CellValue::text, integer and
 // true/false columns CellValue::number, list columns (regions, approved segments) CellValue::list.
+// A column that may be not set (std::optional: a price book entry's prices, a band's limits) is
+// not set when CellValue::unset, which is what an empty cell gives (a new row's value): an empty
+// cell never becomes 0.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +32,9 @@ struct AssignColumns {
     void field(const char* key, std::int64_t& member, const FieldInfo&) {
         if (const CellValue* v = find(key)) member = v->number;
     }
+    void field(const char* key, std::optional<std::int64_t>& member, const FieldInfo&) {
+        if (const CellValue* v = find(key)) member = v->unset ? std::nullopt : std::optional(v->number);
+    }
     void field(const char* key, bool& member, const FieldInfo&) {
         if (const CellValue* v = find(key)) member = v->number != 0;
     }
@@ -48,6 +55,11 @@ struct ReadColumn {
     void field(const char* k, std::int64_t& member, const FieldInfo&) {
         if (key == k) value.number = member;
     }
+    void field(const char* k, std::optional<std::int64_t>& member, const FieldInfo&) {
+        if (key != k) return;
+        value.number = member.value_or(0);
+        value.unset = !member;
+    }
     void field(const char* k, bool& member, const FieldInfo&) {
         if (key == k) value.number = member ? 1 : 0;
     }
@@ -64,6 +76,9 @@ struct RowFingerprint {
     void field(const char*, std::string& member, const FieldInfo&) { text += member + '\x1f'; }
     void field(const char*, std::int64_t& member, const FieldInfo&) {
         text += std::to_string(member) + '\x1f';
+    }
+    void field(const char*, std::optional<std::int64_t>& member, const FieldInfo&) {
+        text += (member ? std::to_string(*member) : std::string("-")) + '\x1f';  // not set differs from 0
     }
     void field(const char*, bool& member, const FieldInfo&) { text += member ? "1\x1f" : "0\x1f"; }
     void field(const char*, std::vector<std::string>& member, const FieldInfo&) {

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "format/json_codec.h"
+#include "merge/date_lists.h"
 #include "merge/table_form.h"
 #include "merge/tree_merge.h"
 #include "validation/validate.h"
@@ -99,6 +100,7 @@ MergeResult mergeAll(const Document* base, const Document& ours, const Document&
 
     std::vector<Finding> readFindings;  // values of the wrong type: the inputs' own, kept as they were
     documentFromJson(merged, result.document, readFindings);
+    merge::sortDateLists(result.document);  // a set of dates: the union, in date order
     for (auto& f : readFindings) result.findings.push_back({std::move(f), false});
 
     // A finding is the merge's doing when no input has one with the same message (pointers

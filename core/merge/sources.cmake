@@ -1,4 +1,5 @@
 list(APPEND SCORECARD_CORE_SOURCES
+  merge/date_lists.cpp
   merge/entity_kinds.cpp
   merge/merge.cpp
   merge/merge_report.cpp

@@ -337,16 +337,22 @@ template <class V>
 void describe(V& v, PriceBookEntry& x) {
     describeEntityHead(v, x);
     v.field("sku", x.sku, field::text("SKU").need());
-    v.field("list_price_minor", x.listPriceMinor, field::money("List price"));
-    v.field("floor_price_minor", x.floorPriceMinor, field::money("Floor price"));
+    v.field(
+        "list_price_minor", x.listPriceMinor,
+        field::money("List price").withHelp("Empty: not set, deals' list prices are not checked; 0 is free"));
+    v.field("floor_price_minor", x.floorPriceMinor,
+            field::money("Floor price").withHelp("Empty: not set, quotes are not checked against a floor"));
     describeEntityTail(v, x);
 }
 template <class V>
 void describe(V& v, DiscountBand& x) {
     describeEntityHead(v, x);
     v.field("tier", x.tier, field::text("Tier"));
-    v.field("max_discount_bp", x.maxDiscountBp, field::bp("Maximum discount"));
-    v.field("approval_above_bp", x.approvalAboveBp, field::bp("Approval needed above"));
+    v.field("max_discount_bp", x.maxDiscountBp,
+            field::bp("Maximum discount").withHelp("Empty: not set, not checked; 0% allows no discount"));
+    v.field("approval_above_bp", x.approvalAboveBp,
+            field::bp("Approval needed above")
+                .withHelp("Empty: not set, not checked; 0% means every discount needs approval"));
     describeEntityTail(v, x);
 }
 template <class V>
@@ -409,7 +415,10 @@ void describe(V& v, CadenceItem& x) {
     describeEntityHead(v, x);
     v.field("kind", x.kind, field::oneOf("Kind", vocab::kCadence));
     v.field("partner_id", x.partnerId, field::ref("Partner", "partner").removeWithTarget());
-    v.field("last_held_on", x.lastHeldOn, field::date("Last held on"));
+    v.field("last_held_on", x.lastHeldOn,
+            field::date("Last held on").withHelp("The latest of the dates held, when they are listed"));
+    v.field("held_on", x.heldOn,
+            field::dates("Held on").withHelp("Every meeting held, oldest first: the weekly share is exact"));
     v.field("next_due_on", x.nextDueOn, field::date("Next due on"));
     describeEntityTail(v, x);
 }

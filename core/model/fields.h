@@ -25,6 +25,7 @@ enum class FieldKind : std::uint8_t {
     Decimal,        // a decimal number (tolerance, a constraint's value)
     Bool,           // yes / no
     Date,           // "YYYY-MM-DD"
+    DateList,       // a list of "YYYY-MM-DD" (the meetings a cadence item held), merged as a set
     Timestamp,      // ISO 8601 UTC, set by the program
     Period,         // "YYYY-MM"
     Enum,           // one term of a vocabulary
@@ -111,6 +112,7 @@ constexpr FieldInfo decimal(std::string_view label, std::string_view unit = {}) 
 }
 constexpr FieldInfo yesNo(std::string_view label) { return of(FieldKind::Bool, label); }
 constexpr FieldInfo date(std::string_view label) { return of(FieldKind::Date, label); }
+constexpr FieldInfo dates(std::string_view label) { return of(FieldKind::DateList, label); }
 constexpr FieldInfo timestamp(std::string_view label) { return of(FieldKind::Timestamp, label); }
 constexpr FieldInfo period(std::string_view label) { return of(FieldKind::Period, label); }
 constexpr FieldInfo oneOf(std::string_view label, const vocab::Vocabulary& v) {

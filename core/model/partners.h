@@ -40,16 +40,19 @@ struct PhraseRule : Entity {
     std::vector<std::string> phrases;
 };
 
+// Prices and a band's limits may be not set (nullopt: absent from the file, an empty CSV cell),
+// and a rule whose value is not set is not checked (partners/pricing_checks.h). 0 is a value: a
+// free SKU's list price, a band that allows no discount, approval for every discount.
 struct PriceBookEntry : Entity {
     std::string sku;
-    MinorUnits listPriceMinor = 0;
-    MinorUnits floorPriceMinor = 0;
+    std::optional<MinorUnits> listPriceMinor;
+    std::optional<MinorUnits> floorPriceMinor;
 };
 
 struct DiscountBand : Entity {
     std::string tier;
-    BasisPoints maxDiscountBp = 0;    // never above this
-    BasisPoints approvalAboveBp = 0;  // above this needs approval
+    std::optional<BasisPoints> maxDiscountBp;    // never above this
+    std::optional<BasisPoints> approvalAboveBp;  // above this needs approval
 };
 
 struct BundlingRule : Entity {
@@ -102,10 +105,14 @@ struct Material : Entity {
     std::vector<std::string> audiencePartnerIds;  // who must be told of a change; empty = all
 };
 
+// The meetings held are the dates of `heldOn` (the history, the record) and `lastHeldOn` (its
+// latest date, kept for files without a history and for older versions); validation warns when
+// the two disagree, and the program then counts the dates of both (partners/cadence.h).
 struct CadenceItem : Entity {
     std::string kind;       // "weekly" | "monthly" | "quarterly"
     std::string partnerId;  // empty = all partners
     std::string lastHeldOn;
+    std::vector<std::string> heldOn;  // "YYYY-MM-DD" of each meeting held, oldest first; empty = no history
     std::string nextDueOn;
 };
 

@@ -24,6 +24,21 @@ std::int64_t addMonths(std::int64_t day, int months) {
 
 }  // namespace
 
+std::vector<std::int64_t> meetingDays(const CadenceItem& item) {
+    std::vector<std::int64_t> days;
+    for (const auto& date : item.heldOn)
+        if (const auto day = parseDate(date)) days.push_back(*day);
+    if (const auto last = parseDate(item.lastHeldOn)) days.push_back(*last);
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return days;
+}
+
+std::string lastMeetingOn(const CadenceItem& item) {
+    const auto days = meetingDays(item);
+    return days.empty() ? std::string() : formatDate(days.back());
+}
+
 std::optional<std::string> nextMeetingAfter(const std::string& date, const std::string& kind) {
     const auto day = parseDate(date);
     if (!day) return std::nullopt;
@@ -39,13 +54,14 @@ CadenceDue cadenceDue(const CadenceItem& item, const std::string& today) {
     c.name = item.name.empty() ? item.id : item.name;
     c.kind = item.kind;
     c.partnerId = item.partnerId;
-    c.lastHeldOn = item.lastHeldOn;
-    const auto last = parseDate(item.lastHeldOn);
+    const std::string lastOn = lastMeetingOn(item);
+    c.lastHeldOn = lastOn.empty() ? item.lastHeldOn : lastOn;
+    const auto last = parseDate(lastOn);
     const auto scheduled = parseDate(item.nextDueOn);
     if (scheduled && (!last || *scheduled > *last)) {
         c.nextDueOn = formatDate(*scheduled);
         c.basis = "scheduled";
-    } else if (auto computed = nextMeetingAfter(item.lastHeldOn, item.kind)) {
+    } else if (auto computed = nextMeetingAfter(lastOn, item.kind)) {
         c.nextDueOn = *computed;
         c.basis = "from_last";
     }

@@ -13,14 +13,23 @@
 
 namespace sc::partners {
 
+// The meetings a cadence item records, as day numbers (workflow/dates.h), oldest first, each
+// once: the dates of `held_on` (the history) and `last_held_on` (its latest date). The two should
+// agree; when they do not, validation warns and a date either one names counts as a meeting held
+// (one recorded in only one place still happened). Dates that cannot be read are left out.
+std::vector<std::int64_t> meetingDays(const CadenceItem& item);
+
+// The latest of those as "YYYY-MM-DD"; "" when the item records none.
+std::string lastMeetingOn(const CadenceItem& item);
+
 struct CadenceDue {
     std::string cadenceId;
     std::string name;
-    std::string kind;       // "weekly" | "monthly" | "quarterly"
-    std::string partnerId;  // empty = all partners
-    std::string lastHeldOn;
-    // The next meeting: next_due_on when it is set and later than last_held_on (a meeting
-    // scheduled on purpose), else last_held_on + one week / one calendar month / three calendar
+    std::string kind;        // "weekly" | "monthly" | "quarterly"
+    std::string partnerId;   // empty = all partners
+    std::string lastHeldOn;  // lastMeetingOn(item), else last_held_on as written
+    // The next meeting: next_due_on when it is set and later than the last meeting (a meeting
+    // scheduled on purpose), else the last meeting + one week / one calendar month / three calendar
     // months by kind (the month's last day when the day does not exist). Empty when neither date
     // can be read (nothing to be late for).
     std::string nextDueOn;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/text_util.h"
+#include "partners/cadence.h"
 #include "workflow/dates.h"
 
 namespace sc::partners {
@@ -19,16 +20,25 @@ WeeklyHealth healthOf(const Document& doc, const Partner& partner, std::int64_t 
     h.partnerId = partner.id;
     h.name = engine::labelOf(partner);
     std::optional<std::int64_t> last, start = dayOf(partner.joinedOn), created;
+    std::vector<std::int64_t> held;        // every meeting known to have been held
+    std::optional<std::int64_t> heldUpTo;  // items without a history: the weeks up to this day count
     for (const auto& item : doc.cadence) {
         if (item.kind != "weekly" || (!item.partnerId.empty() && item.partnerId != partner.id)) continue;
         h.cadenceIds.push_back(item.id);
-        if (const auto held = parseDate(item.lastHeldOn); held && (!last || *held > *last)) last = held;
+        const std::vector<std::int64_t> days = meetingDays(item);
+        held.insert(held.end(), days.begin(), days.end());
+        if (!days.empty() && (!last || days.back() > *last)) last = days.back();
+        if (item.heldOn.empty() && !days.empty()) {  // only its latest meeting is known
+            h.upperBound = true;
+            if (!heldUpTo || days.back() > *heldUpTo) heldUpTo = days.back();
+        }
         if (const auto c = dayOf(item.created); c && (!created || *c < *created)) created = c;
     }
     if (h.cadenceIds.empty()) {
         h.status = "no_weekly_cadence";
         return h;
     }
+    std::sort(held.begin(), held.end());
     if (created && (!start || *created > *start)) start = created;
     const std::int64_t window = windowWeeks;
     // Weeks of the window that end on or after the start: week k ends on today - 7k.
@@ -36,15 +46,19 @@ WeeklyHealth healthOf(const Document& doc, const Partner& partner, std::int64_t 
         static_cast<std::size_t>(!start           ? window
                                  : *start > today ? 0
                                                   : std::min<std::int64_t>(window, (today - *start) / 7 + 1));
+    for (std::size_t k = 0; k < h.weeks; ++k) {
+        const std::int64_t end = today - 7 * static_cast<std::int64_t>(k), begin = end - 6;
+        const auto first = std::lower_bound(held.begin(), held.end(), begin);
+        const bool met = first != held.end() && *first <= end;
+        if (met || (heldUpTo && *heldUpTo >= begin)) ++h.weeksWithCheckIn;  // a future date: every week
+    }
     if (!last) {
         h.status = "never_held";
     } else {
         const std::int64_t ago = std::max<std::int64_t>(0, today - *last);  // a future date: today
         h.lastHeldOn = formatDate(*last);
         h.daysSinceLast = ago;
-        const auto missed = static_cast<std::size_t>(ago / 7);  // the weeks after the last one's week
-        h.weeksWithCheckIn = h.weeks - std::min(missed, h.weeks);
-        h.status = missed == 0 ? "on_track" : "lapsed";
+        h.status = ago / 7 == 0 ? "on_track" : "lapsed";
     }
     if (h.weeks > 0)
         h.shareBp =
@@ -69,6 +83,7 @@ CadenceHealth weeklyCadenceHealth(const Document& doc, const std::string& today,
         } else {
             out.overall.weeks += h.weeks;
             out.overall.weeksWithCheckIn += h.weeksWithCheckIn;
+            out.overall.upperBound = out.overall.upperBound || h.upperBound;
             if (!h.lastHeldOn.empty() && h.lastHeldOn > out.overall.lastHeldOn)
                 out.overall.lastHeldOn = h.lastHeldOn;
             for (const auto& id : h.cadenceIds)

@@ -3,65 +3,12 @@
 #include <cstdint>
 
 #include "model/utf8.h"
+#include "partners/copy_encoding.h"
+#include "partners/copy_folding.h"
 
 namespace sc::partners {
 
 namespace {
-
-// Length of the well-formed UTF-8 sequence at `i` (1..4) with its code point, or 0 when the
-// bytes there are not one (stray continuation byte, overlong form, surrogate, truncated).
-std::size_t decodeUtf8(const std::string& s, std::size_t i, std::uint32_t& cp) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) {
-        cp = b0;
-        return 1;
-    }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        length = 2;
-        cp = b0 & 0x1F;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        length = 3;
-        cp = b0 & 0x0F;
-        if (b0 == 0xE0) low = 0xA0;
-        if (b0 == 0xED) high = 0x9F;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        length = 4;
-        cp = b0 & 0x07;
-        if (b0 == 0xF0) low = 0x90;
-        if (b0 == 0xF4) high = 0x8F;
-    } else {
-        return 0;
-    }
-    if (i + length > s.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k) {
-        const unsigned char b = byte(i + k);
-        if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF)) return 0;
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    return length;
-}
-
-bool isAsciiWordChar(std::uint32_t cp) {
-    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-}
-
-// Non-ASCII code points that separate words rather than form them.
-bool isNonAsciiSeparator(std::uint32_t cp) {
-    return (cp >= 0x80 && cp <= 0xBF) ||      // C1 controls, NBSP, Latin-1 punctuation and symbols
-           cp == 0xD7 || cp == 0xF7 ||        // × ÷
-           (cp >= 0x2000 && cp <= 0x206F) ||  // general punctuation: spaces, dashes, quotes, …
-           (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation
-           cp == 0xFEFF;                      // byte order mark
-}
-
-std::uint32_t lowerCase(std::uint32_t cp) {
-    if (cp >= 'A' && cp <= 'Z') return cp + 32;
-    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;  // Latin-1 capitals: À -> à
-    return cp;
-}
 
 bool isSentenceEnd(const std::string& s, std::size_t i, std::size_t& width) {
     width = 1;
@@ -84,12 +31,14 @@ NormalText normaliseText(const std::string& source) {
     for (std::size_t i = 0; i < source.size();) {
         std::uint32_t cp = 0;
         std::size_t length = decodeUtf8(source, i, cp);
-        const bool word = length > 0 && (cp < 0x80 ? isAsciiWordChar(cp) : !isNonAsciiSeparator(cp));
-        if (length == 0) length = 1;  // an invalid byte separates words like punctuation
-        if (word) {
-            appendUtf8(normal.text, lowerCase(cp));
+        FoldedChar folded;  // an invalid byte separates words like punctuation
+        if (length > 0) folded = foldForMatching(cp);
+        else length = 1;
+        if (folded.kind == FoldedChar::Kind::Word) {
+            // Every byte the character reads as points back at the whole original character.
+            for (std::size_t k = 0; k < folded.count; ++k) appendUtf8(normal.text, folded.cps[k]);
             normal.origin.resize(normal.text.size(), TextSpan{i, i + length});
-        } else if (normal.text.back() != ' ') {
+        } else if (folded.kind == FoldedChar::Kind::Separator && normal.text.back() != ' ') {
             normal.text += ' ';
             normal.origin.push_back({});
         }

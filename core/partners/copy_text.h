@@ -1,12 +1,15 @@
 // Text handling for the message consistency audit: partner copy is hostile input (any bytes,
 // any length), so everything here is UTF-8 safe and never reads out of range.
 //
-// Matching is on normalised words: ASCII and Latin-1 letters are lower-cased, and every run of
-// whitespace, punctuation, symbols (ASCII, Latin-1, the General Punctuation block: curly quotes,
-// dashes, ellipsis, non-breaking and other spaces) and invalid UTF-8 bytes becomes one space.
+// Matching is on normalised words (copy_folding.h has the character rules): letters are
+// case-folded, look-alikes and compatibility forms read as the Latin letters they show
+// (fullwidth "ＧＵＡＲＡＮＴＥＥＤ", Cyrillic "а", the ligature "ﬁ"), characters that show nothing
+// (soft hyphen, zero-width spaces and joiners, bidi controls, NUL) are skipped, and every run of
+// whitespace, punctuation, symbols, emoji and invalid UTF-8 bytes becomes one space.
 // "Pays for itself!", "pays  for\nitself" and "PAYS FOR ITSELF" all read "pays for itself";
 // "100%-accurate" reads "100 accurate". A phrase matches only whole words ("better than" does
-// not match "abetter thank").
+// not match "abetter thank"). Matches are reported in the original text: every normalised byte
+// keeps the byte range of the character it came from.
 #pragma once
 
 #include <cstddef>

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "engine/text_util.h"
+#include "partners/copy_encoding.h"
 #include "partners/copy_text.h"
 
 namespace sc::partners {
@@ -34,6 +35,11 @@ const Claim* carriedClaim(const std::vector<ClaimWords>& claims, const std::stri
 
 MessageAudit auditCopy(const Document& doc, const std::string& copy) {
     MessageAudit audit;
+    // Issue 12 defect 9: bytes that are not UTF-8 once read as separators and scored 100 %.
+    if (auto problem = utf8Problem(copy)) {
+        audit.error = std::move(*problem);
+        return audit;
+    }
     PositionCursor sentencePositions(copy);
     for (const auto& span : splitSentences(copy)) {
         CopySentence s;

@@ -37,6 +37,9 @@ struct CopySentence {
 };
 
 struct MessageAudit {
+    // Why the copy was not audited ("byte 0xFF at byte offset 11 (line 2, column 5) is not
+    // UTF-8; ..."): then there is no score, sentence or flag. "" when it was.
+    std::string error;
     std::size_t approved = 0;
     std::size_t neutral = 0;
     std::size_t violating = 0;
@@ -47,6 +50,8 @@ struct MessageAudit {
     std::vector<CopyFlag> flags;  // by offset, then length, then rule id
 };
 
+// `copy` is UTF-8 text (a file's bytes go through decodeCopyBytes, copy_encoding.h, first);
+// anything else is refused with `error`, never scored.
 MessageAudit auditCopy(const Document& doc, const std::string& copy);
 
 }  // namespace sc::partners

@@ -87,7 +87,7 @@ std::vector<std::string> tierLadder(const Document& doc) {
     std::vector<const DiscountBand*> bands;
     for (const auto& b : doc.rules.discountBands) bands.push_back(&b);
     std::stable_sort(bands.begin(), bands.end(), [](const DiscountBand* a, const DiscountBand* b) {
-        return a->maxDiscountBp > b->maxDiscountBp;
+        return a->maxDiscountBp.value_or(-1) > b->maxDiscountBp.value_or(-1);  // not set: lowest
     });
     std::vector<std::string> ladder;
     for (const auto* b : bands)

@@ -52,19 +52,20 @@ class Checker {
         const PriceBookEntry* price = priceOf(m_doc, m_deal.sku);
         if (!price) return broken("SKU '" + m_deal.sku + "' is not in the price book");
         const std::string sku = "SKU " + m_deal.sku;
-        if (price->listPriceMinor == 0)
-            notChecked("list_price", sku + " has no list price in the price book");
-        else if (m_deal.listPriceMinor == 0) notChecked("list_price", "the deal records no list price");
-        else if (m_deal.listPriceMinor != price->listPriceMinor)
+        // A deal's 0 is "not recorded", except against a book value of 0 (a free SKU), which it matches.
+        if (!price->listPriceMinor) notChecked("list_price", sku + " has no list price in the price book");
+        else if (m_deal.listPriceMinor == 0 && *price->listPriceMinor != 0)
+            notChecked("list_price", "the deal records no list price");
+        else if (m_deal.listPriceMinor != *price->listPriceMinor)
             broken("list price " + money(m_deal.listPriceMinor) + " is not the price book's " +
-                   money(price->listPriceMinor) + " for " + m_deal.sku);
+                   money(*price->listPriceMinor) + " for " + m_deal.sku);
         else passed();
-        if (price->floorPriceMinor == 0)
-            notChecked("floor_price", sku + " has no floor price in the price book");
-        else if (m_deal.quotedPriceMinor == 0) notChecked("floor_price", "the deal records no quoted price");
-        else if (m_deal.quotedPriceMinor < price->floorPriceMinor)  // exactly at the floor is authorised
+        if (!price->floorPriceMinor) notChecked("floor_price", sku + " has no floor price in the price book");
+        else if (m_deal.quotedPriceMinor == 0 && *price->floorPriceMinor != 0)
+            notChecked("floor_price", "the deal records no quoted price");
+        else if (m_deal.quotedPriceMinor < *price->floorPriceMinor)  // exactly at the floor is authorised
             broken("quoted " + money(m_deal.quotedPriceMinor) + " below floor " +
-                   money(price->floorPriceMinor));
+                   money(*price->floorPriceMinor));
         else passed();
     }
 
@@ -77,20 +78,20 @@ class Checker {
         const DiscountBand* band = bandOf(m_doc, partner->tier);
         if (!band) return notChecked("discount_band", "tier '" + partner->tier + "' has no discount band");
         const std::string name = "the " + partner->tier + " band";
-        if (band->maxDiscountBp == 0) {
+        if (!band->maxDiscountBp) {
             notChecked("max_discount", name + " has no maximum discount");
-        } else if (m_deal.discountBp > band->maxDiscountBp) {  // at the limit is within the band
+        } else if (m_deal.discountBp > *band->maxDiscountBp) {  // at the limit is within the band
             // Above the maximum approval does not help: the approval rule is not repeated.
             return broken(percentOfBp(m_deal.discountBp) + " discount above " + name + "'s " +
-                          percentOfBp(band->maxDiscountBp) + " maximum");
+                          percentOfBp(*band->maxDiscountBp) + " maximum");
         } else {
             passed();
         }
         if (m_deal.approved) return passed();  // approved: whatever the level, the rule holds
-        if (band->approvalAboveBp == 0) return notChecked("approval", name + " has no approval level");
-        if (m_deal.discountBp > band->approvalAboveBp)
+        if (!band->approvalAboveBp) return notChecked("approval", name + " has no approval level");
+        if (m_deal.discountBp > *band->approvalAboveBp)  // a level of 0: every discount needs approval
             return broken(percentOfBp(m_deal.discountBp) + " discount above " + name + "'s " +
-                          percentOfBp(band->approvalAboveBp) + " without approval");
+                          percentOfBp(*band->approvalAboveBp) + " without approval");
         passed();
     }
 

@@ -6,10 +6,12 @@
 //
 // A missing value means "not checked", never "violated" (issue 9): a price book entry without
 // a list price must not fail every deal's list-price rule, a band without an approval level must
-// not flag every discounted deal. The model keeps money and rates as plain integers with no
-// "unset" state (an empty CSV cell, an absent key, both read as 0), so here 0 stands for "not
-// set" in the price book (list and floor price), in a discount band (maximum, approval level)
-// and in a deal's own list and quoted price.
+// not flag every discounted deal. In the price book (list and floor price) and a discount band
+// (maximum, approval level) "missing" is "not set" (std::nullopt: absent from the file, an empty
+// CSV cell); 0 is a value there: a free SKU, a band that allows no discount, a band that wants
+// approval for every discount. A deal's own list and quoted price are plain numbers, so a deal's
+// 0 stands for "not recorded" — except against a book value of 0, which it matches (a free SKU's
+// deal at list price 0 passes).
 #pragma once
 
 #include <string>

@@ -124,6 +124,10 @@ std::string partnerKpiReportToText(const PartnerKpiReport& report) {
 std::string messageAuditToText(const MessageAudit& audit, const std::string& partnerLabel) {
     std::ostringstream out;
     out << "Message consistency of " << partnerLabel << "'s copy: ";
+    if (!audit.error.empty()) {
+        out << "not audited: " << audit.error << "\n";
+        return out.str();
+    }
     if (!audit.scoreBp) {
         out << "no sentence to audit (the copy is empty)\n";
         return out.str();

@@ -5,6 +5,8 @@
 list(APPEND SCORECARD_CORE_SOURCES
   partners/periods.cpp
   partners/money_text.cpp
+  partners/copy_encoding.cpp
+  partners/copy_folding.cpp
   partners/copy_text.cpp
   partners/message_audit.cpp
   partners/pricing_checks.cpp

@@ -173,7 +173,33 @@ void checkWorkflow(const Document& doc, DateRules& d) {
     });
 }
 
-void checkPartners(const Document& doc, DateRules& d) {
+// The history of a cadence item (held_on) is the record and last_held_on its latest date; when
+// they disagree the cadence counts the dates of both (partners/cadence.h), and this says which
+// one to correct. Only when every date can be read.
+void heldAgreesWithLast(const CadenceItem& x, const std::string& p, const std::string& owner,
+                        FindingSink& sink) {
+    if (x.heldOn.empty()) return;  // no history: last_held_on stands alone
+    std::size_t latest = 0;
+    for (std::size_t h = 1; h < x.heldOn.size(); ++h)
+        if (x.heldOn[h] > x.heldOn[latest]) latest = h;
+    const std::string& newest = x.heldOn[latest];
+    if (x.lastHeldOn.empty())
+        sink.warning(p + "/last_held_on", owner + " lists meetings held up to " + newest +
+                                              " but has no last meeting date; set it to " + newest +
+                                              ", the latest date held");
+    else if (x.lastHeldOn > newest)
+        sink.warning(p + "/last_held_on", owner + " was last held on " + x.lastHeldOn +
+                                              ", which is not among its dates held (the latest is " + newest +
+                                              "); add " + x.lastHeldOn +
+                                              " to the dates held, or correct the last meeting date");
+    else if (x.lastHeldOn < newest)
+        sink.warning(at(p + "/held_on", latest),
+                     owner + " lists a meeting on " + newest + ", after its last meeting date " +
+                         x.lastHeldOn + "; the last meeting date should be the latest date held (" + newest +
+                         ")");
+}
+
+void checkPartners(const Document& doc, DateRules& d, FindingSink& sink) {
     forEach(doc.partners, "/partners", [&](const Partner& x, const std::string& p, std::size_t i) {
         d.date(p + "/joined_on", nameOf("partner", x, i), "joining date", x.joinedOn);
     });
@@ -199,7 +225,10 @@ void checkPartners(const Document& doc, DateRules& d) {
     });
     forEach(doc.cadence, "/cadence", [&](const CadenceItem& x, const std::string& p, std::size_t i) {
         const std::string owner = nameOf("cadence item", x, i);
-        d.date(p + "/last_held_on", owner, "last meeting date", x.lastHeldOn);
+        bool readable = d.date(p + "/last_held_on", owner, "last meeting date", x.lastHeldOn);
+        for (std::size_t h = 0; h < x.heldOn.size(); ++h)
+            readable = d.date(at(p + "/held_on", h), owner, "meeting date", x.heldOn[h]) && readable;
+        if (readable) heldAgreesWithLast(x, p, owner, sink);
         d.date(p + "/next_due_on", owner, "next due date", x.nextDueOn);
     });
     forEach(doc.feedback, "/feedback", [&](const FeedbackItem& x, const std::string& p, std::size_t i) {
@@ -277,7 +306,7 @@ void checkDates(const Document& doc, FindingSink& sink) {
     DateRules d(sink);
     checkEntities(doc, d);
     checkWorkflow(doc, d);
-    checkPartners(doc, d);
+    checkPartners(doc, d, sink);
     checkTables(doc, d, sink);
 }
 

@@ -145,9 +145,9 @@ class MissingValues {
     std::size_t m_count = 0;
 };
 
-// 0 in a price or a band's limit means "not set" (partners/pricing_checks.h): the audit does not
-// check those rules, so these warnings say which ones, and the comparisons between two limits
-// are made only when both are set.
+// A price or a band's limit that is not set (absent from the file) is not checked by the audit
+// (partners/pricing_checks.h): these warnings say which ones. Ranges are checked on set values
+// only, and two limits are compared only when both are set; 0 is a value like any other.
 void checkRules(const Document& doc, FindingSink& sink) {
     const std::string r = "/rules_of_engagement";
     MissingValues noList("price book entry", "price book entries", "list price",
@@ -157,12 +157,14 @@ void checkRules(const Document& doc, FindingSink& sink) {
     forEach(doc.rules.priceBook, r + "/price_book",
             [&](const PriceBookEntry& x, const std::string& p, std::size_t i) {
                 const std::string owner = nameOf("price book entry", x, i);
-                nonNegative(sink, p + "/list_price_minor", owner, "list price", x.listPriceMinor);
-                nonNegative(sink, p + "/floor_price_minor", owner, "floor price", x.floorPriceMinor);
                 const std::string label = x.sku.empty() ? owner : x.sku;
-                if (x.listPriceMinor == 0) noList.add(p + "/list_price_minor", label);
-                if (x.floorPriceMinor == 0) noFloor.add(p + "/floor_price_minor", label);
-                if (x.floorPriceMinor > x.listPriceMinor && x.listPriceMinor > 0)
+                if (x.listPriceMinor)
+                    nonNegative(sink, p + "/list_price_minor", owner, "list price", *x.listPriceMinor);
+                else noList.add(p + "/list_price_minor", label);
+                if (x.floorPriceMinor)
+                    nonNegative(sink, p + "/floor_price_minor", owner, "floor price", *x.floorPriceMinor);
+                else noFloor.add(p + "/floor_price_minor", label);
+                if (x.listPriceMinor && x.floorPriceMinor && *x.floorPriceMinor > *x.listPriceMinor)
                     sink.warning(p + "/floor_price_minor",
                                  owner +
                                      " has a floor price above its list price, so every "
@@ -177,16 +179,18 @@ void checkRules(const Document& doc, FindingSink& sink) {
     forEach(doc.rules.discountBands, r + "/discount_bands",
             [&](const DiscountBand& x, const std::string& p, std::size_t i) {
                 const std::string owner = nameOf("discount band", x, i);
-                shareBp(sink, p + "/max_discount_bp", owner, "maximum discount", x.maxDiscountBp);
-                shareBp(sink, p + "/approval_above_bp", owner, "approval threshold", x.approvalAboveBp);
                 const std::string label = x.tier.empty() ? owner : x.tier;
-                if (x.maxDiscountBp == 0) noMax.add(p + "/max_discount_bp", label);
-                if (x.approvalAboveBp == 0) noApproval.add(p + "/approval_above_bp", label);
-                if (x.approvalAboveBp > x.maxDiscountBp && x.maxDiscountBp > 0)
+                if (x.maxDiscountBp)
+                    shareBp(sink, p + "/max_discount_bp", owner, "maximum discount", *x.maxDiscountBp);
+                else noMax.add(p + "/max_discount_bp", label);
+                if (x.approvalAboveBp)
+                    shareBp(sink, p + "/approval_above_bp", owner, "approval threshold", *x.approvalAboveBp);
+                else noApproval.add(p + "/approval_above_bp", label);
+                if (x.maxDiscountBp && x.approvalAboveBp && *x.approvalAboveBp > *x.maxDiscountBp)
                     sink.warning(p + "/approval_above_bp",
-                                 owner + " asks for approval only above " + percentText(x.approvalAboveBp) +
+                                 owner + " asks for approval only above " + percentText(*x.approvalAboveBp) +
                                      ", which is beyond its maximum discount of " +
-                                     percentText(x.maxDiscountBp) + ", so approval never applies");
+                                     percentText(*x.maxDiscountBp) + ", so approval never applies");
             });
     noMax.report(sink);
     noApproval.report(sink);

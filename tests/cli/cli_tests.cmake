@@ -3,12 +3,16 @@ add_scorecard_test(cli_tests
   cli/cli_format_test.cpp
   cli/cli_help_test.cpp
   cli/cli_import_test.cpp
+  cli/cli_limits_test.cpp
   cli/cli_audit_test.cpp
+  cli/cli_audit_copy_encoding_test.cpp
   cli/cli_csv_preview_test.cpp
+  cli/cli_diff_test.cpp
   cli/cli_merge_git_test.cpp
   cli/cli_merge_test.cpp
   cli/cli_output_file_test.cpp
   cli/cli_partners_test.cpp
+  cli/cli_report_test.cpp
   cli/cli_terminal_text_test.cpp
   cli/cli_validate_test.cpp
 )

@@ -68,8 +68,8 @@ TEST(edit_descriptions_test, every_field_has_a_label_and_a_meaningful_kind) {
             EXPECT_EQ(f.info.kind, FieldKind::Money);
         if (f.key.size() > 3 && f.key.substr(f.key.size() - 3) == "_bp")
             EXPECT_EQ(f.info.kind, FieldKind::BasisPoints);
-        if (f.key.size() > 3 && f.key.substr(f.key.size() - 3) == "_on")
-            EXPECT_EQ(f.info.kind, FieldKind::Date);
+        if (f.key.size() > 3 && f.key.substr(f.key.size() - 3) == "_on")  // one date, or a list of them
+            EXPECT_TRUE(f.info.kind == FieldKind::Date || f.info.kind == FieldKind::DateList);
         // A review is a dated snapshot: the ids it names are history, kept as text so that
         // removing a pair or metric later neither cascades into nor dangles from past reviews.
         const bool reviewHistory = f.type == "pair conversion" || f.type == "KPI value";

@@ -47,6 +47,21 @@ TEST(edit_set_field_test, sets_money_and_basis_points_as_integers) {
     EXPECT_TRUE(contains(wrongType.error, "Revenue cannot hold a value of that type")) << wrongType.error;
 }
 
+// A price that may be not set travels as an optional: set to 0 (a free SKU) or cleared.
+TEST(edit_set_field_test, sets_and_clears_an_optional_price) {
+    const Document doc = loadSample("partner-program");
+    const auto entry = at({{"rules_of_engagement", ""}, {"price_book", "pb_sensor"}});
+    using Optional = std::optional<std::int64_t>;
+    const Document free = ok(edit::setField(doc, entry, "list_price_minor", FieldValue(Optional(0)), kNow));
+    EXPECT_EQ(free.rules.priceBook[0].listPriceMinor, Optional(0));
+    const Document cleared = ok(edit::setField(doc, entry, "list_price_minor", FieldValue(Optional()), kNow));
+    EXPECT_EQ(cleared.rules.priceBook[0].listPriceMinor, std::nullopt);
+    EXPECT_EQ(edit::fieldValue(cleared, entry, "list_price_minor"),
+              std::optional<FieldValue>(FieldValue(Optional())));
+    const auto plain = edit::setField(doc, entry, "list_price_minor", FieldValue(std::int64_t{5}), kNow);
+    EXPECT_FALSE(plain.ok) << "the alternative must match the field's type";
+}
+
 TEST(edit_set_field_test, sets_document_settings) {
     const Document out = ok(edit::setField(saas(), at({{"priority_model", ""}}), "effort_weight",
                                            FieldValue(std::int64_t{25}), kNow));

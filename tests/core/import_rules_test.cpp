@@ -117,12 +117,42 @@ TEST(import_rules_test, price_book_matches_entries_by_sku_and_reads_amounts) {
     EXPECT_EQ(probe.id.rfind("price_", 0), 0u) << probe.id;  // the entity's id prefix + a hash of the SKU
     EXPECT_EQ(probe.sku, "FW-PROBE");
     EXPECT_EQ(probe.listPriceMinor, 118950);
-    EXPECT_EQ(probe.floorPriceMinor, 0);  // an empty cell: no floor price (not checked, docs/PARTNERS.md)
+    EXPECT_FALSE(probe.floorPriceMinor.has_value())  // an empty cell: not set, not 0 (docs/PARTNERS.md)
+        << *probe.floorPriceMinor;
     EXPECT_EQ(probe.created, "2026-11-24T10:00:00Z");
     expectReimportChangesNothing("price_book",
                                  "SKU,Description,List Price,Floor Price\n"
                                  "FW-SENSOR,Soil sensor,$519.00,$424.00\n"
                                  "FW-PROBE,Deep soil probe,\"1,189.50\",\n");
+}
+
+// Issue 9: an empty cell leaves a price or a band limit not set (not checked), and "0" sets it to
+// 0 (a free SKU, approval for every discount); re-importing an empty cell over a set value
+// clears it, and the change is counted as an update.
+TEST(import_rules_test, an_empty_cell_is_not_set_and_zero_is_a_value) {
+    const ImportResult r = run("price_book",
+                               "SKU,Description,List Price,Floor Price\n"
+                               "FW-FREE,Free app,0,\n"
+                               "FW-SENSOR,Soil sensor,,$424.00\n");
+    ASSERT_TRUE(r.ok) << issues(r);
+    const PriceBookEntry* freeApp = nullptr;
+    for (const auto& e : r.document.rules.priceBook)
+        if (e.sku == "FW-FREE") freeApp = &e;
+    ASSERT_NE(freeApp, nullptr);
+    EXPECT_EQ(freeApp->listPriceMinor, std::optional<MinorUnits>(0));
+    EXPECT_EQ(freeApp->floorPriceMinor, std::nullopt);
+    const PriceBookEntry* sensor = findById(r.document.rules.priceBook, "pb_sensor");
+    ASSERT_NE(sensor, nullptr);
+    EXPECT_EQ(sensor->listPriceMinor, std::nullopt) << "the empty cell cleared the sample's 499.00";
+    EXPECT_EQ(sensor->floorPriceMinor, std::optional<MinorUnits>(42400));
+    EXPECT_EQ(r.updated, 1u);
+    const ImportResult bands =
+        run("discount_bands", "tier,name,max discount,approval above\ngold,Gold,15%,0\n");
+    ASSERT_TRUE(bands.ok) << issues(bands);
+    const DiscountBand* gold = findById(bands.document.rules.discountBands, "db_gold");
+    ASSERT_NE(gold, nullptr);
+    EXPECT_EQ(gold->approvalAboveBp, std::optional<BasisPoints>(0));
+    EXPECT_EQ(bands.updated, 1u) << "the sample's 10% became 0%";
 }
 
 // Issue 9: the unit of a money cell comes from the field it fills (money: an amount in the
@@ -183,7 +213,7 @@ TEST(import_rules_test, discount_bands_match_by_tier_in_any_case_and_read_percen
     EXPECT_EQ(gold->tier, "GOLD");
     EXPECT_EQ(gold->maxDiscountBp, 1800);
     EXPECT_EQ(gold->approvalAboveBp, 1250);
-    EXPECT_EQ(r.document.rules.discountBands.back().approvalAboveBp, 0);  // empty: no approval level
+    EXPECT_FALSE(r.document.rules.discountBands.back().approvalAboveBp.has_value());  // empty: not set
     expectReimportChangesNothing("discount_bands",
                                  "Tier;Name;Max discount;Approval above\n"
                                  "GOLD;Gold discount band;18%;12,5 %\n"

@@ -2,6 +2,7 @@
 // break; the score is the share of sentences that break no rule (docs/PARTNERS.md).
 #include <gtest/gtest.h>
 
+#include "model/utf8.h"
 #include "partners/message_audit.h"
 #include "partners_fixtures.h"
 #include "test_util.h"
@@ -62,8 +63,17 @@ TEST(partners_message_audit_test, hostile_copy_never_crashes) {
     std::string hostile = std::string("\xFF\x00\xC3 guaranteed \xE2\x80", 17);
     for (int i = 0; i < 2000; ++i) hostile += static_cast<char>(i * 37);
     const auto audit = auditCopy(doc, hostile);
-    for (const auto& f : audit.flags) EXPECT_LE(f.offset + f.length, hostile.size());
-    EXPECT_GE(audit.flags.size(), 1u);
+    EXPECT_NE(audit.error.find("byte 0xFF at byte offset 0"), std::string::npos) << audit.error;
+    EXPECT_TRUE(audit.flags.empty()) << "copy that is not UTF-8 is refused, not scored";
+    EXPECT_FALSE(audit.scoreBp.has_value());
+    // Well-formed but hostile: NUL and other controls, every code point class, a long run.
+    std::string odd = std::string("\0\x01 guaranteed \x7F", 15);
+    for (std::uint32_t cp = 1; cp < 0x3000; cp += 7) sc::appendUtf8(odd, cp);
+    const auto wellFormed = auditCopy(doc, odd);
+    EXPECT_TRUE(wellFormed.error.empty()) << wellFormed.error;
+    for (const auto& f : wellFormed.flags) EXPECT_LE(f.offset + f.length, odd.size());
+    ASSERT_GE(wellFormed.flags.size(), 1u);
+    EXPECT_EQ(wellFormed.flags[0].text, "guaranteed");
 }
 
 // The partner-program sample's rules: GreenAcre's boosted post (incident inc_greenacre_yield)

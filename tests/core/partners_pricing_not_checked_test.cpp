@@ -1,7 +1,8 @@
 // Issue 9, "missing value = not checked": a price book entry without a list or floor price, a
-// discount band without a maximum or an approval level, a deal without its prices leave that
-// rule not checked - counted and listed as such - never violated. For each rule: a case that
-// must be flagged and one that must not.
+// discount band without a maximum or an approval level (not set: std::nullopt), a deal without
+// its prices leave that rule not checked - counted and listed as such - never violated. For each
+// rule: a case that must be flagged and one that must not. (0 is a value:
+// partners_pricing_zero_test.cpp.)
 #include <gtest/gtest.h>
 
 #include "partners/pricing_audit.h"
@@ -27,7 +28,7 @@ TEST(partners_pricing_not_checked_test, list_price) {
     EXPECT_EQ(checkDealPricing(doc, deal).problems,
               std::vector<std::string>{"list price $99.00 is not the price book's $100.00 for KIT"})
         << "flagged: the book has a list price and the deal's differs";
-    doc.rules.priceBook[0].listPriceMinor = 0;
+    doc.rules.priceBook[0].listPriceMinor.reset();  // not set (0 would be a free SKU)
     const auto noBookPrice = checkDealPricing(doc, deal);
     EXPECT_TRUE(noBookPrice.problems.empty()) << "not flagged: the book has no list price";
     EXPECT_EQ(checksOf(noBookPrice),
@@ -45,7 +46,7 @@ TEST(partners_pricing_not_checked_test, floor_price) {
     const auto cheap = fx::deal("d1", "p_gold", "2026-05-03", 5000, 0);
     EXPECT_EQ(checkDealPricing(doc, cheap).problems,
               std::vector<std::string>{"quoted $50.00 below floor $89.00"});
-    doc.rules.priceBook[0].floorPriceMinor = 0;
+    doc.rules.priceBook[0].floorPriceMinor.reset();
     const auto noFloor = checkDealPricing(doc, cheap);
     EXPECT_TRUE(noFloor.problems.empty());
     EXPECT_EQ(checksOf(noFloor),
@@ -60,7 +61,7 @@ TEST(partners_pricing_not_checked_test, maximum_discount) {
     const auto big = fx::deal("d1", "p_gold", "2026-05-03", 9000, 3000, true);
     EXPECT_EQ(checkDealPricing(doc, big).problems,
               std::vector<std::string>{"30% discount above the gold band's 15% maximum"});
-    doc.rules.discountBands[0].maxDiscountBp = 0;
+    doc.rules.discountBands[0].maxDiscountBp.reset();
     const auto noMax = checkDealPricing(doc, big);
     EXPECT_TRUE(noMax.problems.empty()) << "a band without a maximum does not flag every discounted deal";
     EXPECT_EQ(checksOf(noMax),
@@ -72,10 +73,9 @@ TEST(partners_pricing_not_checked_test, approval_level) {
     const auto unapproved = fx::deal("d1", "p_gold", "2026-05-03", 9000, 1200);
     EXPECT_EQ(checkDealPricing(doc, unapproved).problems,
               std::vector<std::string>{"12% discount above the gold band's 10% without approval"});
-    doc.rules.discountBands[0].approvalAboveBp = 0;
+    doc.rules.discountBands[0].approvalAboveBp.reset();
     const auto noLevel = checkDealPricing(doc, unapproved);
-    EXPECT_TRUE(noLevel.problems.empty())
-        << "approval level 0 is 'not set', not 'every discount needs approval'";
+    EXPECT_TRUE(noLevel.problems.empty()) << "a band without an approval level does not flag the deal";
     EXPECT_EQ(checksOf(noLevel), std::vector<std::string>{"approval: the gold band has no approval level"});
     // An approved deal passes the rule whatever the level; a deal without discount needs none.
     EXPECT_TRUE(
@@ -111,8 +111,8 @@ TEST(partners_pricing_not_checked_test, audit_counts_and_lists_not_checked_rules
     sc::PriceBookEntry probe = doc.rules.priceBook[0];
     probe.id = "pb_probe";
     probe.sku = "PROBE";
-    probe.listPriceMinor = 0;
-    probe.floorPriceMinor = 0;
+    probe.listPriceMinor.reset();
+    probe.floorPriceMinor.reset();
     doc.rules.priceBook.push_back(probe);
     auto p1 = fx::deal("p1", "p_gold", "2026-05-03", 9000, 0);
     p1.sku = "PROBE";

@@ -1,8 +1,11 @@
 add_scorecard_test(partners_tests
   core/partners_copy_text_test.cpp
+  core/partners_copy_encoding_test.cpp
+  core/partners_copy_evasion_test.cpp
   core/partners_message_audit_test.cpp
   core/partners_pricing_test.cpp
   core/partners_pricing_not_checked_test.cpp
+  core/partners_pricing_zero_test.cpp
   core/partners_cadence_health_test.cpp
   core/partners_kpi_history_test.cpp
   core/partners_reporting_test.cpp

@@ -82,3 +82,30 @@ TEST(validation_dates_test, report_submitted_before_its_period_is_a_warning) {
     EXPECT_TRUE(hasFinding(r, "/report_submissions/rows/0/5", Severity::Warning,
                            {"for 2026-10", "before the period began"}));
 }
+
+// A cadence item's dates held (held_on) are the record and last_held_on their latest: each
+// disagreement is a warning naming what to correct; agreement, or no dates held, is clean.
+TEST(validation_dates_test, last_held_on_must_be_the_latest_date_held) {
+    auto agrees =
+        loadPatched(R"([{"op":"add","path":"/cadence/0/held_on","value":["2026-11-10","2026-11-17"]}])");
+    ASSERT_TRUE(agrees.ok);
+    for (const auto& f : agrees.findings) EXPECT_NE(f.pointer.rfind("/cadence/", 0), 0u) << f.message;
+    auto notListed =
+        loadPatched(R"([{"op":"add","path":"/cadence/0/held_on","value":["2026-11-03","2026-11-10"]}])");
+    EXPECT_TRUE(hasFinding(notListed, "/cadence/0/last_held_on", Severity::Warning,
+                           {"cadence item 'Weekly sync' was last held on 2026-11-17",
+                            "not among its dates held (the latest is 2026-11-10)"}));
+    auto later = loadPatched(
+        R"([{"op":"add","path":"/cadence/0/held_on","value":["2026-11-24","2026-11-10","2026-11-17"]}])");
+    EXPECT_TRUE(hasFinding(later, "/cadence/0/held_on/0", Severity::Warning,
+                           {"lists a meeting on 2026-11-24, after its last meeting date 2026-11-17"}));
+    auto noLast = loadPatched(R"([{"op":"remove","path":"/cadence/0/last_held_on"},
+                                  {"op":"add","path":"/cadence/0/held_on","value":["2026-11-10"]}])");
+    EXPECT_TRUE(hasFinding(noLast, "/cadence/0/last_held_on", Severity::Warning,
+                           {"no last meeting date; set it to 2026-11-10"}));
+    // A date that is not one is an error at its own place, and the comparison waits for it.
+    auto bad =
+        loadPatched(R"([{"op":"add","path":"/cadence/0/held_on","value":["2026-11-17","2026-02-30"]}])");
+    EXPECT_TRUE(hasFinding(bad, "/cadence/0/held_on/1", Severity::Error, {"meeting date", "'2026-02-30'"}));
+    EXPECT_EQ(sc::test::findingAt(bad.findings, "/cadence/0/last_held_on"), nullptr);
+}

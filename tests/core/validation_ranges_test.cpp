@@ -133,8 +133,8 @@ TEST(validation_ranges_test, verification_needs_at_least_one_cycle) {
     EXPECT_TRUE(hasFinding(r, "/verifications/0/cycles_required", Severity::Error, {"at least 1"}));
 }
 
-// Issue 9: a price or a band limit left empty (0) is "not set". It is one warning per kind with
-// a count - not one per SKU - and never the "floor above list" warning every entry would get.
+// Issue 9: a price or a band limit left out of the file is "not set". It is one warning per kind
+// with a count - not one per SKU - and never the "floor above list" warning every entry would get.
 TEST(validation_ranges_test, missing_prices_are_one_warning_per_kind_with_a_count) {
     sc::Document doc;
     for (int i = 0; i < 300; ++i) {
@@ -158,10 +158,15 @@ TEST(validation_ranges_test, missing_prices_are_one_warning_per_kind_with_a_coun
 }
 
 TEST(validation_ranges_test, a_band_without_an_approval_level_is_a_warning_and_a_full_one_is_not) {
-    auto r = loadPatched(
-        R"([{"op":"replace","path":"/rules_of_engagement/discount_bands/0/approval_above_bp","value":0}])");
+    auto r =
+        loadPatched(R"([{"op":"remove","path":"/rules_of_engagement/discount_bands/0/approval_above_bp"}])");
     EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/discount_bands/0/approval_above_bp", Severity::Warning,
                            {"1 discount band has no approval level (gold)", "need approval is not checked"}));
+    // null is read as not set, like an absent key.
+    auto null = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/discount_bands/0/approval_above_bp","value":null}])");
+    EXPECT_TRUE(hasFinding(null, "/rules_of_engagement/discount_bands/0/approval_above_bp", Severity::Warning,
+                           {"1 discount band has no approval level (gold)"}));
     const auto clean = loadPatched("[]");
     ASSERT_TRUE(clean.ok);
     for (const auto& f : clean.findings)
@@ -169,8 +174,33 @@ TEST(validation_ranges_test, a_band_without_an_approval_level_is_a_warning_and_a
 }
 
 TEST(validation_ranges_test, a_price_book_entry_without_a_floor_is_one_warning) {
-    auto r = loadPatched(
-        R"([{"op":"replace","path":"/rules_of_engagement/price_book/0/floor_price_minor","value":0}])");
+    auto r = loadPatched(R"([{"op":"remove","path":"/rules_of_engagement/price_book/0/floor_price_minor"}])");
     EXPECT_TRUE(hasFinding(r, "/rules_of_engagement/price_book/0/floor_price_minor", Severity::Warning,
                            {"1 price book entry has no floor price (APP-1)"}));
+}
+
+// 0 is a value (a free SKU, a band allowing no discount, approval for every discount): no
+// "missing" warning for it; the range checks apply to set values only.
+TEST(validation_ranges_test, zero_prices_and_limits_are_values_not_missing) {
+    auto r = loadPatched(R"([
+        {"op":"replace","path":"/rules_of_engagement/price_book/0/list_price_minor","value":0},
+        {"op":"replace","path":"/rules_of_engagement/price_book/0/floor_price_minor","value":0},
+        {"op":"replace","path":"/rules_of_engagement/discount_bands/0/max_discount_bp","value":0},
+        {"op":"replace","path":"/rules_of_engagement/discount_bands/0/approval_above_bp","value":0}])");
+    ASSERT_TRUE(r.ok);
+    for (const auto& f : r.findings)
+        EXPECT_NE(f.pointer.rfind("/rules_of_engagement/", 0), 0u) << f.pointer << ": " << f.message;
+    auto negative = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/price_book/0/list_price_minor","value":-1}])");
+    EXPECT_TRUE(hasFinding(negative, "/rules_of_engagement/price_book/0/list_price_minor", Severity::Error,
+                           {"negative list price"}));
+    auto above = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/discount_bands/0/max_discount_bp","value":10001}])");
+    EXPECT_TRUE(hasFinding(above, "/rules_of_engagement/discount_bands/0/max_discount_bp", Severity::Error,
+                           {"between 0 and 10000 bp"}));
+    // A maximum of 0 with an approval level above it: approval never applies.
+    auto never = loadPatched(
+        R"([{"op":"replace","path":"/rules_of_engagement/discount_bands/0/max_discount_bp","value":0}])");
+    EXPECT_TRUE(hasFinding(never, "/rules_of_engagement/discount_bands/0/approval_above_bp",
+                           Severity::Warning, {"approval never applies"}));
 }

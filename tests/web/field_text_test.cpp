@@ -112,3 +112,20 @@ TEST(field_text_test, a_decimal_comma_or_a_foreign_currency_is_refused_never_rea
               FieldValue(std::int64_t{123456789}));
     EXPECT_EQ(parse("100 EUR", FieldValue(std::int64_t{0}), kMoney, "EUR"), FieldValue(std::int64_t{10000}));
 }
+
+// A price or a band limit that may be not set: empty text clears it, "0" is a value (issue 9).
+TEST(field_text_test, an_optional_amount_is_empty_when_not_set_and_zero_is_a_value) {
+    using Optional = std::optional<std::int64_t>;
+    Document doc;
+    doc.info.currency = "USD";
+    EXPECT_EQ(displayValue(doc, FieldValue(Optional()), kMoney), "—");
+    EXPECT_EQ(displayValue(doc, FieldValue(Optional(0)), kMoney), "$0.00");
+    EXPECT_EQ(editText(FieldValue(Optional()), kMoney, "USD"), "");
+    EXPECT_EQ(editText(FieldValue(Optional(1250)), kRate, "USD"), "12.5");
+    EXPECT_EQ(parse("", FieldValue(Optional(500)), kMoney, "USD"), FieldValue(Optional()));
+    EXPECT_EQ(parse("0", FieldValue(Optional()), kRate, "USD"), FieldValue(Optional(0)));
+    EXPECT_EQ(parse("$4.99", FieldValue(Optional()), kMoney, "USD"), FieldValue(Optional(499)));
+    std::string error;
+    EXPECT_FALSE(parse("€4.99", FieldValue(Optional()), kMoney, "USD", &error).has_value());
+    EXPECT_FALSE(error.empty());
+}

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "logic/partner_text.h"
+#include "partners/message_audit.h"
 #include "test_util.h"
 
 using namespace sc;
@@ -90,4 +91,10 @@ TEST(partner_text_test, copy_score_in_words) {
     audit.scoreBp = 6667;
     EXPECT_EQ(copyScoreText(audit),
               "2 of 3 sentences break no rule: 66.7% (1 carry approved claims, 1 flagged)");
+    // Issue 12 defect 9: copy pasted with a lone surrogate reaches the audit as bytes that are
+    // not UTF-8; the app says so instead of a score.
+    const auto refused = partners::auditCopy(sc::Document{}, "It is guaran\xED\xA0\x80teed.");
+    EXPECT_EQ(copyScoreText(refused),
+              "Not audited: byte 0xED at byte offset 12 (line 1, column 13) is not UTF-8; save the copy "
+              "as UTF-8 text");
 }

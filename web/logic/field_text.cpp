@@ -132,6 +132,8 @@ std::string displayValue(const sc::Document& doc, const edit::FieldValue& value,
     }
     if (const auto* o = std::get_if<std::optional<double>>(&value))
         return *o ? displayValue(doc, edit::FieldValue(**o), info) : "—";
+    if (const auto* o = std::get_if<std::optional<std::int64_t>>(&value))
+        return *o ? displayValue(doc, edit::FieldValue(**o), info) : "—";
     if (const auto* b = std::get_if<bool>(&value)) return *b ? "Yes" : "No";
     if (const auto* list = std::get_if<std::vector<std::string>>(&value)) {
         if (list->empty()) return "—";
@@ -167,6 +169,8 @@ std::string editText(const edit::FieldValue& value, const sc::FieldInfo& info, c
         if (!*o) return {};
         return editText(edit::FieldValue(**o), info, currency);
     }
+    if (const auto* o = std::get_if<std::optional<std::int64_t>>(&value))
+        return *o ? editText(edit::FieldValue(**o), info, currency) : std::string();
     if (const auto* d = std::get_if<double>(&value)) {
         std::string t = std::to_string(*d);
         while (!t.empty() && t.back() == '0') t.pop_back();
@@ -207,6 +211,12 @@ std::optional<edit::FieldValue> parseEditText(const std::string& raw, const edit
             start = end + 1;
         }
         return edit::FieldValue(items);
+    }
+    if (std::holds_alternative<std::optional<std::int64_t>>(current)) {  // empty: not set
+        if (text.empty()) return edit::FieldValue(std::optional<std::int64_t>());
+        const auto v = parseEditText(raw, edit::FieldValue(std::int64_t{0}), info, currency, error);
+        if (!v) return std::nullopt;
+        return edit::FieldValue(std::optional<std::int64_t>(std::get<std::int64_t>(*v)));
     }
     if (std::holds_alternative<std::int64_t>(current)) {
         std::string t = text;

@@ -138,6 +138,7 @@ std::string flagReasonText(const partners::CopyFlag& flag) {
 }
 
 std::string copyScoreText(const partners::MessageAudit& audit) {
+    if (!audit.error.empty()) return "Not audited: " + audit.error;
     if (!audit.scoreBp) return "No sentence to audit yet.";
     const std::size_t total = audit.approved + audit.neutral + audit.violating;
     return std::to_string(total - audit.violating) + " of " + std::to_string(total) +

@@ -42,7 +42,8 @@ std::vector<CopyRun> copyRuns(const std::string& text, const partners::MessageAu
 // "Guarantee rule 'No guarantees' (phrase 'guaranteed results')": why a passage is flagged.
 std::string flagReasonText(const partners::CopyFlag& flag);
 
-// "3 of 4 sentences break no rule: 75.0%", or "No sentence to audit yet.".
+// "3 of 4 sentences break no rule: 75.0%", "No sentence to audit yet.", or "Not audited: "
+// and why the copy was refused (not UTF-8).
 std::string copyScoreText(const partners::MessageAudit& audit);
 
 }  // namespace sc::web

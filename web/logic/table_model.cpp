@@ -21,6 +21,8 @@ TableCell cellOf(const sc::Document& doc, const edit::FieldValue& value, const s
     else if (const auto* d = std::get_if<double>(&value)) cell = {cell.text, true, *d};
     else if (const auto* o = std::get_if<std::optional<double>>(&value)) {
         if (*o) cell = {cell.text, true, **o};
+    } else if (const auto* n = std::get_if<std::optional<std::int64_t>>(&value)) {
+        if (*n) cell = {cell.text, true, static_cast<double>(**n)};
     }
     return cell;
 }
