@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "app/app.h"
+#include "format/limits.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
@@ -92,6 +93,15 @@ EM_JS(int, sc_js_storage_set, (const char* key, const char* value),
 
 EM_JS(void, sc_js_storage_remove, (const char* key),
       { window.scorecardApp.storageRemove(UTF8ToString(key)); });
+
+// Save in place (shell/index.html keeps the open document's file handle; see there).
+EM_JS(int, sc_js_file_access, (), { return window.scorecardApp.fileAccess ? 1 : 0; });
+EM_JS(int, sc_js_saves_in_place, (), { return window.scorecardApp.savesInPlace() ? 1 : 0; });
+EM_JS(void, sc_js_save_in_place, (const char* text), { window.scorecardApp.saveInPlace(UTF8ToString(text)); });
+EM_JS(void, sc_js_save_as, (const char* name, const char* text),
+      { window.scorecardApp.saveAs(UTF8ToString(name), UTF8ToString(text)); });
+EM_JS(void, sc_js_adopt_file, (int token), { window.scorecardApp.adoptFile(token); });
+EM_JS(void, sc_js_accept_disk, (const char* text), { window.scorecardApp.acceptDisk(UTF8ToString(text)); });
 
 // Autosave's store (shell: window.scorecardApp.durable): IndexedDB read into memory before the
 // app starts, written asynchronously with strict durability; localStorage where IndexedDB is
@@ -181,16 +191,31 @@ class DurableStorage : public sc::web::KeyValueStore {
     void remove(const std::string& key) override { sc_js_durable_remove(key.c_str()); }
 };
 
-// File > Save / Ctrl+S: the canonical text as a download; clean once the browser has it.
-void save(Platform& p) {
-    if (sc_js_download(p.app->downloadName().c_str(), p.app->documentText().c_str())) p.app->markSaved();
-    else p.app->saveFailed();
+// File > Save / Ctrl+S: back to the open document's file when the page has it; else Save As…
+// where the browser can write files; else the canonical text as a download (clean once the
+// browser has it). A file write is asynchronous: sc_save_result reports how it ended.
+void save(Platform& p, bool saveAs = false) {
+    if (sc_js_file_access() && !saveAs && sc_js_saves_in_place()) {
+        p.app->beginSave();
+        sc_js_save_in_place(p.app->documentText().c_str());
+    } else if (sc_js_file_access()) {
+        p.app->beginSave();
+        sc_js_save_as(p.app->downloadName().c_str(), p.app->documentText().c_str());
+    } else if (sc_js_download(p.app->downloadName().c_str(), p.app->documentText().c_str())) {
+        p.app->markSaved();
+    } else {
+        p.app->saveFailed();
+    }
 }
 
 // After every frame: carry out what the menus asked for, autosave, keep the tab title current.
 void afterFrame(Platform& p) {
     if (p.app->takeOpenFileRequest()) sc_js_choose_file();
     if (p.app->takeSaveRequest()) save(p);
+    if (p.app->takeSaveAsRequest()) save(p, /*saveAs=*/true);
+    if (auto token = p.app->takeFileLinkChange()) sc_js_adopt_file(*token);
+    if (auto text = p.app->takeAcceptDisk()) sc_js_accept_disk(text->c_str());
+    p.app->setFileAccess(sc_js_file_access() != 0, sc_js_saves_in_place() != 0);
     if (auto download = p.app->takeDownloadRequest())
         sc_js_download(download->name.c_str(), download->text.c_str());
     p.app->updateAutosave(emscripten_date_now());
@@ -274,11 +299,23 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* sc_test_items_json() {
 // ---- Called by the page (shell/index.html) ----
 
 // A file the user chose or dropped: its `length` bytes as read from disk (not decoded, may
-// contain NUL bytes); the core decides whether they are UTF-8 JSON.
-extern "C" EMSCRIPTEN_KEEPALIVE void sc_open_file(const char* name, const char* text, int length) {
+// contain NUL bytes); the core decides whether they are UTF-8 JSON. `fileToken` > 0 names the
+// file handle the page keeps for it (picked with File System Access).
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_open_file(const char* name, const char* text, int length,
+                                                  int fileToken) {
     if (g_platform)
-        g_platform->app->openFileText(name, std::string_view(text, static_cast<std::size_t>(length)));
+        g_platform->app->openFileText(name, std::string_view(text, static_cast<std::size_t>(length)),
+                                      fileToken);
 }
+
+// The user closed the file chooser without choosing a file.
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_choose_cancelled() {
+    if (g_platform) g_platform->app->chooseCancelled();
+}
+
+// The largest file the page hands to the app: the core's limit, which the CLI uses too, so the
+// number is written once (core/format/limits.h).
+extern "C" EMSCRIPTEN_KEEPALIVE double sc_max_file_bytes() { return static_cast<double>(sc::kMaxFileBytes); }
 
 // A file the page could not read: the app's error modal says so.
 extern "C" EMSCRIPTEN_KEEPALIVE void sc_open_file_failed(const char* name, const char* problem) {
@@ -305,6 +342,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void sc_mouse_wheel(double deltaX, double deltaY
 // Ctrl+= (+1), Ctrl+- (-1), Ctrl+0 (0): the page stops the browser's own zoom on them.
 extern "C" EMSCRIPTEN_KEEPALIVE void sc_text_size(int direction) {
     if (g_platform) g_platform->app->stepTextSize(direction);
+}
+
+// How a file write that save() started ended (see App::saveResult).
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_save_result(int status, const char* name, const char* text) {
+    if (g_platform) g_platform->app->saveResult(status, name ? name : "", text ? text : "");
 }
 
 // An autosave write the store had accepted failed on its way to disk.

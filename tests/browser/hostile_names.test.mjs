@@ -28,3 +28,25 @@ test('a very long file name with a newline keeps the unsaved mark in sight', (t)
   assert.ok(file && status.x > file.x + file.w, 'the menus are still there, left of the name');
   await app.screenshot('long-file-name');
 }));
+
+// Issue 12.1: a 60 MB file of `[[],[],…]` (under the 64 MB limit) grew the page to 2 GB and
+// aborted the wasm, with the old document still drawn as if alive. Now the core refuses it
+// before building anything; the app says why and keeps running.
+test('a 60 MB file of nested empty lists is refused with a message; the app keeps running', (t) => withApp(t, { via: 'http' }, async (app) => {
+  const title = sample('saas-self-serve').info.title;
+  await app.waitForItem(title, { window: 'Main' });
+  const chooser = app.page.waitForEvent('filechooser', { timeout: 10000 });
+  await menu(app, 'File', 'Open…');
+  const body = '[],'.repeat(20 * 1024 * 1024);
+  const bomb = Buffer.from(`{"x":[${body}[]]}`);
+  assert.ok(bomb.length > 60 * 1024 * 1024 && bomb.length < 64 * 1024 * 1024, `${bomb.length} bytes`);
+  await (await chooser).setFiles({ name: 'bomb.scorecard.json', mimeType: 'application/json', buffer: bomb });
+  const error = await app.waitForItem('Could not open bomb.scorecard.json:', { window: 'Could not open file', timeout: 60000 });
+  assert.match(visibleLabel(error.label), /lists and objects|objects and lists|too many/i, visibleLabel(error.label));
+  await app.clickItem('OK', { exact: true, window: 'Could not open file' });
+  const before = await app.frames();
+  await app.nextFrames(5);
+  assert.ok((await app.frames()) > before, 'frames keep coming');
+  await app.waitForItem(title, { window: 'Main' });
+  assert.deepEqual(app.consoleErrors.filter((e) => /Aborted|RuntimeError/.test(e)), []);
+}));

@@ -17,6 +17,7 @@ add_scorecard_test(web_tests
   web/field_text_test.cpp
   web/table_model_test.cpp
   web/compare_model_test.cpp
+  web/compare_files_test.cpp
   web/theme_prefs_test.cpp
   web/dashboard_text_test.cpp
   web/dashboard_cache_test.cpp
@@ -24,6 +25,7 @@ add_scorecard_test(web_tests
   web/partner_text_test.cpp
   web/row_query_test.cpp
   web/csv_import_test.cpp
+  web/disk_conflict_test.cpp
 )
 target_link_libraries(web_tests PRIVATE scorecard_web_logic)
 

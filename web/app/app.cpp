@@ -8,6 +8,7 @@
 #include "logic/dashboard_text.h"
 #include "logic/file_names.h"
 #include "logic/theme_palette.h"
+#include "report/html_report.h"
 #include "logic/pane_layout.h"
 #include "validation/validate.h"
 #include "views/about_window.h"
@@ -24,6 +25,7 @@
 #include "views/mismatches_view.h"
 #include "views/copy_audit_view.h"
 #include "views/csv_import_dialog.h"
+#include "views/disk_conflict_dialog.h"
 #include "views/navigation_view.h"
 #include "views/partner_data_view.h"
 #include "views/partner_review_view.h"
@@ -73,10 +75,11 @@ sc::LoadResult App::blankScorecard() const {
 // A new document has no file yet (""): Save names the download after its title.
 void App::newDocument(sc::LoadResult result) { open("", std::move(result)); }
 
-void App::openFileText(const std::string& name, std::string_view text) {
+void App::openFileText(const std::string& name, std::string_view text, int fileToken) {
+    if (std::exchange(m_compareRequested, false)) return compareWith(name, text);
     // A spreadsheet export is imported into the open scorecard, not opened in its place.
     if (isCsvFileName(name)) return startCsvImport(name, text);
-    open(name, sc::loadDocument(text));
+    open(name, sc::loadDocument(text), fileToken);
 }
 
 void App::startCsvImport(const std::string& name, std::string_view text) {
@@ -104,21 +107,24 @@ void App::drawCsvImport() {
 
 void App::openFileFailed(const std::string& name, const std::string& problem) { refuse(name, problem); }
 
-void App::open(const std::string& name, sc::LoadResult result) {
+void App::open(const std::string& name, sc::LoadResult result, int fileToken) {
     if (!result.ok) return refuse(name, result.error);
     if (m_history.isDirty()) {
         // Unsaved work is never replaced without asking: the loaded file waits for an answer.
-        m_pendingOpen = PendingOpen{name, std::move(result)};
+        m_pendingOpen = PendingOpen{name, std::move(result), fileToken};
         m_replacePending = true;
         return;
     }
-    replaceDocument(name, std::move(result));
+    replaceDocument(name, std::move(result), fileToken);
 }
 
-void App::replaceDocument(const std::string& name, sc::LoadResult result) {
+void App::replaceDocument(const std::string& name, sc::LoadResult result, int fileToken) {
+    m_fileLink = fileToken;
+    m_diskConflict.reset();
     const bool migrated = result.migrated();
     const int sourceVersion = result.sourceVersion;
     m_history.reset(std::move(result.document));
+    m_diskBase = fileToken > 0 ? m_history.headSnapshot() : nullptr;
     m_findings = std::move(result.findings);
     m_view.fileName = name;
     m_view.selectedId.clear();
@@ -146,9 +152,94 @@ void App::markSaved() {
     // The saved file carries the download's name from now on.
     m_view.fileName = downloadName();
     if (std::exchange(m_openAfterSave, false) && m_pendingOpen) {
-        replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result));
+        replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result), m_pendingOpen->fileToken);
         m_pendingOpen.reset();
     }
+}
+
+void App::setFileAccess(bool fileAccess, bool savesInPlace) {
+    m_view.fileAccess = fileAccess;
+    m_view.savesInPlace = savesInPlace;
+}
+
+void App::beginSave() { m_savingSnapshot = m_history.headSnapshot(); }
+
+void App::saveResult(int status, const std::string& name, const std::string& text) {
+    const History::Snapshot written = std::exchange(m_savingSnapshot, nullptr);
+    switch (status) {
+        case 0:
+            // Edits made while the write was on its way stay unsaved.
+            if (written) m_history.markSaved(written);
+            else m_history.markSaved();
+            m_diskBase = m_history.savedSnapshot();
+            m_view.fileName = name;
+            m_status = {"Saved to " + name + ".", false, false};
+            if (std::exchange(m_openAfterSave, false) && m_pendingOpen) {
+                replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result),
+                                m_pendingOpen->fileToken);
+                m_pendingOpen.reset();
+            }
+            break;
+        case 1:
+            m_openAfterSave = false;
+            m_diskConflict = diskConflict(name, text);
+            m_diskConflictPending = true;
+            break;
+        case 2:
+            m_openAfterSave = false;
+            m_pendingOpen.reset();
+            m_status = {"Could not write " + name + ": " + text +
+                            ". Your changes are still open here (and autosaved in this browser); File > Save "
+                            "As\xE2\x80\xA6 writes them to another file.",
+                        true, false};
+            break;
+        default:  // the user closed the save dialog
+            m_openAfterSave = false;
+            break;
+    }
+}
+
+void App::drawDiskConflict() {
+    if (!m_diskConflict) return;
+    const DiskConflictChoice choice =
+        drawDiskConflictDialog(*m_diskConflict, std::exchange(m_diskConflictPending, false));
+    switch (choice) {
+        case DiskConflictChoice::None:
+            return;
+        case DiskConflictChoice::Merge: {
+            DiskMerge merged = mergeFromDisk(m_diskBase.get(), m_history.head(), *m_diskConflict);
+            m_diskBase = std::make_shared<const sc::Document>(m_diskConflict->theirs.document);
+            m_history.commit(std::move(merged.document),
+                             "Merge changes saved to " + m_diskConflict->fileName);
+            headChanged();
+            m_acceptDisk = m_diskConflict->text;
+            std::string conflicts;
+            for (const auto& c : merged.conflicts) conflicts += " " + c + ".";
+            m_status = {merged.summary + conflicts, !merged.conflicts.empty(), false};
+            break;
+        }
+        case DiskConflictChoice::SaveCopy:
+            m_saveAsRequested = true;
+            break;
+        case DiskConflictChoice::Reload:
+            // Undoable: Edit > Undo brings your version back.
+            m_history.commit(m_diskConflict->theirs.document,
+                             "Reload " + m_diskConflict->fileName + " from disk");
+            m_history.markSaved();
+            m_diskBase = m_history.headSnapshot();
+            headChanged();
+            m_acceptDisk = m_diskConflict->text;
+            m_status = {"Reloaded " + m_diskConflict->fileName +
+                            " as saved on disk. Edit > Undo brings your version back.",
+                        false, false};
+            break;
+        case DiskConflictChoice::Cancel:
+            m_status = {"Nothing was written: " + m_diskConflict->fileName +
+                            " changed on disk and your changes are still only here.",
+                        true, false};
+            break;
+    }
+    m_diskConflict.reset();
 }
 
 void App::saveFailed() {
@@ -249,8 +340,10 @@ void App::frame() {
     drawLayout(menu.height + status.height);
     drawAboutWindow(m_view);
     drawErrorModal();
+    drawDiskConflict();
     drawReplaceModal();
     drawCsvImport();
+    drawCompareFiles();
     if (drawRecordReviewModal(std::exchange(m_reviewPending, false), m_reviewNote, m_clock.today)) {
         m_commands.push(recordReviewCommand(std::exchange(m_reviewNote, std::string()), m_clock.today));
         m_view.current = ViewId::Dashboard;  // where "since the last review" is shown
@@ -420,7 +513,7 @@ void App::drawReplaceModal() {
             m_openAfterSave = true;
             break;
         case UnsavedChoice::OpenWithoutSaving:
-            replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result));
+            replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result), m_pendingOpen->fileToken);
             m_pendingOpen.reset();
             break;
         case UnsavedChoice::Cancel:
@@ -435,9 +528,17 @@ void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
     if (status.download && m_offerSave) m_saveRequested = true;
     else if (status.download)
         m_download = Download{"alignment-scorecard-unreadable-autosave.txt", m_unreadableAutosave};
-    if (requests.openFile || requests.importCsv) m_openFileRequested = true;
+    if (requests.openFile || requests.importCsv) m_compareRequested = false;  // the next file is theirs
+    if (requests.compareWith) m_compareRequested = true;
+    if (requests.openFile || requests.importCsv || requests.compareWith) m_openFileRequested = true;
     if (requests.save) m_saveRequested = true;
+    if (requests.saveAs) m_saveAsRequested = true;
     if (requests.recordReview) m_reviewPending = true;
+    if (requests.exportReport)  // the same page as `scorecard report` (docs/REPORT.md)
+        m_download = Download{
+            sc::report::reportFileName(downloadName()),
+            sc::report::htmlReport(m_history.head(), m_reports.get(m_history.headSnapshot(), m_clock.today),
+                                   m_clock.today)};
     if (requests.openSample >= 0) openSample(static_cast<std::size_t>(requests.openSample));
     if (requests.newBlank) newDocument(blankScorecard());
     if (requests.newFromSample >= 0)

@@ -14,9 +14,11 @@
 #include "format/document_io.h"
 #include "logic/autosave.h"
 #include "logic/clock.h"
+#include "logic/compare_files.h"
 #include "logic/csv_import.h"
 #include "logic/commands.h"
 #include "logic/dashboard_cache.h"
+#include "logic/disk_conflict.h"
 #include "logic/history.h"
 #include "logic/key_value_store.h"
 #include "logic/report_cache.h"
@@ -49,7 +51,11 @@ class App {
     // Opens `text` as the file `name` through the core (sc::loadDocument + validation). A
     // refused file leaves the open document untouched and the error modal names the file and
     // the problem. While there are unsaved changes the user is asked first (the file waits).
-    void openFileText(const std::string& name, std::string_view text);
+    // `fileToken` > 0: the page keeps the file's handle under it (File System Access), so
+    // Save can write back to the file if it becomes the open document.
+    void openFileText(const std::string& name, std::string_view text, int fileToken = 0);
+    // The user closed the file chooser without choosing: a Compare with… no longer waits.
+    void chooseCancelled() { m_compareRequested = false; }
     // A file the page could not even read (too large, read error): the same error modal.
     void openFileFailed(const std::string& name, const std::string& problem);
     // The canonical text File > Save writes (sc::saveDocument of the open document).
@@ -66,7 +72,27 @@ class App {
 
     // Menu choices only the page can carry out; each returns true once per request.
     bool takeOpenFileRequest() { return std::exchange(m_openFileRequested, false); }
+    // The next file the chooser hands over is for File > Compare with…, not to be opened (so it
+    // must not become the file Save writes to).
+    bool choosingFileToCompare() const { return m_compareRequested; }
     bool takeSaveRequest() { return std::exchange(m_saveRequested, false); }
+    bool takeSaveAsRequest() { return std::exchange(m_saveAsRequested, false); }
+
+    // ---- Save in place (File System Access; shell/index.html keeps the file handle) ----
+
+    // What the page can do this frame: write files at all, and write the open document's file.
+    void setFileAccess(bool fileAccess, bool savesInPlace);
+    // The page starts writing documentText() to a file (in place or Save As…).
+    void beginSave();
+    // How that write ended: 0 written to `name`, 1 the file changed on disk (`text` = its
+    // content; nothing written), 2 failed (`text` = the reason), 3 the user cancelled.
+    void saveResult(int status, const std::string& name, const std::string& text);
+    // After a document is replaced: the token of the picked file the page should keep as the
+    // document's file (> 0), or 0 to drop it (a sample, a new document, a dropped file);
+    // nothing when the document was not replaced.
+    std::optional<int> takeFileLinkChange() { return std::exchange(m_fileLink, std::nullopt); }
+    // After a conflict was merged or reloaded: the disk's text is now the known state.
+    std::optional<std::string> takeAcceptDisk() { return std::exchange(m_acceptDisk, std::nullopt); }
     struct Download {
         std::string name;
         std::string text;
@@ -99,10 +125,12 @@ class App {
     struct PendingOpen {
         std::string name;
         sc::LoadResult result;
+        int fileToken = 0;  // the page's handle of the file it came from (0 = none)
     };
 
-    void open(const std::string& name, sc::LoadResult result);
-    void replaceDocument(const std::string& name, sc::LoadResult result);
+    void open(const std::string& name, sc::LoadResult result, int fileToken = 0);
+    void replaceDocument(const std::string& name, sc::LoadResult result, int fileToken = 0);
+    void drawDiskConflict();
     sc::LoadResult blankScorecard() const;
     void refuse(const std::string& name, const std::string& problem);
     void drawLayout(float top);
@@ -114,6 +142,9 @@ class App {
     void drawReplaceModal();
     void drawCsvImport();
     void startCsvImport(const std::string& name, std::string_view text);
+    // File > Compare with… (app_compare_files.cpp): the chosen file against the open document.
+    void compareWith(const std::string& name, std::string_view text);
+    void drawCompareFiles();
     void discardRestored();
     void apply(const MenuRequests& requests, const StatusLineResult& status);
     // The one edit path: runs this frame's commands through History (one Undo step each), shows
@@ -141,12 +172,22 @@ class App {
     std::optional<PendingOpen> m_pendingOpen;          // waits for "replace unsaved changes?"
     std::optional<CsvImportDraft> m_csvImport;         // the Import CSV dialog's file and choices
     bool m_csvImportPending = false;                   // open that dialog next frame
+    bool m_compareRequested = false;                   // the chooser's next file goes to Compare with…
+    std::optional<CompareFilesWindow> m_compareFiles;  // the Compare with… window's comparison
+    bool m_compareFilesPending = false;                // open that window next frame
     bool m_replacePending = false;                     // open that modal next frame
     bool m_openAfterSave = false;                      // "Save, then open": markSaved() opens m_pendingOpen
     bool m_reviewPending = false;                      // open the Record review dialog next frame
     std::string m_reviewNote;                          // being typed in it
     bool m_openFileRequested = false;
     bool m_saveRequested = false;
+    bool m_saveAsRequested = false;
+    History::Snapshot m_savingSnapshot;          // the document a file write started from
+    History::Snapshot m_diskBase;                // the file as this page last read or wrote it
+    std::optional<DiskConflict> m_diskConflict;  // Save found the file changed on disk
+    bool m_diskConflictPending = false;          // open that dialog next frame
+    std::optional<int> m_fileLink;
+    std::optional<std::string> m_acceptDisk;
     std::optional<Download> m_download;
     std::string m_unreadableAutosave;  // offered by the status line's "Download it"
     bool m_offerSave = false;          // "Download it" saves the open document (autosave failing)

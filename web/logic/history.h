@@ -40,6 +40,10 @@ class History {
     // Saved point: the snapshot that matches the file on disk. Undoing back to it makes the
     // document clean again; any other head is dirty.
     void markSaved() { m_saved = m_head; }
+    // The snapshot a file was written from (a save that finished after more edits: still dirty).
+    void markSaved(const Snapshot& written) { m_saved = written; }
+    // The document as the file on disk holds it (null when none: unsaved new or restored work).
+    const Snapshot& savedSnapshot() const { return m_saved; }
     // No snapshot matches a file (e.g. work restored from autosave that was never saved).
     void markUnsaved() { m_saved.reset(); }
     bool isDirty() const { return m_head != m_saved; }

@@ -99,6 +99,8 @@ struct ViewState {
     bool showFindings = true;            // the findings panel under the main view
     bool showAbout = false;
     std::string fileName;                      // name of the open file/sample, shown in the overview
+    bool fileAccess = false;                   // the browser can write files in place (File System Access)
+    bool savesInPlace = false;                 // ... and the open document has its file: Save writes to it
     std::string dismissReason;                 // being typed in the Dismiss… dialog
     std::vector<std::string> dismissGroupIds;  // non-empty: the dialog dismisses these facets together
     bool revealSelection = false;              // scroll the selected row into view (it moved after an edit)

@@ -3,6 +3,7 @@
 
 #include "imgui.h"
 #include "logic/file_names.h"
+#include "test_hooks/item_recorder.h"
 #include "logic/edit_menu.h"
 #include "widgets/cell_text.h"
 
@@ -10,7 +11,7 @@ namespace sc::web {
 
 namespace {
 
-void fileMenu(const std::vector<std::string>& samples, MenuRequests& requests) {
+void fileMenu(const std::vector<std::string>& samples, const ViewState& view, MenuRequests& requests) {
     if (!ImGui::BeginMenu("File")) return;
     // The shortcuts are handled by the page (shell/index.html), which also stops the
     // browser's own Ctrl+O/Ctrl+S; the menu only shows them.
@@ -23,10 +24,20 @@ void fileMenu(const std::vector<std::string>& samples, MenuRequests& requests) {
     ImGui::Separator();
     if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) requests.openFile = true;  // "Open…"
     if (ImGui::MenuItem("Save", "Ctrl+S")) requests.save = true;
+    if (view.fileAccess && ImGui::MenuItem("Save As\xE2\x80\xA6")) requests.saveAs = true;
+    // Which way Save goes, so nobody wonders where their file went.
+    const std::string mode = !view.fileAccess
+                                 ? "Save downloads a copy (this browser cannot write files in place)"
+                             : view.savesInPlace ? "Save writes back to " + view.fileName
+                                                 : "Save asks where to write (Save As\xE2\x80\xA6)";
+    ImGui::TextDisabled("%s", mode.c_str());
+    test_hooks::noteText(mode.c_str());
     ImGui::Separator();
+    if (ImGui::MenuItem("Compare with\xE2\x80\xA6")) requests.compareWith = true;  // "Compare with…"
     // "Import CSV…": a partner's monthly export, the price book, partners, territories.
     if (ImGui::MenuItem("Import CSV\xE2\x80\xA6")) requests.importCsv = true;
     if (ImGui::MenuItem("Record review\xE2\x80\xA6")) requests.recordReview = true;  // "Record review…"
+    if (ImGui::MenuItem("Export report\xE2\x80\xA6")) requests.exportReport = true;  // "Export report…"
     ImGui::Separator();
     if (ImGui::BeginMenu("Open sample", !samples.empty())) {
         for (std::size_t i = 0; i < samples.size(); ++i)
@@ -132,7 +143,7 @@ MenuResult drawMainMenu(const History& history, const std::vector<std::string>& 
     editShortcuts(result.requests);
     if (!ImGui::BeginMainMenuBar()) return result;
     result.height = ImGui::GetWindowHeight();
-    fileMenu(samples, result.requests);
+    fileMenu(samples, view, result.requests);
     editMenu(history, result.requests);
     viewMenu(view, display, result.requests);
     helpMenu(view);

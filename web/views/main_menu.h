@@ -20,9 +20,12 @@ struct MenuRequests {
     int newFromSample = -1;     // File > New from sample: an untitled copy of sample i
     int openSample = -1;        // index into the sample list, -1 = none
     bool openFile = false;      // File > Open...: the platform shows the browser's file chooser
-    bool save = false;          // File > Save: the platform downloads the canonical text
+    bool save = false;          // File > Save: written back to the file, or downloaded
+    bool saveAs = false;        // File > Save As…: a new file chosen in the browser's dialog
     bool importCsv = false;     // File > Import CSV...: the same chooser; a .csv file is imported
+    bool compareWith = false;   // File > Compare with...: the same chooser; the file is compared, not opened
     bool recordReview = false;  // File > Record review...: the dialog asks for a note
+    bool exportReport = false;  // File > Export report...: downloads <name>.report.html (core/report)
     bool undo = false;
     bool redo = false;
     std::optional<Theme> theme;  // View > Theme

@@ -254,9 +254,10 @@ export class App {
 //   via: 'http' serves dist/web on a free port (default), 'file' opens dist/alignment-scorecard.html;
 //        or url: any page (used to check the harness itself).
 //   dpr: deviceScaleFactor; noWebgl: launch with --disable-3d-apis; waitForFrame: wait for frames > 0.
+//   fileAccess: keep the browser's File System Access pickers (removed by default, see below).
 export async function openApp({ via = 'http', url, dir = distWeb, file = singleFile, dpr = 1,
   noWebgl = false, waitForFrame = true, viewport = { width: 1280, height: 800 }, timeout = 20000,
-  shared = false, profileDir = null } = {}) {
+  shared = false, profileDir = null, fileAccess = false } = {}) {
   let server = null;
   if (!url) {
     if (via === 'http') {
@@ -304,6 +305,15 @@ export async function openApp({ via = 'http', url, dir = distWeb, file = singleF
       app.foreignRequests.push(u);
       return route.abort('blockedbyclient');
     });
+    // Headless Chromium has the File System Access pickers, which playwright cannot answer: the
+    // app then sees a browser without them (Open uses the file input, Save downloads, as in
+    // Firefox and Safari) unless the test asks; save_in_place.test.mjs gives it in-memory ones.
+    if (!fileAccess) {
+      await context.addInitScript(() => {
+        delete window.showOpenFilePicker;
+        delete window.showSaveFilePicker;
+      });
+    }
     app.page = context.pages()[0] || await context.newPage();
   } catch (e) {
     await app.close();
