@@ -118,6 +118,8 @@ EM_JS(char*, sc_js_durable_get, (const char* key), {
 EM_JS(int, sc_js_durable_set, (const char* key, const char* value),
       { return window.scorecardApp.durable.set(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0; });
 
+EM_JS(int, sc_js_durable_async, (), { return window.scorecardApp.durable.kind() === 'indexeddb' ? 1 : 0; });
+
 EM_JS(void, sc_js_durable_remove, (const char* key),
       { window.scorecardApp.durable.remove(UTF8ToString(key)); });
 
@@ -189,6 +191,7 @@ class DurableStorage : public sc::web::KeyValueStore {
         return sc_js_durable_set(key.c_str(), value.c_str()) != 0;
     }
     void remove(const std::string& key) override { sc_js_durable_remove(key.c_str()); }
+    bool confirmsLater() const override { return sc_js_durable_async() != 0; }
 };
 
 // File > Save / Ctrl+S: back to the open document's file when the page has it; else Save As…
@@ -347,6 +350,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void sc_text_size(int direction) {
 // How a file write that save() started ended (see App::saveResult).
 extern "C" EMSCRIPTEN_KEEPALIVE void sc_save_result(int status, const char* name, const char* text) {
     if (g_platform) g_platform->app->saveResult(status, name ? name : "", text ? text : "");
+}
+
+// An autosave write the store had queued reached the disk.
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_autosave_written() {
+    if (g_platform) g_platform->app->autosaveWritten();
 }
 
 // An autosave write the store had accepted failed on its way to disk.

@@ -2,6 +2,9 @@
 // mark off screen or cut the menu bar: the name is drawn on one line and gives way (an ellipsis).
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { withApp, visibleLabel, sample } from './lib/app.mjs';
 import { menu } from './lib/dashboard.mjs';
 
@@ -40,7 +43,12 @@ test('a 60 MB file of nested empty lists is refused with a message; the app keep
   const body = '[],'.repeat(20 * 1024 * 1024);
   const bomb = Buffer.from(`{"x":[${body}[]]}`);
   assert.ok(bomb.length > 60 * 1024 * 1024 && bomb.length < 64 * 1024 * 1024, `${bomb.length} bytes`);
-  await (await chooser).setFiles({ name: 'bomb.scorecard.json', mimeType: 'application/json', buffer: bomb });
+  // Playwright hands over buffers up to 50 MB only: the file goes by path.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bomb-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'bomb.scorecard.json');
+  fs.writeFileSync(file, bomb);
+  await (await chooser).setFiles(file);
   const error = await app.waitForItem('Could not open bomb.scorecard.json:', { window: 'Could not open file', timeout: 60000 });
   assert.match(visibleLabel(error.label), /lists and objects|objects and lists|too many/i, visibleLabel(error.label));
   await app.clickItem('OK', { exact: true, window: 'Could not open file' });

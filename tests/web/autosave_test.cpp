@@ -19,8 +19,10 @@ namespace {
 
 struct MapStore : sc::web::KeyValueStore {
     std::map<std::string, std::string> values;
-    bool full = false;  // every set() fails, like QuotaExceededError
+    bool full = false;   // every set() fails, like QuotaExceededError
+    bool async = false;  // set() only queues the write (IndexedDB)
     int writes = 0;
+    bool confirmsLater() const override { return async; }
     std::optional<std::string> get(const std::string& key) override {
         const auto it = values.find(key);
         if (it == values.end()) return std::nullopt;
@@ -338,4 +340,21 @@ TEST(autosave_test, an_edit_is_stored_within_a_second) {
     ASSERT_EQ(saver.update(b, "", true, textOf(b), 10'000), Autosaver::Result::Written);
     EXPECT_EQ(saver.update(c, "", true, textOf(c), 10'100), Autosaver::Result::Idle);
     EXPECT_EQ(saver.update(c, "", true, textOf(c), 11'000), Autosaver::Result::Written);
+}
+
+// An asynchronous store (IndexedDB) that keeps failing: the warning stays between retries —
+// set() queuing the next attempt does not clear it — until a write is confirmed on disk.
+TEST(autosave_test, a_failing_asynchronous_store_keeps_its_warning_until_a_write_is_confirmed) {
+    MapStore store;
+    store.async = true;
+    Autosaver saver(store, 1000);
+    auto a = doc("A"), b = doc("B");
+    saver.accept(a, "", false);
+    ASSERT_EQ(saver.update(b, "", true, textOf(b), 0), Autosaver::Result::Written);
+    EXPECT_TRUE(saver.warning().empty());
+    saver.writeFailed("QuotaExceededError");
+    ASSERT_EQ(saver.update(b, "", true, textOf(b), 5000), Autosaver::Result::Written);  // the retry is queued
+    EXPECT_FALSE(saver.warning().empty()) << "not cleared before the retry is confirmed";
+    saver.writeConfirmed();
+    EXPECT_TRUE(saver.warning().empty());
 }

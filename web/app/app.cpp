@@ -276,6 +276,13 @@ void App::updateAutosave(double nowMs, bool flush) {
     showAutosaveWarning(before);
 }
 
+void App::autosaveWritten() {
+    if (!m_autosave) return;
+    const std::string before = m_autosave->warning();
+    m_autosave->writeConfirmed();
+    showAutosaveWarning(before);
+}
+
 void App::autosaveFailed(const std::string& problem) {
     if (!m_autosave) return;
     const std::string before = m_autosave->warning();

@@ -119,6 +119,8 @@ class App {
     void updateAutosave(double nowMs, bool flush = false);
     // The browser reported that an autosave write it had accepted failed (quota, private mode).
     void autosaveFailed(const std::string& problem);
+    // ... or reached the disk (clears an autosave warning).
+    void autosaveWritten();
     void showAutosaveWarning(const std::string& before);
 
   private:

@@ -150,10 +150,16 @@ Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& file
         writeFailed("");
         return Result::Failed;
     }
-    m_warning.clear();
-    m_failures = 0;
+    // An asynchronous store clears the warning only once the write is confirmed (writeConfirmed),
+    // so a failing store's warning stays on screen between retries.
+    if (!m_store.confirmsLater()) writeConfirmed();
     accept(doc, fileName, unsaved);
     return Result::Written;
+}
+
+void Autosaver::writeConfirmed() {
+    m_warning.clear();
+    m_failures = 0;
 }
 
 void Autosaver::writeFailed(const std::string& problem) {

@@ -85,6 +85,8 @@ class Autosaver {
     // A write set() accepted failed later (the page's store writes to disk asynchronously):
     // the warning shows, and the same state is written again after the back-off.
     void writeFailed(const std::string& problem);
+    // A write the store queued reached the disk: the warning (if any) is resolved.
+    void writeConfirmed();
 
     // Discard of restored work: the stored record is copied to kDiscardedAutosaveKey, then
     // removed. False (and nothing removed) when the copy fails.

@@ -15,6 +15,9 @@ class KeyValueStore {
     // False when the value was not stored (quota exceeded, storage disabled).
     virtual bool set(const std::string& key, const std::string& value) = 0;
     virtual void remove(const std::string& key) = 0;
+    // True when set() only queues the write (IndexedDB): success is confirmed later, and a
+    // failure reported later, so a warning must not be cleared by set() returning true.
+    virtual bool confirmsLater() const { return false; }
 };
 
 }  // namespace sc::web
