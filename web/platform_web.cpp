@@ -198,6 +198,7 @@ class DurableStorage : public sc::web::KeyValueStore {
 // where the browser can write files; else the canonical text as a download (clean once the
 // browser has it). A file write is asynchronous: sc_save_result reports how it ended.
 void save(Platform& p, bool saveAs = false) {
+    if (p.app->saveInFlight()) return p.app->saveAgainWhenDone();
     if (sc_js_file_access() && !saveAs && sc_js_saves_in_place()) {
         p.app->beginSave();
         sc_js_save_in_place(p.app->documentText().c_str());

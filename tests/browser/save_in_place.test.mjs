@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { withApp, repoRoot } from './lib/app.mjs';
 import { menu } from './lib/dashboard.mjs';
-import { waitFor } from './lib/mismatch_rows.mjs';
 
 const sampleText = fs.readFileSync(path.join(repoRoot, 'assets/samples/partner-program.scorecard.json'), 'utf8');
 const NAME = 'team-plan.scorecard.json';
@@ -29,7 +28,15 @@ function fakeFileSystem() {
     async queryPermission() { return 'granted'; }
     async createWritable() {
       let text = '';
-      return { write: async (t) => { text += t; }, close: async () => { window.__put(this.name, text); window.__writes.push(this.name); } };
+      return {
+        write: async (t) => { text += t; },
+        close: async () => {
+          // A slow network drive: the write waits until the test lets it finish.
+          if (window.__holdWrites) await new Promise((r) => { window.__releaseWrite = r; });
+          window.__put(this.name, text);
+          window.__writes.push(this.name);
+        },
+      };
     }
   }
   window.showOpenFilePicker = async () => [new Handle(window.__nextOpen)];
@@ -46,6 +53,15 @@ async function withFiles(app) {
   await app.waitForFrames(1, 20000);
 }
 
+// Polls an async condition (waitFor in lib/ takes a synchronous predicate over the items).
+async function until(what, condition, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 const disk = (app, name = NAME) => app.page.evaluate((n) => window.__files[n] && window.__files[n].text, name);
 const writes = (app) => app.page.evaluate(() => window.__writes.length);
 const dirty = async (app) => (await app.page.title()).startsWith('\u2022');
@@ -59,7 +75,7 @@ async function openFromDisk(app) {
 async function recordReview(app) {
   await menu(app, 'File', 'Record review');
   await app.clickItem('Record', { exact: true, window: 'Record review' });
-  await waitFor(app, 'the review recorded', async () => dirty(app));
+  await until('the review recorded', async () => dirty(app));
 }
 
 // Somebody else saves the file: the first partner renamed.
@@ -80,7 +96,7 @@ test('Save writes back to the opened file; a change on disk is merged, never ove
   await app.waitForItem(`Save writes back to ${NAME}`, { exact: true, window: '##Menu_' });
   await app.clickItem('Record review', { window: '##Menu_' });
   await app.clickItem('Record', { exact: true, window: 'Record review' });
-  await waitFor(app, 'the review recorded', async () => dirty(app));
+  await until('the review recorded', async () => dirty(app));
   await save(app);
   await app.waitForItem(`Saved to ${NAME}.`, { window: 'Status' });
   assert.equal(await writes(app), 1);
@@ -90,7 +106,7 @@ test('Save writes back to the opened file; a change on disk is merged, never ove
   // Someone else renames a partner and saves; here the review is undone; Save must not overwrite.
   await theyRename(app, 'Prairie Ag (renamed by a colleague)');
   await menu(app, 'Edit', 'Undo');
-  await waitFor(app, 'the undo made it dirty', async () => dirty(app));
+  await until('the undo made it dirty', async () => dirty(app));
   await save(app);
   await app.waitForItem(`${NAME} changed on disk since this page opened or saved it`, { window: 'File changed on disk' });
   assert.equal(await writes(app), 1, 'nothing was written');
@@ -152,5 +168,59 @@ test('without the API Save downloads, and the menu says so', (t) => withApp(t, {
   const download = app.page.waitForEvent('download', { timeout: 10000 });
   await app.clickItem('Save', { exact: true, window: '##Menu_' });
   assert.match((await download).suggestedFilename(), /\.scorecard\.json$/);
-  await waitFor(app, 'clean after the download', async () => !(await dirty(app)));
+  await until('clean after the download', async () => !(await dirty(app)));
+}));
+
+test('a change with the same size and time is caught, and so is a second one while the dialog is open', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
+  await withFiles(app);
+  await openFromDisk(app);
+  await recordReview(app);
+  await save(app);
+  await app.waitForItem(`Saved to ${NAME}.`, { window: 'Status' });
+  // A colleague's edit that keeps the size and the time (a coarse-timestamp or synced folder).
+  await app.page.evaluate((n) => {
+    const f = window.__files[n];
+    window.__files[n] = { text: f.text.replace('Prairie Ag Solutions', 'Prairie Ag Solution!'), lastModified: f.lastModified };
+  }, NAME);
+  await menu(app, 'Edit', 'Undo');
+  await until('dirty again', async () => dirty(app));
+  await save(app);
+  await app.waitForItem(`${NAME} changed on disk`, { window: 'File changed on disk' });
+  // While the dialog is open they save again; Merge uses what was read, so the next Save must
+  // still find the newer file changed.
+  await theyRename(app, 'Prairie, third version');
+  await app.clickItem('Merge theirs into mine', { exact: true, window: 'File changed on disk' });
+  await app.waitForItem(`Merged the changes saved to ${NAME}`, { window: 'Status' });
+  await save(app);
+  await app.waitForItem(`${NAME} changed on disk`, { window: 'File changed on disk' });
+  assert.equal(await writes(app), 1, 'neither of their versions was overwritten');
+  assert.equal(JSON.parse(await disk(app)).partners[0].name, 'Prairie, third version');
+  await app.clickItem('Cancel', { exact: true, window: 'File changed on disk' });
+}));
+
+test('Save while a slow write is on its way waits for it: no false conflict, and later edits stay unsaved until written', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
+  await withFiles(app);
+  await openFromDisk(app);
+  await app.page.evaluate(() => { window.__holdWrites = true; });
+  await recordReview(app);
+  await save(app);                       // the first write starts and is held
+  await app.nextFrames(3);               // the File menu closed
+  await menu(app, 'Edit', 'Undo');       // an edit while it is on its way
+  await until('the undo applied', async () => {
+    await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
+    const redo = await app.waitForItem('Redo', { window: '##Menu_' });
+    await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });  // close it again
+    await app.nextFrames(2);
+    return String(redo.label).includes('Record review');
+  });
+  assert.equal(await writes(app), 0, 'the first write is still on its way');
+  await save(app);                       // waits for the first, then writes again
+  await app.nextFrames(5);
+  assert.equal(await writes(app), 0, 'the second Save did not start a second write');
+  await app.page.evaluate(() => { window.__holdWrites = false; window.__releaseWrite(); });
+  await until('both writes done', async () => (await writes(app)) === 2, 15000);
+  await app.nextFrames(5);
+  assert.equal(await app.findItem('File changed on disk'), null, 'no conflict with our own write');
+  assert.equal((JSON.parse(await disk(app)).reviews ?? []).length, 0, 'the second write holds the undo');
+  await until('clean once the last write is on disk', async () => !(await dirty(app)));
 }));

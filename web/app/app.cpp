@@ -90,6 +90,10 @@ void App::startCsvImport(const std::string& name, std::string_view text) {
 
 void App::drawCsvImport() {
     if (!m_csvImport) return;
+    // The scorecard changed under the dialog (Ctrl+Z, a dropped file): check the file again
+    // against what is open now, so Import adds what the dialog shows.
+    if (m_csvImport->base && m_csvImport->readError.empty() && m_csvImport->base != m_history.headSnapshot())
+        startDryImport(*m_csvImport, m_history.headSnapshot(), m_clock.now);
     // A long file is read a slice a frame, so the page keeps drawing and shows how far it got.
     stepDryImport(*m_csvImport, std::chrono::milliseconds(12));
     const CsvImportRequests r = drawCsvImportDialog(*m_csvImport, std::exchange(m_csvImportPending, false),
@@ -121,6 +125,8 @@ void App::open(const std::string& name, sc::LoadResult result, int fileToken) {
 void App::replaceDocument(const std::string& name, sc::LoadResult result, int fileToken) {
     m_fileLink = fileToken;
     m_diskConflict.reset();
+    m_acceptDisk.reset();
+    ++m_documentGeneration;
     const bool migrated = result.migrated();
     const int sourceVersion = result.sourceVersion;
     m_history.reset(std::move(result.document));
@@ -162,18 +168,33 @@ void App::setFileAccess(bool fileAccess, bool savesInPlace) {
     m_view.savesInPlace = savesInPlace;
 }
 
-void App::beginSave() { m_savingSnapshot = m_history.headSnapshot(); }
+void App::beginSave() {
+    m_savingSnapshot = m_history.headSnapshot();
+    m_savingGeneration = m_documentGeneration;
+    m_saveInFlight = true;
+}
 
 void App::saveResult(int status, const std::string& name, const std::string& text) {
     const History::Snapshot written = std::exchange(m_savingSnapshot, nullptr);
+    m_saveInFlight = false;
+    // A Save asked for while this write was on its way runs now — after a successful write only
+    // (a conflict or a failure is for the user to answer first).
+    const bool again = std::exchange(m_saveAgain, false);
+    if (!written) return;  // not the answer to a save this app started
+    if (m_savingGeneration != m_documentGeneration) {
+        // Another document was opened while the write was on its way: nothing here changes.
+        if (status == 0)
+            m_status = {"Saved " + name + " (the scorecard that was open when you saved).", false, false};
+        return;
+    }
     switch (status) {
         case 0:
             // Edits made while the write was on its way stay unsaved.
-            if (written) m_history.markSaved(written);
-            else m_history.markSaved();
-            m_diskBase = m_history.savedSnapshot();
+            m_history.markSaved(written);
+            m_diskBase = written;
             m_view.fileName = name;
             m_status = {"Saved to " + name + ".", false, false};
+            if (again) m_saveRequested = true;
             if (std::exchange(m_openAfterSave, false) && m_pendingOpen) {
                 replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result),
                                 m_pendingOpen->fileToken);

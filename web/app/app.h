@@ -84,6 +84,10 @@ class App {
     void setFileAccess(bool fileAccess, bool savesInPlace);
     // The page starts writing documentText() to a file (in place or Save As…).
     void beginSave();
+    // A file write is on its way: another Save waits for it (saveResult starts it then), so two
+    // writes never race and a result always belongs to the save it reports.
+    bool saveInFlight() const { return m_saveInFlight; }
+    void saveAgainWhenDone() { m_saveAgain = true; }
     // How that write ended: 0 written to `name`, 1 the file changed on disk (`text` = its
     // content; nothing written), 2 failed (`text` = the reason), 3 the user cancelled.
     void saveResult(int status, const std::string& name, const std::string& text);
@@ -184,7 +188,11 @@ class App {
     bool m_openFileRequested = false;
     bool m_saveRequested = false;
     bool m_saveAsRequested = false;
-    History::Snapshot m_savingSnapshot;          // the document a file write started from
+    History::Snapshot m_savingSnapshot;  // the document a file write started from
+    bool m_saveInFlight = false;
+    bool m_saveAgain = false;
+    int m_documentGeneration = 0;  // counts replaced documents: a late save result may be for an earlier one
+    int m_savingGeneration = 0;
     History::Snapshot m_diskBase;                // the file as this page last read or wrote it
     std::optional<DiskConflict> m_diskConflict;  // Save found the file changed on disk
     bool m_diskConflictPending = false;          // open that dialog next frame
