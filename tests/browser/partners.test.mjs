@@ -150,8 +150,9 @@ test('pasted copy kept as a partner copy sample is one Undo step', (t) => withAp
   await app.typeText('Guaranteed results for every farm.');
   await waitForPrefix(app, 'Flagged: ');
   await app.clickItem('Keep as this partner\'s copy sample', { exact: true, window: 'Main' });
-  await app.nextFrames(3);
-  assert.ok((await app.page.title()).startsWith('\u2022'), 'the scorecard changed');
+  // The title is updated after the frame that applied the command (a loaded machine: poll).
+  await app.page.waitForFunction(() => document.title.startsWith('\u2022'), null, { timeout: 10000 })
+    .catch(() => assert.fail('the scorecard changed'));
   await app.clickItem('Edit', { exact: true, window: '##MainMenuBar' });
   const undo = await app.waitForItem('Undo', { window: '##Menu_' });
   assert.match(visibleLabel(undo.label), /copy sample/i);
