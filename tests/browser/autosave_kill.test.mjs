@@ -32,6 +32,8 @@ test('an edit whose autosave has completed survives a killed browser', async (t)
   const url = `${server.origin}/`;
 
   const first = await openApp({ url, profileDir: profile });
+  assert.equal(await first.page.evaluate(() => window.scorecardApp.durable.kind()), 'indexeddb',
+    'autosave writes to IndexedDB (not the localStorage fallback)');
   await menu(first, 'File', 'New blank scorecard');
   await first.waitForItem('Untitled', { exact: true, window: '##MainMenuBar' });
   await first.clickItem('Segments', { exact: true, window: 'Navigation' });
