@@ -7,18 +7,6 @@
 namespace sc {
 namespace {
 
-// A report line stays one line even when a value holds a line break.
-std::string oneLine(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else out += c;
-    }
-    return out;
-}
-
 std::string capitalised(std::string text) {
     if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
@@ -83,6 +71,17 @@ std::string diffReportJson(const DocumentDiff& diff) {
                            {"pointer", c.pointer}});
     // Text from a file is valid UTF-8 (the reader checks), but never let a report throw.
     return report.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string oneLine(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else out += c;
+    }
+    return out;
 }
 
 }  // namespace sc

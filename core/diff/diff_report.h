@@ -28,4 +28,8 @@ std::string diffReportText(const DocumentDiff& diff);
 // "entity", "id", "name", "owner", "field", "label", "from", "to", "pointer"}, ...]}.
 std::string diffReportJson(const DocumentDiff& diff);
 
+// `text` on one line: a line break is written \n (\r for a carriage return), as report
+// lines and the app's Compare cells show values.
+std::string oneLine(const std::string& text);
+
 }  // namespace sc

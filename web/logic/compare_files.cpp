@@ -8,18 +8,6 @@ namespace sc::web {
 
 namespace {
 
-// A cell stays one line, as the CLI's lines do (diff_report.cpp writes breaks the same way).
-std::string oneLine(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else out += c;
-    }
-    return out;
-}
-
 // A cell wider than any window is cut (on a UTF-8 character boundary): a 50 KB description
 // costs nothing to draw, and the row's tooltip still shows it whole.
 std::string cellText(const std::string& text) {
