@@ -1,10 +1,10 @@
 #include "merge/merge.h"
 
-#include <set>
+#include <algorithm>
 #include <unordered_map>
 
 #include "format/json_codec.h"
-#include "merge/date_lists.h"
+#include "merge/resolve.h"
 #include "merge/table_form.h"
 #include "merge/tree_merge.h"
 #include "validation/validate.h"
@@ -91,30 +91,45 @@ MergeResult mergeAll(const Document* base, const Document& ours, const Document&
     MergeResult result;
     Json merged =
         merge::mergeTrees(base ? &baseTree : nullptr, oursTree, theirsTree, options.prefer, result.conflicts);
-    merge::tablesToRowForm(merged);
-    const Columns mergedColumns = columnsOf(merged);
+    // Conflicts are placeholders in the merged tree: kept as they are for resolveMerge(), then
+    // filled by the preferred side, the same way a resolution fills them.
+    std::shared_ptr<MergeResolution> resolution;
+    if (!result.conflicts.empty()) {
+        resolution = std::make_shared<MergeResolution>();
+        resolution->tree = merged;
+        std::vector<const std::optional<Json>*> preferred;
+        for (const auto& c : result.conflicts)
+            preferred.push_back(options.prefer == MergeSide::Ours ? &c.oursValue : &c.theirsValue);
+        merge::fillPlaceholders(merged, result.conflicts, preferred);
+    }
+
+    std::vector<Finding> readFindings;  // values of the wrong type: the inputs' own, kept as they were
+    result.document = merge::readMergedTree(merged, readFindings);
+    for (auto& f : readFindings) result.findings.push_back({std::move(f), false});
+    const Columns mergedColumns = columnsOf(merged);  // reading leaves the tables' columns
     for (auto& c : result.conflicts)
         pointAtFileColumn(c.pointer, c.pointerIn == "merged" ? mergedColumns
                                      : c.pointerIn == "ours" ? oursColumns
                                                              : theirsColumns);
 
-    std::vector<Finding> readFindings;  // values of the wrong type: the inputs' own, kept as they were
-    documentFromJson(merged, result.document, readFindings);
-    merge::sortDateLists(result.document);  // a set of dates: the union, in date order
-    for (auto& f : readFindings) result.findings.push_back({std::move(f), false});
-
     // A finding is the merge's doing when no input has one with the same message (pointers
     // move as lists merge; messages name things by name or id). The inputs are validated only
-    // when there is something to compare.
+    // when there is something to compare, now or in a later resolution.
     std::vector<Finding> semantic = validateDocument(result.document);
-    std::set<std::string> before;
-    if (!semantic.empty())
+    std::vector<std::string> before;
+    if (!semantic.empty() || resolution)
         for (const Document* input : {base, &ours, &theirs})
             if (input)
-                for (auto& f : validateDocument(*input)) before.insert(std::move(f.message));
+                for (auto& f : validateDocument(*input)) before.push_back(std::move(f.message));
+    std::sort(before.begin(), before.end());
+    before.erase(std::unique(before.begin(), before.end()), before.end());
     for (auto& f : semantic) {
-        const bool introduced = !before.count(f.message);
+        const bool introduced = !std::binary_search(before.begin(), before.end(), f.message);
         result.findings.push_back({std::move(f), introduced});
+    }
+    if (resolution) {
+        resolution->inputMessages = std::move(before);
+        result.resolution = std::move(resolution);
     }
     return result;
 }

@@ -2,9 +2,12 @@
 // against their common base, or a two-way union of two files with no base. Entities are
 // matched by stable id in every list (row tables too), merged field by field; unknown keys
 // are merged the same way. Conflicts are resolved by a fixed rule — the preferred side wins —
-// and every one is reported, so the result is always a whole document.
+// and every one is reported, so the result is always a whole document; merge/resolve.h
+// resolves them one by one instead (the app's Merge window).
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +48,17 @@ struct MergeConflict {
     std::string ours;
     std::string theirs;
     MergeSide kept = MergeSide::Ours;
+
+    // What resolving this conflict another way needs (merge/resolve.h). Each side's value as in
+    // the canonical file (nullopt: not set, or the entity deleted on that side; a table row in
+    // row form is its list of cells).
+    std::optional<Json> oursValue, theirsValue;
+    // The keys from the document down to the field, list positions left out (["promises",
+    // "text"]; a table cell ["deals", "rows", "sku"]): where its description is found.
+    std::vector<std::string> keyPath;
+    // Where the choice goes in the merge's unresolved tree (JSON Pointer), and what that place is.
+    enum class Slot { Key, Cell, Item } slotKind = Slot::Key;
+    std::string slot;
 };
 
 // A finding of the merged document; `introduced` when no input had the same message, i.e.
@@ -54,11 +68,16 @@ struct MergeFinding {
     bool introduced = false;
 };
 
+struct MergeResolution;  // merge/resolve.h: the merge before its conflicts were resolved
+
 struct MergeResult {
     Document document;
     std::vector<MergeConflict> conflicts;
     std::vector<MergeFinding> findings;  // validation of the merged document
     bool clean() const;                  // no conflicts and no error the merge introduced
+    // Set when there are conflicts: what resolveMerge() needs to resolve them another way
+    // (shared: a MergeResult stays cheap to copy).
+    std::shared_ptr<const MergeResolution> resolution;
 };
 
 // Three-way merge: what changed from `base` on one side only is taken; the same change on

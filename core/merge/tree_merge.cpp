@@ -17,12 +17,13 @@ constexpr std::size_t kAbsent = std::numeric_limits<std::size_t>::max();
 
 // One step of the path from the root to the value being merged: an object key (or a table
 // cell: its column name and index), or a list item with its index in the merged list and in
-// each side's list.
+// each side's list. `slot` is its index in the unresolved list, which keeps a place for every
+// conflicting item, also one the preferred side deletes (merged then counts without it).
 struct Frame {
     std::string key;             // object key or column name; empty for a list item
     std::size_t cell = kAbsent;  // a table cell's column index (the pointer's token)
     bool item = false;
-    std::size_t merged = kAbsent, ours = kAbsent, theirs = kAbsent;
+    std::size_t merged = kAbsent, ours = kAbsent, theirs = kAbsent, slot = kAbsent;
     std::string kind, id, name;  // for a list item: what it is
 };
 
@@ -102,7 +103,8 @@ class TreeMerger {
     // Merges one value (nullptr: not set on that side) into `out`; false when the result is
     // not set. Ours' and theirs' values are moved from, never read again. `selfKey` is the key
     // the value is stored under (a table's name for its rows). `rows` with `rowList` says the
-    // value is a table's list of rows in row form; `rows` alone, that it is one such row.
+    // value is a table's list of rows in row form; `rows` alone, that it is one such row. A
+    // conflict leaves a placeholder (null) where its choice goes (resolve.h) and returns true.
     bool mergeValue(const Json* b, Json* o, Json* t, bool haveBase, const std::string& selfKey, Json& out,
                     const RowLayout* rows = nullptr, bool rowList = false) {
         if (same(o, t)) return take(o, out);
@@ -129,8 +131,10 @@ class TreeMerger {
             // A row of another width than its table (an invalid file): compared whole.
         }
         report(haveBase ? ConflictKind::ChangedOnBothSides : ConflictKind::AddedOnBothSides,
-               haveBase ? valueInWords(b) : "", valueInWords(o), valueInWords(t), /*wholeEntity=*/false);
-        return take(m_prefer == MergeSide::Ours ? o : t, out);
+               haveBase ? valueInWords(b) : "", valueInWords(o), valueInWords(t), o, t,
+               /*wholeEntity=*/false);
+        out = Json();
+        return true;
     }
 
   private:
@@ -209,6 +213,7 @@ class TreeMerger {
         const auto theirsIds = identities(t, listKey, rows, theirsIndex);
         const std::string kind = entityKindOf(listKey);
         Json out = Json::array();
+        std::size_t dropped = 0;  // placeholders in `out` for items the preferred side deletes
         // Ours in its order: kept, merged with theirs, or deleted by theirs.
         for (std::size_t i = 0; i < o.size(); ++i) {
             const ItemIdentity& id = oursIds[i];
@@ -233,8 +238,8 @@ class TreeMerger {
             if (!tItem && *bItem == oItem) continue;  // deleted by theirs, unchanged by ours
             std::string name = nameIn(&oItem, rows);
             if (name.empty()) name = nameIn(tItem, rows);
-            pushItemFrame(out.size(), i, ti, kind, id.id, std::move(name));
-            if (!tItem) keepChangedOrDelete(*bItem, oItem, MergeSide::Ours, rows, out);
+            pushItemFrame(out.size() - dropped, out.size(), i, ti, kind, id.id, std::move(name));
+            if (!tItem) keepChangedOrDelete(*bItem, oItem, MergeSide::Ours, rows, out, dropped);
             else if (bItem) pushMerged(bItem, oItem, *tItem, true, listKey, rows, out);
             else mergeAddedTwice(id, oItem, *tItem, listKey, rows, out);
             m_path.pop_back();
@@ -249,18 +254,19 @@ class TreeMerger {
                 continue;
             }
             if ((*b)[bi] == t[i]) continue;  // deleted by ours, unchanged by theirs
-            pushItemFrame(out.size(), kAbsent, i, kind, id.id, nameIn(&t[i], rows));
-            keepChangedOrDelete((*b)[bi], t[i], MergeSide::Theirs, rows, out);
+            pushItemFrame(out.size() - dropped, out.size(), kAbsent, i, kind, id.id, nameIn(&t[i], rows));
+            keepChangedOrDelete((*b)[bi], t[i], MergeSide::Theirs, rows, out, dropped);
             m_path.pop_back();
         }
         return out;
     }
 
-    void pushItemFrame(std::size_t merged, std::size_t ours, std::size_t theirs, const std::string& kind,
-                       const std::string& id, std::string name) {
+    void pushItemFrame(std::size_t merged, std::size_t slot, std::size_t ours, std::size_t theirs,
+                       const std::string& kind, const std::string& id, std::string name) {
         Frame f;
         f.item = true;
         f.merged = merged;
+        f.slot = slot;
         f.ours = ours;
         f.theirs = theirs;
         f.kind = kind;
@@ -277,14 +283,18 @@ class TreeMerger {
     }
 
     // `keptBy` still has the item, changed; the other side deleted it: a conflict, settled by
-    // the preferred side.
-    void keepChangedOrDelete(const Json& b, Json& item, MergeSide keptBy, const RowLayout* rows, Json& out) {
-        m_path.back().merged = m_prefer == keptBy ? out.size() : kAbsent;
+    // the preferred side (reported where it lands; its placeholder is kept either way).
+    void keepChangedOrDelete(const Json& b, Json& item, MergeSide keptBy, const RowLayout* rows, Json& out,
+                             std::size_t& dropped) {
+        if (m_prefer != keptBy) m_path.back().merged = kAbsent;
         const std::string changed = changesInWords(b, item, rows ? &rows->columns : nullptr);
         report(ConflictKind::DeletedAndChanged, entityInWords(b, rows),
                keptBy == MergeSide::Ours ? changed : "deleted",
-               keptBy == MergeSide::Theirs ? changed : "deleted", /*wholeEntity=*/true);
-        if (m_prefer == keptBy) out.push_back(std::move(item));
+               keptBy == MergeSide::Theirs ? changed : "deleted", keptBy == MergeSide::Ours ? &item : nullptr,
+               keptBy == MergeSide::Theirs ? &item : nullptr,
+               /*wholeEntity=*/true);
+        out.push_back(Json());
+        if (m_prefer != keptBy) ++dropped;
     }
 
     // The same identity added on both sides with different content: different things under
@@ -292,21 +302,34 @@ class TreeMerger {
     void mergeAddedTwice(const ItemIdentity& id, Json& o, Json& t, const std::string& listKey,
                          const RowLayout* rows, Json& out) {
         if (id.byId && nameIn(&o, rows) != nameIn(&t, rows)) {
-            report(ConflictKind::DuplicateId, "", entityInWords(o, rows), entityInWords(t, rows),
+            report(ConflictKind::DuplicateId, "", entityInWords(o, rows), entityInWords(t, rows), &o, &t,
                    /*wholeEntity=*/true);
-            out.push_back(std::move(m_prefer == MergeSide::Ours ? o : t));
+            out.push_back(Json());
             return;
         }
         pushMerged(nullptr, o, t, false, listKey, rows, out);
     }
 
-    void report(ConflictKind kind, std::string base, std::string ours, std::string theirs, bool wholeEntity) {
+    void report(ConflictKind kind, std::string base, std::string ours, std::string theirs,
+                const Json* oursValue, const Json* theirsValue, bool wholeEntity) {
         MergeConflict c;
         c.kind = kind;
         c.base = std::move(base);
         c.ours = std::move(ours);
         c.theirs = std::move(theirs);
         c.kept = m_prefer;
+        if (oursValue) c.oursValue = *oursValue;
+        if (theirsValue) c.theirsValue = *theirsValue;
+        for (const Frame& f : m_path) {
+            c.slot += "/" + (f.item              ? std::to_string(f.slot)
+                             : f.cell != kAbsent ? std::to_string(f.cell)
+                                                 : pointerToken(f.key));
+            if (!f.item) c.keyPath.push_back(f.key);
+        }
+        if (!m_path.empty())
+            c.slotKind = m_path.back().item              ? MergeConflict::Slot::Item
+                         : m_path.back().cell != kAbsent ? MergeConflict::Slot::Cell
+                                                         : MergeConflict::Slot::Key;
         // The innermost list item is the entity; the keys after it are the field.
         std::size_t entityAt = kAbsent;
         for (std::size_t i = 0; i < m_path.size(); ++i)

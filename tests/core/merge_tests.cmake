@@ -1,6 +1,7 @@
 add_scorecard_test(merge_tests
   core/merge_partner_values_test.cpp
   core/merge_report_test.cpp
+  core/merge_resolve_test.cpp
   core/merge_rules_test.cpp
   core/merge_samples_test.cpp
   core/merge_tables_test.cpp
