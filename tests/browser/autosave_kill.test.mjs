@@ -43,7 +43,8 @@ test('an edit whose autosave has completed survives a killed browser', async (t)
   // The app writes the edit within about 1 s (the interval is unit-tested); here: once the
   // write holding it has completed (on disk, strict durability), the browser is killed at once.
   await first.page.waitForFunction(async () => {
-    const record = window.scorecardApp.durable.get('alignment-scorecard/autosave/v1');
+    const app = window.scorecardApp;  // this tab's own autosave slot
+    const record = app.durable.get('alignment-scorecard/autosave/v1/slot/' + app.tabs.slot);
     if (!record || !record.includes('New segment')) return false;
     await window.scorecardApp.durable.written();
     return true;

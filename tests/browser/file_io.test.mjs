@@ -71,12 +71,19 @@ async function storage(app) {
 // test's assertions to judge.
 async function autosaveWithin(app, ms, ready) {
   const deadline = Date.now() + ms;
+  const key = await slotKey(app);
   for (;;) {
-    const text = (await storage(app))[AUTOSAVE_KEY];
+    const text = (await storage(app))[key];
     const record = text === undefined ? undefined : JSON.parse(text);
     if ((record !== undefined && ready(record)) || Date.now() >= deadline) return record;
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+// Where this tab's autosave goes: its own slot (the single AUTOSAVE_KEY is what older versions
+// wrote; it is still read once, as a migration, which reloadWithAutosave uses).
+async function slotKey(app) {
+  return `${AUTOSAVE_KEY}/slot/${await app.page.evaluate(() => window.scorecardApp.tabs.slot)}`;
 }
 
 function autosaveRecord(fields) {
@@ -240,6 +247,7 @@ test('autosave keeps the open document across a reload', (t) => withApp(t, { via
   await app.clickItem('Discard', { exact: true, window: 'Status' });
   await app.waitForItem(start.info.title, { window: 'Main' });
   const after = await storage(app);
+  assert.equal(after[await slotKey(app)], undefined);
   assert.equal(after[AUTOSAVE_KEY], undefined);
   assert.equal(JSON.parse(after[`${AUTOSAVE_KEY}/discarded`]).text, otherText);
   await app.page.reload({ waitUntil: 'load' });

@@ -358,3 +358,257 @@ TEST(autosave_test, a_failing_asynchronous_store_keeps_its_warning_until_a_write
     saver.writeConfirmed();
     EXPECT_TRUE(saver.warning().empty());
 }
+
+// ---- One slot per tab (issue 10) ----
+
+namespace {
+
+struct ListingStore : MapStore {
+    std::vector<std::string> keys(const std::string& prefix) override {
+        std::vector<std::string> out;
+        for (const auto& [key, value] : values)
+            if (key.rfind(prefix, 0) == 0) out.push_back(key);
+        return out;
+    }
+};
+
+std::string slot(const std::string& id) { return sc::web::autosaveSlotKey(id); }
+
+}  // namespace
+
+TEST(autosave_test, each_tab_writes_its_own_slot) {
+    ListingStore store;
+    Autosaver one(store), two(store);
+    one.useSlot("tab-1", {"tab-2"});
+    two.useSlot("tab-2", {"tab-1"});
+    ASSERT_EQ(one.checkAtStart(canonical("Start"), 0).kind, StartupCheck::Kind::Nothing);
+    ASSERT_EQ(two.checkAtStart(canonical("Start"), 0).kind, StartupCheck::Kind::Nothing);
+    auto a = doc("A"), b = doc("B");
+    EXPECT_EQ(one.update(a, "a.json", true, textOf(a), 10), Autosaver::Result::Written);
+    EXPECT_EQ(two.update(b, "b.json", true, textOf(b), 10), Autosaver::Result::Written);
+    std::string problem;
+    EXPECT_EQ(sc::web::decodeAutosaveRecord(store.values[slot("tab-1")], problem)->text, canonical("A"));
+    EXPECT_EQ(sc::web::decodeAutosaveRecord(store.values[slot("tab-2")], problem)->text, canonical("B"));
+    EXPECT_FALSE(store.values.count(kAutosaveKey));
+}
+
+TEST(autosave_test, a_slot_a_live_tab_holds_is_never_offered) {
+    ListingStore store;
+    store.values[slot("other")] = record("Theirs", true);
+    Autosaver saver(store);
+    saver.useSlot("mine", {"other"});
+    EXPECT_EQ(saver.checkAtStart(canonical("Start"), 5000).kind, StartupCheck::Kind::Nothing);
+    EXPECT_TRUE(store.values.count(slot("other")));
+}
+
+TEST(autosave_test, a_reload_restores_the_tabs_own_slot_before_any_closed_tab) {
+    ListingStore store;
+    store.values[slot("mine")] = record("Mine", true, 1000);
+    store.values[slot("closed")] = record("Closed", true, 9000);  // newer, but another tab's
+    Autosaver saver(store);
+    saver.useSlot("mine", {});
+    const StartupCheck check = saver.checkAtStart(canonical("Start"), 10000);
+    ASSERT_EQ(check.kind, StartupCheck::Kind::Restore);
+    EXPECT_EQ(check.loaded.document.info.title, "Mine");
+    EXPECT_EQ(check.more, 1u);
+    ASSERT_EQ(saver.others().size(), 1u);
+    EXPECT_EQ(saver.others()[0], slot("closed"));
+}
+
+TEST(autosave_test, the_newest_closed_tab_is_restored_and_adopted_and_the_rest_counted) {
+    ListingStore store;
+    store.values[slot("old")] = record("Old", true, 1000);
+    store.values[slot("newest")] = record("Newest", true, 3000);
+    store.values[slot("middle")] = record("Middle", false, 2000);
+    store.values[slot("live")] = record("Live", true, 9000);
+    Autosaver saver(store);
+    saver.useSlot("mine", {"live"});
+    const StartupCheck check = saver.checkAtStart(canonical("Start"), 4000);
+    ASSERT_EQ(check.kind, StartupCheck::Kind::Restore);
+    EXPECT_EQ(check.loaded.document.info.title, "Newest");
+    EXPECT_EQ(check.more, 2u);
+    // Adopted: the record is now in this tab's slot and no longer in the closed tab's.
+    EXPECT_EQ(store.values[slot("mine")], record("Newest", true, 3000));
+    EXPECT_FALSE(store.values.count(slot("newest")));
+    EXPECT_EQ(saver.others(), (std::vector<std::string>{slot("middle"), slot("old")}));
+
+    // The next tab opened restores the next one (this tab now holds "mine").
+    Autosaver next(store);
+    next.useSlot("tab-3", {"live", "mine"});
+    const StartupCheck second = next.checkAtStart(canonical("Start"), 4000);
+    ASSERT_EQ(second.kind, StartupCheck::Kind::Restore);
+    EXPECT_EQ(second.loaded.document.info.title, "Middle");
+    EXPECT_EQ(second.more, 1u);
+}
+
+TEST(autosave_test, the_old_single_record_is_read_once_as_a_closed_tab) {
+    ListingStore store;
+    store.values[kAutosaveKey] = record("Legacy", true, 1000);
+    Autosaver saver(store);
+    saver.useSlot("mine", {});
+    const StartupCheck check = saver.checkAtStart(canonical("Start"), 2000);
+    ASSERT_EQ(check.kind, StartupCheck::Kind::Restore);
+    EXPECT_EQ(check.loaded.document.info.title, "Legacy");
+    EXPECT_FALSE(store.values.count(kAutosaveKey)) << "migrated into the tab's slot";
+    EXPECT_TRUE(store.values.count(slot("mine")));
+    Autosaver again(store);
+    again.useSlot("tab-2", {"mine"});
+    EXPECT_EQ(again.checkAtStart(canonical("Start"), 2000).kind, StartupCheck::Kind::Nothing);
+}
+
+TEST(autosave_test, adopting_into_a_full_store_keeps_the_closed_tabs_record) {
+    ListingStore store;
+    store.values[slot("closed")] = record("Closed", true, 1000);
+    store.full = true;
+    Autosaver saver(store);
+    saver.useSlot("mine", {});
+    ASSERT_EQ(saver.checkAtStart(canonical("Start"), 2000).kind, StartupCheck::Kind::Restore);
+    EXPECT_TRUE(store.values.count(slot("closed"))) << "not removed before it was stored elsewhere";
+}
+
+TEST(autosave_test, clean_copies_of_the_start_document_from_closed_tabs_are_removed) {
+    ListingStore store;
+    store.values[slot("closed")] = record("Start", false);
+    Autosaver saver(store);
+    saver.useSlot("mine", {});
+    EXPECT_EQ(saver.checkAtStart(canonical("Start"), 2000).kind, StartupCheck::Kind::Nothing);
+    EXPECT_FALSE(store.values.count(slot("closed")));
+}
+
+TEST(autosave_test, an_unreadable_closed_tab_is_set_aside_and_the_next_restored) {
+    ListingStore store;
+    store.values[slot("broken")] = "{\"format\":\"alignment-scorecard-autosave\"";
+    store.values[slot("fine")] = record("Fine", true, 1000);
+    Autosaver saver(store);
+    saver.useSlot("mine", {});
+    const StartupCheck check = saver.checkAtStart(canonical("Start"), 7000);
+    ASSERT_EQ(check.kind, StartupCheck::Kind::Restore);
+    EXPECT_EQ(check.loaded.document.info.title, "Fine");
+    const std::string backup = std::string(sc::web::kUnreadableAutosavePrefix) + "7000";
+    EXPECT_TRUE(store.values.count(backup));
+    EXPECT_FALSE(store.values.count(slot("broken")));
+    EXPECT_NE(check.message.find(backup), std::string::npos) << check.message;
+    EXPECT_TRUE(saver.enabled());
+}
+
+TEST(autosave_test, discarding_the_others_sets_each_aside) {
+    ListingStore store;
+    store.values[slot("a")] = record("A", true, 3000);
+    store.values[slot("b")] = record("B", true, 2000);
+    store.values[slot("c")] = record("C", true, 1000);
+    Autosaver saver(store);
+    saver.useSlot("mine", {});
+    ASSERT_EQ(saver.checkAtStart(canonical("Start"), 4000).more, 2u);
+    saver.forgetNextOther();  // "b" is being restored in a new tab
+    EXPECT_EQ(saver.others(), (std::vector<std::string>{slot("c")}));
+    EXPECT_EQ(saver.discardOthers(), 1u);
+    EXPECT_TRUE(saver.others().empty());
+    EXPECT_FALSE(store.values.count(slot("c")));
+    EXPECT_EQ(store.values[std::string(sc::web::kDiscardedOthersPrefix) + "c"], record("C", true, 1000));
+    EXPECT_TRUE(store.values.count(slot("b")));
+}
+
+TEST(autosave_test, discard_of_the_restored_work_sets_the_tabs_slot_aside) {
+    ListingStore store;
+    store.values[slot("closed")] = record("Closed", true, 1000);
+    Autosaver saver(store);
+    saver.useSlot("mine", {});
+    ASSERT_EQ(saver.checkAtStart(canonical("Start"), 2000).kind, StartupCheck::Kind::Restore);
+    EXPECT_TRUE(saver.discardStored());
+    EXPECT_FALSE(store.values.count(slot("mine")));
+    EXPECT_EQ(store.values[sc::web::kDiscardedAutosaveKey], record("Closed", true, 1000));
+}
+
+// ---- What the restore message says ----
+
+TEST(autosave_test, sizes_read_in_bytes_kilobytes_and_megabytes) {
+    EXPECT_EQ(sc::web::describeBytes(850), "850 bytes");
+    EXPECT_EQ(sc::web::describeBytes(1024), "1 KB");
+    EXPECT_EQ(sc::web::describeBytes(12 * 1024 + 1), "13 KB");
+    EXPECT_EQ(sc::web::describeBytes(3 * 1024 * 1024 + 400 * 1024), "3.4 MB");
+}
+
+TEST(autosave_test, the_restore_message_names_title_file_time_size_and_counts) {
+    setenv("TZ", "UTC", 1);
+    tzset();
+    sc::Document d;
+    d.info.title = "Q3 plan";
+    d.promises.resize(5);
+    d.channels.resize(1);
+    d.deals.resize(100000);
+    AutosaveRecord r{"plan.scorecard.json", std::string(2 * 1024 * 1024, 'x'), 1795530720.0 * 1000.0, true};
+    EXPECT_EQ(sc::web::describeRestore(r, d, r.savedAtMs + 5 * 60'000),
+              "Restored your unsaved work from 2026-11-24 14:32 (5 minutes ago): plan.scorecard.json "
+              "(\u201cQ3 plan\u201d, 2.0 MB: 5 promises, 1 channel, 100,000 deals).");
+    r.unsaved = false;
+    r.fileName = "";
+    d.info.title = "";
+    d.deals.resize(1);
+    r.text = "{}";
+    EXPECT_EQ(sc::web::describeRestore(r, d, r.savedAtMs),
+              "Restored an untitled scorecard from your last session, 2026-11-24 14:32 (just now) "
+              "(untitled, 2 bytes: 5 promises, 1 channel, 1 deal).");
+}
+
+TEST(autosave_test, the_waiting_records_of_closed_tabs_are_counted) {
+    EXPECT_EQ(sc::web::describeWaiting(0), "");
+    EXPECT_EQ(sc::web::describeWaiting(1),
+              " 1 more autosaved scorecard from closed tabs is waiting: \u201cOpen next\u201d restores the "
+              "newest in a new tab.");
+    EXPECT_NE(sc::web::describeWaiting(3).find(" 3 more autosaved scorecards from closed tabs are waiting"),
+              std::string::npos);
+}
+
+// ---- Large documents (issue 10): written when the edits pause, not every interval ----
+
+TEST(autosave_test, a_large_document_is_written_when_the_edits_pause) {
+    MapStore store;
+    Autosaver saver(store, 1000);
+    const auto large = [] { return std::string(sc::web::kLargeAutosaveBytes, 'x'); };
+    auto a = doc("A");
+    saver.accept(a, "", false);
+    // The first write learns the size.
+    ASSERT_EQ(saver.update(doc("B"), "", true, large, 0), Autosaver::Result::Written);
+    // An edit every 200 ms for 5 s: nothing written while they go on ...
+    double t = 1000;
+    for (; t <= 6000; t += 200) {
+        auto next = doc("C" + std::to_string(static_cast<int>(t)));
+        EXPECT_EQ(saver.update(next, "", true, large, t), Autosaver::Result::Idle) << t;
+        EXPECT_EQ(saver.update(next, "", true, large, t + 100), Autosaver::Result::Idle) << t;
+    }
+    // ... and once they pause for the interval, the last one is.
+    auto last = doc("Last");
+    EXPECT_EQ(saver.update(last, "", true, large, t), Autosaver::Result::Idle);
+    EXPECT_EQ(saver.update(last, "", true, large, t + 999), Autosaver::Result::Idle);
+    EXPECT_EQ(saver.update(last, "", true, large, t + 1000), Autosaver::Result::Written);
+    EXPECT_EQ(store.writes, 2);
+}
+
+TEST(autosave_test, a_large_document_edited_without_pause_is_still_written_every_ten_seconds) {
+    MapStore store;
+    Autosaver saver(store, 1000);
+    const auto large = [] { return std::string(sc::web::kLargeAutosaveBytes, 'x'); };
+    saver.accept(doc("A"), "", false);
+    ASSERT_EQ(saver.update(doc("B"), "", true, large, 0), Autosaver::Result::Written);
+    std::vector<double> writes;
+    for (double t = 100; t <= 30'000; t += 100)
+        if (saver.update(doc("T" + std::to_string(static_cast<int>(t))), "", true, large, t) ==
+            Autosaver::Result::Written)
+            writes.push_back(t);
+    ASSERT_EQ(writes.size(), 2u);
+    EXPECT_EQ(writes[0], 100 + sc::web::kAutosaveLargeMaxWaitMs);
+    EXPECT_EQ(writes[1], writes[0] + 100 + sc::web::kAutosaveLargeMaxWaitMs);
+}
+
+TEST(autosave_test, a_large_document_is_flushed_at_once_and_a_small_one_is_not_delayed) {
+    MapStore store;
+    Autosaver saver(store, 1000);
+    const auto large = [] { return std::string(sc::web::kLargeAutosaveBytes, 'x'); };
+    saver.accept(doc("A"), "", false);
+    ASSERT_EQ(saver.update(doc("B"), "", true, large, 0), Autosaver::Result::Written);
+    EXPECT_EQ(saver.update(doc("C"), "", true, large, 1500, /*flush=*/true), Autosaver::Result::Written);
+    // Smaller again: back to once per interval while editing.
+    const auto small = [] { return std::string("{}"); };
+    EXPECT_EQ(saver.update(doc("D"), "", true, small, 1600, true), Autosaver::Result::Written);
+    EXPECT_EQ(saver.update(doc("E"), "", true, small, 2600), Autosaver::Result::Written);
+}

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 
 namespace sc::web {
@@ -14,6 +15,14 @@ constexpr int kVersion = 1;
 
 std::string plural(long long n, const char* unit) {
     return std::to_string(n) + " " + unit + (n == 1 ? "" : "s") + " ago";
+}
+
+// "1 deal", "100,000 deals".
+std::string counted(std::size_t n, const char* unit) {
+    std::string digits = std::to_string(n);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return digits + " " + unit + (n == 1 ? "" : "s");
 }
 
 }  // namespace
@@ -82,45 +91,146 @@ std::string describeSavedAt(double savedAtMs, double nowMs) {
     return std::string(clock) + " (" + describeAge(savedAtMs, nowMs) + ")";
 }
 
+std::string autosaveSlotKey(const std::string& slotId) { return kAutosaveSlotPrefix + slotId; }
+
+std::string describeBytes(std::size_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + " bytes";
+    char text[32];
+    if (bytes < 1024 * 1024) {
+        std::snprintf(text, sizeof text, "%.0f KB", std::ceil(static_cast<double>(bytes) / 1024.0));
+    } else {
+        std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    }
+    return text;
+}
+
+std::string describeContents(const sc::Document& doc, std::size_t textBytes) {
+    const std::string title = doc.info.title.empty() ? "untitled" : "\u201c" + doc.info.title + "\u201d";
+    return title + ", " + describeBytes(textBytes) + ": " + counted(doc.promises.size(), "promise") + ", " +
+           counted(doc.channels.size(), "channel") + ", " + counted(doc.deals.size(), "deal");
+}
+
+std::string describeRestore(const AutosaveRecord& record, const sc::Document& doc, double nowMs) {
+    const std::string when = describeSavedAt(record.savedAtMs, nowMs);
+    const std::string name = record.fileName.empty() ? "an untitled scorecard" : record.fileName;
+    const std::string contents = " (" + describeContents(doc, record.text.size()) + ").";
+    return record.unsaved ? "Restored your unsaved work from " + when + ": " + name + contents
+                          : "Restored " + name + " from your last session, " + when + contents;
+}
+
+std::string describeWaiting(std::size_t more) {
+    if (more == 0) return "";
+    return " " + std::to_string(more) + " more autosaved " + (more == 1 ? "scorecard" : "scorecards") +
+           " from closed tabs " + (more == 1 ? "is" : "are") +
+           " waiting: \u201cOpen next\u201d restores the newest in a new tab.";
+}
+
+void Autosaver::useSlot(const std::string& slotId, const std::vector<std::string>& liveSlotIds) {
+    m_key = autosaveSlotKey(slotId);
+    m_live = liveSlotIds;
+}
+
+namespace {
+
+struct Candidate {
+    std::string key;
+    std::string stored;
+    AutosaveRecord record;
+};
+
+}  // namespace
+
 StartupCheck Autosaver::checkAtStart(const std::string& startCanonicalText, double nowMs) {
     StartupCheck check;
-    const std::optional<std::string> stored = m_store.get(kAutosaveKey);
-    if (!stored) return check;
-
-    std::string problem;
-    std::optional<AutosaveRecord> record = decodeAutosaveRecord(*stored, problem);
-    sc::LoadResult loaded;
-    if (record) {
-        loaded = sc::loadDocument(record->text);
-        if (!loaded.ok) problem = "the scorecard in it could not be read: " + loaded.error;
+    // This tab's own slot first (a reload), then the record an older version left under the
+    // single key, then every slot no live tab holds.
+    std::vector<std::string> keys{m_key};
+    if (m_key != kAutosaveKey) keys.push_back(kAutosaveKey);
+    const std::string prefix = kAutosaveSlotPrefix;
+    for (const std::string& key : m_store.keys(prefix)) {
+        if (key == m_key || key.rfind(prefix, 0) != 0) continue;
+        if (std::find(m_live.begin(), m_live.end(), key.substr(prefix.size())) != m_live.end()) continue;
+        keys.push_back(key);
     }
-    if (record && loaded.ok) {
-        if (!record->unsaved && sc::saveDocument(loaded.document) == startCanonicalText) return check;
-        check.kind = StartupCheck::Kind::Restore;
-        const std::string when = describeSavedAt(record->savedAtMs, nowMs);
-        const std::string name = record->fileName.empty() ? "an untitled scorecard" : record->fileName;
-        check.message = record->unsaved ? "Restored your unsaved work from " + when + ": " + name + "."
-                                        : "Restored " + name + " from your last session, " + when + ".";
-        check.record = std::move(*record);
-        check.loaded = std::move(loaded);
+
+    std::vector<Candidate> readable;
+    std::string unreadableNote;  // for a restore message: where unreadable records went
+    int backups = 0;
+    // Sets an unreadable record aside under a backup key (never deleted); the first one is what
+    // the Unreadable message is about.
+    const auto setAside = [&](const std::string& key, const std::string& stored, const std::string& problem) {
+        std::string backupKey =
+            kUnreadableAutosavePrefix + std::to_string(static_cast<long long>(std::llround(nowMs)));
+        if (backups > 0) backupKey += "-" + std::to_string(backups);
+        const bool moved = m_store.move(key, backupKey);
+        if (moved) ++backups;
+        // Only this tab's own slot would be overwritten by the next write: autosave stops then.
+        if (!moved && key == m_key) m_enabled = false;
+        if (!unreadableNote.empty()) return;
+        unreadableNote = " An autosave that could not be read (" + problem + ") is kept under \"" +
+                         (moved ? backupKey : key) + "\".";
+        check.unreadable = stored;
+        if (moved) {
+            check.message = "Your autosaved work could not be opened (" + problem +
+                            "). It is kept in this browser's storage under \"" + backupKey +
+                            "\"; the start sample is shown.";
+        } else {
+            check.message = "Your autosaved work could not be opened (" + problem +
+                            ") and could not be copied aside, so it stays under \"" + key + "\"" +
+                            (key == m_key ? " and autosave is off for this session" : "") +
+                            ". Use File > Save to keep your work.";
+        }
+    };
+
+    for (const std::string& key : keys) {
+        const std::optional<std::string> stored = m_store.get(key);
+        if (!stored) continue;
+        std::string problem;
+        std::optional<AutosaveRecord> record = decodeAutosaveRecord(*stored, problem);
+        if (!record) {
+            setAside(key, *stored, problem);
+            continue;
+        }
+        // The text is canonical (sc::saveDocument), so a clean copy of the start document is
+        // recognised without loading it. A closed tab's is removed (the sample is built in), so
+        // such records do not pile up.
+        if (!record->unsaved && record->text == startCanonicalText) {
+            if (key != m_key) m_store.remove(key);
+            continue;
+        }
+        readable.push_back({key, *stored, std::move(*record)});
+    }
+    // The own slot first, then the newest.
+    std::stable_sort(readable.begin(), readable.end(), [&](const Candidate& a, const Candidate& b) {
+        if ((a.key == m_key) != (b.key == m_key)) return a.key == m_key;
+        return a.record.savedAtMs > b.record.savedAtMs;
+    });
+
+    // Only the one restored is loaded (a large document takes a while); one that cannot be read
+    // is set aside and the next is tried.
+    std::size_t picked = 0;
+    for (; picked < readable.size(); ++picked) {
+        Candidate& c = readable[picked];
+        check.loaded = sc::loadDocument(c.record.text);
+        if (check.loaded.ok) break;
+        setAside(c.key, c.stored, "the scorecard in it could not be read: " + check.loaded.error);
+    }
+    if (picked == readable.size()) {
+        check.loaded = {};
+        if (!unreadableNote.empty()) check.kind = StartupCheck::Kind::Unreadable;
         return check;
     }
 
-    check.kind = StartupCheck::Kind::Unreadable;
-    check.unreadable = *stored;
-    const std::string backupKey =
-        kUnreadableAutosavePrefix + std::to_string(static_cast<long long>(std::llround(nowMs)));
-    if (m_store.set(backupKey, *stored)) {
-        m_store.remove(kAutosaveKey);
-        check.message = "Your autosaved work could not be opened (" + problem +
-                        "). It is kept in this browser's storage under \"" + backupKey +
-                        "\"; the start sample is shown.";
-    } else {
-        m_enabled = false;
-        check.message = "Your autosaved work could not be opened (" + problem +
-                        ") and could not be copied aside, so it stays under \"" + std::string(kAutosaveKey) +
-                        "\" and autosave is off for this session. Use File > Save to keep your work.";
-    }
+    Candidate& chosen = readable[picked];
+    // Adopting a closed tab's record: it moves into this tab's slot, which the tab keeps writing.
+    if (chosen.key != m_key) m_store.move(chosen.key, m_key);
+    for (std::size_t i = picked + 1; i < readable.size(); ++i) m_others.push_back(readable[i].key);
+
+    check.kind = StartupCheck::Kind::Restore;
+    check.message = describeRestore(chosen.record, check.loaded.document, nowMs) + unreadableNote;
+    check.more = m_others.size();
+    check.unreadable.clear();
+    check.record = std::move(chosen.record);
     return check;
 }
 
@@ -133,20 +243,37 @@ void Autosaver::accept(const Snapshot& doc, const std::string& fileName, bool un
 Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& fileName, bool unsaved,
                                     const std::function<std::string()>& text, double nowMs, bool flush) {
     if (!m_enabled) return Result::Idle;
-    if (doc == m_doc && fileName == m_fileName && unsaved == m_unsaved) return Result::Idle;
+    if (doc == m_doc && fileName == m_fileName && unsaved == m_unsaved) {
+        m_pending = false;  // back to what is stored (e.g. undone)
+        return Result::Idle;
+    }
+    if (!m_pending || doc != m_seenDoc || fileName != m_seenName || unsaved != m_seenUnsaved) {
+        if (!m_pending) m_pendingSinceMs = nowMs;
+        m_pending = true;
+        m_lastChangeMs = nowMs;
+        m_seenDoc = doc;
+        m_seenName = fileName;
+        m_seenUnsaved = unsaved;
+    }
     double wait = m_intervalMs;
     for (int i = 0; i < m_failures && wait < kAutosaveMaxRetryMs; ++i) wait *= 2.0;
     wait = std::min(wait, std::max(m_intervalMs, kAutosaveMaxRetryMs));
     if (!flush && m_attempted && nowMs - m_lastAttemptMs < wait) return Result::Idle;
+    // A large document waits for a pause in the edits (see kLargeAutosaveBytes).
+    if (!flush && m_failures == 0 && m_lastBytes >= kLargeAutosaveBytes &&
+        nowMs - m_lastChangeMs < m_intervalMs && nowMs - m_pendingSinceMs < kAutosaveLargeMaxWaitMs)
+        return Result::Idle;
     m_attempted = true;
     m_lastAttemptMs = nowMs;
 
     AutosaveRecord record;
     record.fileName = fileName;
     record.text = text();
+    m_lastBytes = record.text.size();
+    m_pending = false;
     record.savedAtMs = nowMs;
     record.unsaved = unsaved;
-    if (!m_store.set(kAutosaveKey, encodeAutosaveRecord(record))) {
+    if (!m_store.set(m_key, encodeAutosaveRecord(record))) {
         writeFailed("");
         return Result::Failed;
     }
@@ -170,13 +297,23 @@ void Autosaver::writeFailed(const std::string& problem) {
                 ", so your latest changes are only in this page. Download them as a file to keep them.";
 }
 
-bool Autosaver::discardStored() {
-    const std::optional<std::string> stored = m_store.get(kAutosaveKey);
-    if (stored) {
-        if (!m_store.set(kDiscardedAutosaveKey, *stored)) return false;
-        m_store.remove(kAutosaveKey);
+bool Autosaver::discardStored() { return m_store.move(m_key, kDiscardedAutosaveKey); }
+
+void Autosaver::forgetNextOther() {
+    if (!m_others.empty()) m_others.erase(m_others.begin());
+}
+
+std::size_t Autosaver::discardOthers() {
+    std::size_t setAside = 0;
+    std::vector<std::string> kept;
+    const std::string prefix = kAutosaveSlotPrefix;
+    for (const std::string& key : m_others) {
+        const std::string slot = key.rfind(prefix, 0) == 0 ? key.substr(prefix.size()) : std::string("v1");
+        if (m_store.move(key, kDiscardedOthersPrefix + slot)) ++setAside;
+        else kept.push_back(key);
     }
-    return true;
+    m_others = std::move(kept);
+    return setAside;
 }
 
 }  // namespace sc::web

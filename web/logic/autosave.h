@@ -3,13 +3,23 @@
 // when to write (at most once per interval, only after a change), whether a stored record is
 // worth restoring (readable, and different from the start sample), and what happens to one
 // that cannot be read (kept under a backup key, never deleted silently).
+//
+// Every tab writes its own slot ("<kAutosaveSlotPrefix><slot id>"), so two tabs never overwrite
+// each other. The page keeps the tab's slot id for the tab's life (sessionStorage: a reload keeps
+// it) and says which slots other live tabs hold (Web Locks). At start a tab restores its own
+// slot (a reload), or else the newest slot no live tab holds (its tab was closed or crashed),
+// which it adopts: the record is copied into the tab's own slot and only then removed from the
+// old one, so a restored document leaves no second copy behind. The record an older version
+// wrote under kAutosaveKey is read as one more slot of a closed tab (migration).
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "format/document_io.h"
 #include "logic/key_value_store.h"
@@ -19,10 +29,21 @@ namespace sc::web {
 inline constexpr const char* kAutosaveKey = "alignment-scorecard/autosave/v1";
 // A record Discard set aside (one slot: the latest discarded one).
 inline constexpr const char* kDiscardedAutosaveKey = "alignment-scorecard/autosave/v1/discarded";
+// One record per tab: "<prefix><slot id>".
+inline constexpr const char* kAutosaveSlotPrefix = "alignment-scorecard/autosave/v1/slot/";
+// Records of closed tabs the user discarded without opening them: "<prefix><slot id>".
+inline constexpr const char* kDiscardedOthersPrefix = "alignment-scorecard/autosave/v1/discarded/";
 // Unreadable records are moved to "<kAutosaveKey>/unreadable/<ms since 1970>".
 inline constexpr const char* kUnreadableAutosavePrefix = "alignment-scorecard/autosave/v1/unreadable/";
 // An edit is stored at most this long after it is made (the guarantee a killed browser keeps).
 inline constexpr double kAutosaveIntervalMs = 1000.0;
+// A record at least this large blocks a frame for long when written (a 100,000-deal document:
+// ~1 s, BENCHMARKS.md): after its first write, such a document is written once the edits pause
+// for the interval, or at the latest kAutosaveLargeMaxWaitMs after the first change not yet
+// stored, instead of once per interval while the user keeps editing. (Writing without blocking
+// — slices or a worker — is the performance issue's.)
+inline constexpr std::size_t kLargeAutosaveBytes = 2 * 1024 * 1024;
+inline constexpr double kAutosaveLargeMaxWaitMs = 10000.0;
 // After failed writes the wait doubles (a full storage is not retried with a large document
 // every 2 s), up to this.
 inline constexpr double kAutosaveMaxRetryMs = 60000.0;
@@ -39,6 +60,20 @@ struct AutosaveRecord {
 std::string encodeAutosaveRecord(const AutosaveRecord& record);
 // Nothing (and `problem` says why) unless `stored` is a version-1 record with every field.
 std::optional<AutosaveRecord> decodeAutosaveRecord(std::string_view stored, std::string& problem);
+
+std::string autosaveSlotKey(const std::string& slotId);
+
+// "850 bytes", "12 KB", "3.4 MB" (1 KB = 1024 bytes).
+std::string describeBytes(std::size_t bytes);
+// What a record holds, for the restore message: "“Q3 plan”, 12 KB: 5 promises, 3 channels,
+// 100,000 deals".
+std::string describeContents(const sc::Document& doc, std::size_t textBytes);
+// The restore message: when it was taken, the file name, and what it holds.
+std::string describeRestore(const AutosaveRecord& record, const sc::Document& doc, double nowMs);
+
+// After a restore message, when records of other closed tabs wait: " 2 more autosaved
+// scorecards from closed tabs are waiting: “Open next” restores the newest in a new tab." ("" for 0).
+std::string describeWaiting(std::size_t more);
 
 // "just now", "5 minutes ago", "1 hour ago", "3 days ago".
 std::string describeAge(double thenMs, double nowMs);
@@ -57,6 +92,7 @@ struct StartupCheck {
     sc::LoadResult loaded;
     std::string message;
     std::string unreadable;  // Unreadable: the stored value as it was (to offer as a download)
+    std::size_t more = 0;    // records of other closed tabs still waiting (Autosaver::others())
 };
 
 class Autosaver {
@@ -65,6 +101,10 @@ class Autosaver {
 
     explicit Autosaver(KeyValueStore& store, double intervalMs = kAutosaveIntervalMs)
         : m_store(store), m_intervalMs(intervalMs) {}
+
+    // Which slot this tab writes (`slotId`) and which slots live tabs hold (never offered for
+    // restore). Without this call the Autosaver writes kAutosaveKey alone (one tab, as before).
+    void useSlot(const std::string& slotId, const std::vector<std::string>& liveSlotIds);
 
     // Reads the stored record. An unreadable one is copied to a backup key first and only then
     // removed; when even the copy fails it stays where it is and autosave turns itself off for
@@ -92,6 +132,14 @@ class Autosaver {
     // removed. False (and nothing removed) when the copy fails.
     bool discardStored();
 
+    // Records of other closed tabs not restored here, newest first (their store keys).
+    const std::vector<std::string>& others() const { return m_others; }
+    // The newest of them is being restored elsewhere (a new tab of the page): no longer offered.
+    void forgetNextOther();
+    // Discard of the others: each is copied to "<kDiscardedOthersPrefix><slot>" and then removed
+    // (kept where it is when the copy fails). Returns how many were set aside.
+    std::size_t discardOthers();
+
     bool enabled() const { return m_enabled; }
     // Non-empty while the last write failed: tell the user their work is not being kept.
     const std::string& warning() const { return m_warning; }
@@ -99,11 +147,22 @@ class Autosaver {
   private:
     KeyValueStore& m_store;
     double m_intervalMs;
+    std::string m_key = kAutosaveKey;  // where this tab's record goes
+    std::vector<std::string> m_live;   // slot ids live tabs hold
+    std::vector<std::string> m_others;
     bool m_enabled = true;
     std::string m_warning;
     double m_lastAttemptMs = 0.0;
     bool m_attempted = false;
-    int m_failures = 0;  // failed writes in a row
+    int m_failures = 0;           // failed writes in a row
+    std::size_t m_lastBytes = 0;  // the size of the last record written
+    // The state seen in the last update(), when it last changed, and since when a change waits.
+    Snapshot m_seenDoc;
+    std::string m_seenName;
+    bool m_seenUnsaved = false;
+    double m_lastChangeMs = 0.0;
+    double m_pendingSinceMs = 0.0;
+    bool m_pending = false;
     // What the store holds now (as far as this session knows).
     Snapshot m_doc;
     std::string m_fileName;

@@ -15,8 +15,11 @@ StatusLineResult drawStatusLine(const StatusMessage& message, float top) {
     const ImGuiStyle& style = ImGui::GetStyle();
     // One line of text or buttons plus padding; long messages wrap inside it.
     const char* action = message.offerDiscard ? "Discard" : message.offerDownload ? "Download it" : "";
-    const float buttons = ImGui::CalcTextSize(action).x + ImGui::CalcTextSize("Dismiss").x +
-                          style.FramePadding.x * 4.0f + style.ItemSpacing.x * 3.0f;
+    float buttons = ImGui::CalcTextSize(action).x + ImGui::CalcTextSize("Dismiss").x +
+                    style.FramePadding.x * 4.0f + style.ItemSpacing.x * 3.0f;
+    if (message.offerOthers)
+        buttons += ImGui::CalcTextSize("Open next").x + ImGui::CalcTextSize("Discard the others").x +
+                   style.FramePadding.x * 4.0f + style.ItemSpacing.x * 2.0f;
     const float textWidth = viewport->Size.x - buttons - style.WindowPadding.x * 2.0f;
     const float textHeight = ImGui::CalcTextSize(message.text.c_str(), nullptr, false, textWidth).y;
     const float height = std::max(textHeight, ImGui::GetFrameHeight()) + style.WindowPadding.y * 2.0f;
@@ -36,6 +39,12 @@ StatusLineResult drawStatusLine(const StatusMessage& message, float top) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons + style.ItemSpacing.x);
         if (message.offerDiscard && ImGui::Button("Discard")) result.discard = true;
         if (message.offerDownload && ImGui::Button("Download it")) result.download = true;
+        if (message.offerOthers) {
+            ImGui::SameLine();
+            if (ImGui::Button("Open next")) result.openNext = true;
+            ImGui::SameLine();
+            if (ImGui::Button("Discard the others")) result.discardOthers = true;
+        }
         ImGui::SameLine();
         if (ImGui::Button("Dismiss")) result.dismiss = true;
     }

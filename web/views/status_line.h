@@ -11,6 +11,7 @@ struct StatusMessage {
     bool warning = false;        // drawn in a warning colour
     bool offerDiscard = false;   // a "Discard" button (restored work)
     bool offerDownload = false;  // a "Download it" button (an autosave that could not be read)
+    bool offerOthers = false;    // "Open next" and "Discard the others" (autosaves of closed tabs)
 };
 
 struct StatusLineResult {
@@ -18,6 +19,8 @@ struct StatusLineResult {
     bool discard = false;
     bool download = false;
     bool dismiss = false;
+    bool openNext = false;       // restore the next closed tab's autosave (in a new tab)
+    bool discardOthers = false;  // set the closed tabs' autosaves aside
 };
 
 // Draws the strip at `top` across the viewport.
