@@ -4,20 +4,24 @@
 #   ./test.sh              all stages
 #   ./test.sh --native     install, native build, ctest only
 #   ./test.sh --browser    install, web build, browser tests only
+#   ./test.sh --sanitize   install, the sanitizer + fuzz stage only (scripts/sanitize.sh)
 # Build dirs: build/native-test (Debug without debug info: compiles and links faster than -O3
 # or -g, and keeps assertions on;
 # with the benchmarks, which ctest only smoke-runs — numbers come from BENCHMARKS.md's build),
-# build/web (Release, shared with run.sh; the browser tests run the build that ships).
+# build/web (Release, shared with run.sh; the browser tests run the build that ships),
+# build/sanitize (clang-14 with ASan/UBSan and libFuzzer: the GoogleTest suite under the
+# sanitizers, then each fuzz target of tests/fuzz for 20 s; part of the native half).
 # Browser-test screenshots of failures: tests/browser/test-results/.
 set -uo pipefail
 cd "$(dirname "$0")"
 
-want_native=1 want_browser=1
+want_native=1 want_browser=1 want_sanitize=1
 case "${1:-}" in
   --native) want_browser=0 ;;
-  --browser) want_native=0 ;;
+  --browser) want_native=0 want_sanitize=0 ;;
+  --sanitize) want_native=0 want_browser=0 ;;
   "") ;;
-  *) echo "usage: ./test.sh [--native|--browser]" >&2; exit 2 ;;
+  *) echo "usage: ./test.sh [--native|--browser|--sanitize]" >&2; exit 2 ;;
 esac
 
 failed=()
@@ -45,6 +49,10 @@ if [ "$want_native" -eq 1 ]; then
   else
     skip "ctest (core + CLI)" "native build failed"
   fi
+fi
+
+if [ "$want_sanitize" -eq 1 ]; then
+  stage "sanitizers + fuzz" ./scripts/sanitize.sh || true
 fi
 
 if [ "$want_browser" -eq 1 ]; then

@@ -78,9 +78,12 @@ TEST(cli_audit_test, audit_lists_every_finding_with_partner_period_rule_and_why)
 TEST(cli_audit_test, filters_and_a_partner_copy) {
     TempDir dir;
     const auto one = runCli("audit " + sample() + " --today 2026-11-30 --partner p_greenacre --format json");
-    for (const auto& f : sc::Json::parse(one.out)["findings"]) EXPECT_EQ(f["partner"], "p_greenacre");
+    // Parsed into a variable: a range-for over a member of a temporary reads freed memory (ASan).
+    const auto oneJson = sc::Json::parse(one.out);
+    for (const auto& f : oneJson["findings"]) EXPECT_EQ(f["partner"], "p_greenacre");
     const auto august = runCli("audit " + sample() + " --today 2026-11-30 --period 2026-08 --format json");
-    for (const auto& f : sc::Json::parse(august.out)["findings"]) EXPECT_EQ(f["period"], "2026-08");
+    const auto augustJson = sc::Json::parse(august.out);
+    for (const auto& f : augustJson["findings"]) EXPECT_EQ(f["period"], "2026-08");
 
     const std::string copy =
         dir.write("post.txt", "Our sensors are guaranteed to pay for itself in a season.\n");

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "engine/score_report.h"
+#include "engine/text_util.h"
 #include "test_util.h"
 
 namespace {
@@ -100,3 +101,21 @@ TEST(engine_hostile_values_test, all_numbers_at_the_extremes_still_score) {
 }
 
 }  // namespace
+
+// The number formatting under those values: no undefined conversion or overflow (the
+// sanitizer run found both), and the digits stay right.
+
+TEST(EngineHostileValues, NumberTextAtTheExtremes) {
+    using namespace sc::engine;
+    EXPECT_EQ(formatNumber(3.7e19), "37000000000000000000");
+    EXPECT_EQ(formatNumber(1e16), "10000000000000000");
+    EXPECT_EQ(formatNumber(-42.0), "-42");
+    EXPECT_EQ(formatNumber(2.5), "2.5");
+    EXPECT_EQ(formatBp(std::numeric_limits<std::int64_t>::min()), "-92233720368547758.1%");
+    EXPECT_EQ(formatBp(std::numeric_limits<std::int64_t>::max()), "92233720368547758.1%");
+    EXPECT_EQ(formatBp(-15), "-0.2%");
+    EXPECT_EQ(formatBp(-4), "0.0%");
+    EXPECT_EQ(rateBp(std::numeric_limits<std::int64_t>::min(), 1), std::numeric_limits<std::int64_t>::min());
+    EXPECT_EQ(rateBp(std::numeric_limits<std::int64_t>::max(), 3), std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ(rateBp(1, 3), 3333);
+}

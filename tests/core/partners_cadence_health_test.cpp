@@ -46,8 +46,9 @@ TEST(partners_cadence_health_test, a_check_in_this_week_is_on_track_and_not_flag
 
 TEST(partners_cadence_health_test, weeks_after_the_last_check_in_are_missed) {
     auto doc = fx::partnerProgramme();
-    doc.cadence = {weekly("w_gold", "p_gold", "2026-11-13")};  // 17 days ago: 2 whole weeks without one
-    const auto& gold = of(weeklyCadenceHealth(doc, "2026-11-30"), "p_gold");
+    doc.cadence = {weekly("w_gold", "p_gold", "2026-11-13")};    // 17 days ago: 2 whole weeks without one
+    const auto health = weeklyCadenceHealth(doc, "2026-11-30");  // kept: `gold` refers into it
+    const auto& gold = of(health, "p_gold");
     EXPECT_EQ(gold.status, "lapsed");
     EXPECT_EQ(gold.weeksWithCheckIn, 10u);
     EXPECT_EQ(gold.shareBp, 8333);
@@ -127,7 +128,8 @@ TEST(partners_cadence_health_test, week_boundaries_are_exact) {
     // 11-24 is the first day of week 0; 11-23 the last day of week 1; 11-17 the first of week 1.
     gold.heldOn = {"2026-11-24", "2026-11-17", "2026-09-08", "2026-09-07"};  // 09-08: first day of week 11
     doc.cadence = {gold};
-    const auto& h = of(weeklyCadenceHealth(doc, "2026-11-30"), "p_gold");
+    const auto health = weeklyCadenceHealth(doc, "2026-11-30");  // kept: `h` refers into it
+    const auto& h = of(health, "p_gold");
     EXPECT_EQ(h.weeksWithCheckIn, 3u) << "weeks 0, 1 and 11; 09-07 is before the window";
     // A meeting after today is in no week of the window.
     gold.heldOn = {"2026-12-02"};

@@ -134,7 +134,10 @@ bool stepDryImport(CsvImportDraft& draft, std::chrono::milliseconds budget) {
     const auto start = std::chrono::steady_clock::now();
     do {
         draft.job->step(kRowsPerStep);
-    } while (!draft.job->done() && std::chrono::steady_clock::now() - start < budget);
+        // Compared in milliseconds: a budget of milliseconds::max() (run to the end) overflows
+        // when converted to the clock's nanoseconds (UBSan, issue 12's sanitizer run).
+    } while (!draft.job->done() && std::chrono::duration_cast<std::chrono::milliseconds>(
+                                       std::chrono::steady_clock::now() - start) < budget);
     if (!draft.job->done()) return false;
     draft.rowCount = draft.job->rowsRead();
     draft.dryRun = draft.job->takeResult();
