@@ -1,30 +1,20 @@
 #include "document_generator.h"
 
-#include <random>
 #include <string>
+
+#include "generate/rng.h"
 
 namespace sc::bench {
 namespace {
 
-// mt19937_64's sequence is fixed by the standard; the distributions are not, so values are
-// derived from its raw output here to keep documents identical across standard libraries.
-class Rng {
-public:
-    explicit Rng(std::uint64_t seed) : m_engine(seed) {}
-    std::int64_t between(std::int64_t lo, std::int64_t hi) {  // inclusive
-        return lo + static_cast<std::int64_t>(m_engine() % static_cast<std::uint64_t>(hi - lo + 1));
-    }
-    template <class T> const T& pick(const std::vector<T>& items) {
-        return items[static_cast<std::size_t>(between(0, static_cast<std::int64_t>(items.size()) - 1))];
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
+// The generator's own PRNG (core/generate/rng.h, as `scorecard generate` uses): no <random>
+// distributions, so documents are identical across standard libraries and in WebAssembly.
+using Rng = sc::generate::Rng;
 
 // Rows copied from the template keep their ids (post-mortems point at deals by id); added
 // rows get "<prefix>-0001234", a shape no sample id has.
-std::string rowId(const std::string& templateId, const char* prefix, std::size_t i, std::size_t templateRows) {
+std::string rowId(const std::string& templateId, const char* prefix, std::size_t i,
+                  std::size_t templateRows) {
     if (i < templateRows) return templateId;
     std::string n = std::to_string(i);
     return std::string(prefix) + "-" + std::string(n.size() < 7 ? 7 - n.size() : 0, '0') + n;
@@ -32,11 +22,16 @@ std::string rowId(const std::string& templateId, const char* prefix, std::size_t
 
 std::string twoDigits(std::int64_t n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
-// A day in 2026 (days capped at 28, so every month is valid).
-std::string date2026(Rng& rng) { return "2026-" + twoDigits(rng.between(1, 12)) + "-" + twoDigits(rng.between(1, 28)); }
+// A day in 2026 (days capped at 28, so every month is valid). The month is drawn first, in a
+// statement of its own: the operands of + are evaluated in no fixed order.
+std::string date2026(Rng& rng) {
+    const std::int64_t month = rng.between(1, 12);
+    return "2026-" + twoDigits(month) + "-" + twoDigits(rng.between(1, 28));
+}
 std::string month2026(Rng& rng) { return "2026-" + twoDigits(rng.between(1, 12)); }
 
-template <class T> std::vector<T> cycled(const std::vector<T>& templ, std::size_t n) {
+template <class T>
+std::vector<T> cycled(const std::vector<T>& templ, std::size_t n) {
     std::vector<T> out;
     if (templ.empty()) return out;
     out.reserve(n);
@@ -177,8 +172,8 @@ Document withMaps(const Document& templ, std::size_t promises, std::size_t chann
 }
 
 std::size_t tableRows(const Document& doc) {
-    return doc.deals.size() + doc.dealRegistrations.size() + doc.reportSubmissions.size() + doc.kpiRecords.size() +
-           doc.pulseAnswers.size() + doc.pairObservations.size();
+    return doc.deals.size() + doc.dealRegistrations.size() + doc.reportSubmissions.size() +
+           doc.kpiRecords.size() + doc.pulseAnswers.size() + doc.pairObservations.size();
 }
 
 }  // namespace sc::bench

@@ -17,6 +17,7 @@
 #include "engine/detection.h"
 #include "engine/score_report.h"
 #include "format/document_io.h"
+#include "generate/generate.h"
 #include "merge/merge.h"
 #include "partners/partner_kpis.h"
 #include "validation/validate.h"
@@ -238,10 +239,17 @@ void registerLimits() {
 }  // namespace
 
 // --write-document=DEALS:PATH writes the generated N-deal file and exits, so the CLI's time and
-// peak memory on it can be measured in a process of its own (BENCHMARKS.md).
+// peak memory on it can be measured in a process of its own (BENCHMARKS.md). PRESET:PATH
+// (small, enterprise) writes `scorecard generate --preset PRESET --seed 1` instead.
 int writeDocument(const std::string& spec) {
     const auto colon = spec.find(':');
     if (colon == std::string::npos) return 2;
+    if (const auto preset = sc::generate::presetSizes(spec.substr(0, colon))) {
+        std::ofstream(spec.substr(colon + 1), std::ios::binary) << sc::saveDocument(
+            sc::generate::generateDocument(*preset, 1, sc::generate::presetTitle(spec.substr(0, colon), 1))
+                .document);
+        return 0;
+    }
     sc::bench::TableSizes sizes;
     sizes.deals = std::stoul(spec.substr(0, colon));
     std::ofstream(spec.substr(colon + 1), std::ios::binary)
