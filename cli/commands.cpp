@@ -6,9 +6,9 @@ namespace sc::cli {
 
 const std::vector<Command>& allCommands() {
     static const std::vector<Command> commands = {
-        validateCommand(),  formatCommand(),     scoreCommand(),    importCommand(),
-        mergeCommand(),     diffCommand(),       partnersCommand(), auditCommand(),
-        auditCopyCommand(), csvPreviewCommand(), exportCommand(),   reportCommand(),
+        validateCommand(), formatCommand(),   scoreCommand(), importCommand(),    mergeCommand(),
+        diffCommand(),     partnersCommand(), auditCommand(), auditCopyCommand(), csvPreviewCommand(),
+        exportCommand(),   reportCommand(),   linkCommand(),  generateCommand(),
     };
     return commands;
 }

@@ -17,5 +17,7 @@ Command csvPreviewCommand();  // cmd_csv_preview.cpp
 Command auditCommand();       // cmd_audit.cpp
 Command exportCommand();      // cmd_export.cpp
 Command reportCommand();      // cmd_report.cpp
+Command linkCommand();        // cmd_link.cpp
+Command generateCommand();    // cmd_generate.cpp
 
 }  // namespace sc::cli

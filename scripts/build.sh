@@ -2,7 +2,8 @@
 # One build step shared by run.sh and test.sh, so both configure the same way.
 # usage: scripts/build.sh native|web BUILD_DIR BUILD_TYPE [CMAKE_ARGS...]
 #   native -> dist/bin/scorecard and the GoogleTest executables (in BUILD_DIR)
-#   web    -> dist/web/{index.html,scorecard.js,scorecard.wasm} and dist/alignment-scorecard.html
+#   web    -> dist/web/{index.html,scorecard.js,scorecard.wasm}, dist/alignment-scorecard.html
+#             and dist/bin/scorecard.mjs (the CLI for node)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind="$1" dir="$2" type="$3"
@@ -26,7 +27,7 @@ case "$kind" in
     export NODE_PATH=/usr/share/nodejs
     emcmake cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${extra[@]}" >/dev/null
     cmake --build "$dir" -j"$jobs"
-    for f in dist/web/index.html dist/web/scorecard.js dist/web/scorecard.wasm dist/alignment-scorecard.html; do
+    for f in dist/web/index.html dist/web/scorecard.js dist/web/scorecard.wasm dist/alignment-scorecard.html dist/bin/scorecard.mjs; do
       test -s "$f" || { echo "build: $f was not produced" >&2; exit 1; }
     done
     ;;

@@ -11,7 +11,12 @@ need_apt=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 for pkg in cmake ninja-build g++ emscripten nlohmann-json3-dev libgtest-dev libgmock-dev \
            libbenchmark-dev chromium chromium-driver fonts-inter fonttools xz-utils dpkg-dev \
-           clang-format; do
+           clang-format zlib1g-dev; do
+  have_pkg "$pkg" || need_apt+=("$pkg")
+done
+# The sanitizer + fuzz stage (scripts/sanitize.sh): clang with libFuzzer and the ASan/UBSan
+# runtimes, and llvm-symbolizer (llvm-14) so a report names files and lines.
+for pkg in clang-14 libclang-rt-14-dev llvm-14; do
   have_pkg "$pkg" || need_apt+=("$pkg")
 done
 # node/npm may come from another repository than Debian's: check the commands, not the packages.

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/app.h"
 #include "format/limits.h"
@@ -123,6 +124,37 @@ EM_JS(int, sc_js_durable_async, (), { return window.scorecardApp.durable.kind() 
 EM_JS(void, sc_js_durable_remove, (const char* key),
       { window.scorecardApp.durable.remove(UTF8ToString(key)); });
 
+// The stored keys starting with `prefix`, one a line (malloc'ed; caller frees).
+EM_JS(char*, sc_js_durable_keys, (const char* prefix), {
+    var value = window.scorecardApp.durable.keys(UTF8ToString(prefix)).join("\n");
+    var size = lengthBytesUTF8(value) + 1;
+    var copy = _malloc(size);
+    stringToUTF8(value, copy, size);
+    return copy;
+});
+
+EM_JS(int, sc_js_durable_move, (const char* from, const char* to),
+      { return window.scorecardApp.durable.move(UTF8ToString(from), UTF8ToString(to)) ? 1 : 0; });
+
+// This tab's autosave slot and the slots other live tabs hold (shell: scorecardApp.tabs), one a
+// line (malloc'ed; caller frees).
+EM_JS(char*, sc_js_autosave_slots, (), {
+    var tabs = window.scorecardApp.tabs;
+    var value = [tabs.slot].concat(tabs.live).join("\n");
+    var size = lengthBytesUTF8(value) + 1;
+    var copy = _malloc(size);
+    stringToUTF8(value, copy, size);
+    return copy;
+});
+
+// Announces this tab's document identity to the other tabs (BroadcastChannel) and returns how
+// many of them have the same one (shell: scorecardApp.presence).
+EM_JS(int, sc_js_same_document_tabs, (const char* identity),
+      { return window.scorecardApp.presence.sameDocument(UTF8ToString(identity)); });
+
+// "Open next": a new tab of this page, which restores the next closed tab's autosave.
+EM_JS(void, sc_js_open_new_tab, (), { window.scorecardApp.tabs.openNew(); });
+
 // Hands `text` to the browser as a download named `name`; 0 when the page could not.
 EM_JS(int, sc_js_download, (const char* name, const char* text),
       { return window.scorecardApp.download(UTF8ToString(name), UTF8ToString(text)) ? 1 : 0; });
@@ -142,6 +174,25 @@ EM_JS(char*, sc_js_get_clipboard, (), {
     stringToUTF8(value, copy, size);
     return copy;
 });
+
+// Share links (app_share_link.cpp): the page's address (malloc'ed; caller frees), a flag the
+// hashchange listener sets, and removing the fragment once read (a reload must not reopen it).
+EM_JS(char*, sc_js_page_url, (), {
+    var value = String(location.href);
+    var size = lengthBytesUTF8(value) + 1;
+    var copy = _malloc(size);
+    stringToUTF8(value, copy, size);
+    return copy;
+});
+EM_JS(void, sc_js_watch_hash, (), {
+    window.addEventListener('hashchange', function () { window.scorecardApp.hashChanged = true; });
+});
+EM_JS(int, sc_js_take_hash_change, (), {
+    var changed = !!window.scorecardApp.hashChanged;
+    window.scorecardApp.hashChanged = false;
+    return changed ? 1 : 0;
+});
+EM_JS(void, sc_js_clear_fragment, (), { history.replaceState(history.state, "", location.href.split("#")[0]); });
 
 // Sizes the canvas and the GLFW window. emscripten's glfwSetWindowSize requests fullscreen and
 // pointer lock instead when the size equals the screen's (a fullscreen browser, a kiosk on a
@@ -177,6 +228,21 @@ class LocalStorage : public sc::web::KeyValueStore {
     void remove(const std::string& key) override { sc_js_storage_remove(key.c_str()); }
 };
 
+// A malloc'ed list from the page, one entry a line (freed here); no entries for "".
+std::vector<std::string> lines(char* joined) {
+    std::vector<std::string> out;
+    if (!joined) return out;
+    std::string_view all(joined);
+    while (!all.empty()) {
+        const std::size_t end = all.find('\n');
+        out.emplace_back(all.substr(0, end));
+        if (end == std::string_view::npos) break;
+        all.remove_prefix(end + 1);
+    }
+    free(joined);
+    return out;
+}
+
 // Autosave's storage (see sc_js_durable_get).
 class DurableStorage : public sc::web::KeyValueStore {
   public:
@@ -192,6 +258,12 @@ class DurableStorage : public sc::web::KeyValueStore {
     }
     void remove(const std::string& key) override { sc_js_durable_remove(key.c_str()); }
     bool confirmsLater() const override { return sc_js_durable_async() != 0; }
+    std::vector<std::string> keys(const std::string& prefix) override {
+        return lines(sc_js_durable_keys(prefix.c_str()));
+    }
+    bool move(const std::string& from, const std::string& to) override {
+        return sc_js_durable_move(from.c_str(), to.c_str()) != 0;
+    }
 };
 
 // File > Save / Ctrl+S: back to the open document's file when the page has it; else Save As…
@@ -212,14 +284,27 @@ void save(Platform& p, bool saveAs = false) {
     }
 }
 
+// A "#scorecard=" share link in the page's address opens (App::openShareLink), then leaves the
+// address bar.
+void openShareLinkInAddress(Platform& p) {
+    char* url = sc_js_page_url();
+    const std::string address = url ? url : "";
+    std::free(url);
+    p.app->setPageUrl(address);
+    if (p.app->openShareLink(address)) sc_js_clear_fragment();
+}
+
 // After every frame: carry out what the menus asked for, autosave, keep the tab title current.
 void afterFrame(Platform& p) {
+    if (sc_js_take_hash_change()) openShareLinkInAddress(p);
     if (p.app->takeOpenFileRequest()) sc_js_choose_file();
     if (p.app->takeSaveRequest()) save(p);
     if (p.app->takeSaveAsRequest()) save(p, /*saveAs=*/true);
     if (auto token = p.app->takeFileLinkChange()) sc_js_adopt_file(*token);
     if (auto text = p.app->takeAcceptDisk()) sc_js_accept_disk(text->c_str());
     p.app->setFileAccess(sc_js_file_access() != 0, sc_js_saves_in_place() != 0);
+    if (p.app->takeNewTabRequest()) sc_js_open_new_tab();
+    p.app->setTabsWithSameDocument(sc_js_same_document_tabs(p.app->documentIdentity().c_str()));
     if (auto download = p.app->takeDownloadRequest())
         sc_js_download(download->name.c_str(), download->text.c_str());
     p.app->updateAutosave(emscripten_date_now());
@@ -400,7 +485,14 @@ int main() {
     static LocalStorage storage;  // display preferences, CSV mappings
     static DurableStorage durable;
     p->app->loadDisplay(storage);
-    p->app->startAutosave(durable, emscripten_date_now());
+    // The first line is this tab's slot, the rest the slots other live tabs hold.
+    std::vector<std::string> slots = lines(sc_js_autosave_slots());
+    const std::string slot = slots.empty() ? std::string() : slots.front();
+    if (!slots.empty()) slots.erase(slots.begin());
+    p->app->startAutosave(durable, emscripten_date_now(), slot, slots);
+    // After autosave: restored unsaved work is asked about before a link's document replaces it.
+    openShareLinkInAddress(*p);
+    sc_js_watch_hash();
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;
 }

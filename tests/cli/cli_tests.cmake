@@ -1,9 +1,11 @@
 add_scorecard_test(cli_tests
   cli/cli_export_test.cpp
   cli/cli_format_test.cpp
+  cli/cli_generate_test.cpp
   cli/cli_help_test.cpp
   cli/cli_import_test.cpp
   cli/cli_limits_test.cpp
+  cli/cli_link_test.cpp
   cli/cli_audit_test.cpp
   cli/cli_audit_copy_encoding_test.cpp
   cli/cli_csv_preview_test.cpp

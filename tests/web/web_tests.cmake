@@ -10,6 +10,7 @@ add_scorecard_test(web_tests
   web/clock_test.cpp
   web/file_names_test.cpp
   web/autosave_test.cpp
+  web/open_tabs_test.cpp
   web/pane_layout_test.cpp
   web/key_latch_test.cpp
   web/decision_text_test.cpp
@@ -26,6 +27,8 @@ add_scorecard_test(web_tests
   web/row_query_test.cpp
   web/csv_import_test.cpp
   web/disk_conflict_test.cpp
+  web/merge_files_test.cpp
+  web/share_link_test.cpp
 )
 target_link_libraries(web_tests PRIVATE scorecard_web_logic)
 

@@ -76,7 +76,16 @@ sc::LoadResult App::blankScorecard() const {
 void App::newDocument(sc::LoadResult result) { open("", std::move(result)); }
 
 void App::openFileText(const std::string& name, std::string_view text, int fileToken) {
-    if (std::exchange(m_compareRequested, false)) return compareWith(name, text);
+    switch (std::exchange(m_nextFile, NextFile::Open)) {
+        case NextFile::Compare:
+            return compareWith(name, text);
+        case NextFile::Merge:
+            return mergeWith(name, text);
+        case NextFile::MergeBase:
+            return mergeBaseFrom(name, text);
+        case NextFile::Open:
+            break;
+    }
     // A spreadsheet export is imported into the open scorecard, not opened in its place.
     if (isCsvFileName(name)) return startCsvImport(name, text);
     open(name, sc::loadDocument(text), fileToken);
@@ -157,10 +166,7 @@ void App::markSaved() {
     m_history.markSaved();
     // The saved file carries the download's name from now on.
     m_view.fileName = downloadName();
-    if (std::exchange(m_openAfterSave, false) && m_pendingOpen) {
-        replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result), m_pendingOpen->fileToken);
-        m_pendingOpen.reset();
-    }
+    if (std::exchange(m_openAfterSave, false) && m_pendingOpen) openPendingDocument();
 }
 
 void App::setFileAccess(bool fileAccess, bool savesInPlace) {
@@ -195,11 +201,7 @@ void App::saveResult(int status, const std::string& name, const std::string& tex
             m_view.fileName = name;
             m_status = {"Saved to " + name + ".", false, false};
             if (again) m_saveRequested = true;
-            if (std::exchange(m_openAfterSave, false) && m_pendingOpen) {
-                replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result),
-                                m_pendingOpen->fileToken);
-                m_pendingOpen.reset();
-            }
+            if (std::exchange(m_openAfterSave, false) && m_pendingOpen) openPendingDocument();
             break;
         case 1:
             m_openAfterSave = false;
@@ -274,13 +276,16 @@ void App::saveFailed() {
 
 std::string App::pageTitle() const { return sc::web::pageTitle(m_view.fileName, m_history.isDirty()); }
 
-void App::startAutosave(KeyValueStore& store, double nowMs) {
+void App::startAutosave(KeyValueStore& store, double nowMs, const std::string& slotId,
+                        const std::vector<std::string>& liveSlots) {
     m_autosave = std::make_unique<Autosaver>(store);
+    if (!slotId.empty()) m_autosave->useSlot(slotId, liveSlots);
     StartupCheck check = m_autosave->checkAtStart(documentText(), nowMs);
     if (check.kind == StartupCheck::Kind::Restore) {
         replaceDocument(check.record.fileName, std::move(check.loaded));
         if (check.record.unsaved) m_history.markUnsaved();
-        m_status = {check.message, false, true};
+        m_status = {check.message + describeWaiting(check.more), false, true};
+        m_status.offerOthers = check.more > 0;
     } else if (check.kind == StartupCheck::Kind::Unreadable) {
         m_unreadableAutosave = std::move(check.unreadable);
         m_status = {check.message + " \"Download it\" saves it as a file.", true, false, true};
@@ -356,9 +361,54 @@ void App::discardRestored() {
     // Discarding is the user's explicit choice: no "replace unsaved changes?" question.
     if (!m_samples.empty()) replaceDocument(m_samples[0], loadSample(0));
     m_status = {std::string("Discarded the restored work (a copy stays in this browser's storage under \"") +
-                    kDiscardedAutosaveKey + "\").",
+                    kDiscardedAutosaveKey + "\")." + describeWaiting(m_autosave->others().size()),
                 false, false};
+    m_status.offerOthers = !m_autosave->others().empty();
     m_autosave->accept(m_history.headSnapshot(), m_view.fileName, m_history.isDirty());
+}
+
+std::string App::documentIdentity() const {
+    return sc::web::documentIdentity(m_view.fileName, m_history.head().info.title);
+}
+
+// The warning shows when another tab gets the same document and goes when none has it; a
+// message shown meanwhile (a save, a restore) is left alone.
+void App::setTabsWithSameDocument(int otherTabs) {
+    switch (m_openElsewhere.update(otherTabs)) {
+        case OpenElsewhere::Change::Show:
+            m_status = {kOpenElsewhereWarning, true, false};
+            break;
+        case OpenElsewhere::Change::Hide:
+            if (m_status.text == kOpenElsewhereWarning) m_status = {};
+            break;
+        case OpenElsewhere::Change::None:
+            break;
+    }
+}
+
+// Autosaves of other closed tabs (autosave.h): the next is restored in a new tab of the page,
+// which adopts it, so each keeps its own slot and this tab's document stays as it is.
+void App::openNextAutosave() {
+    if (!m_autosave || m_autosave->others().empty()) return;
+    m_autosave->forgetNextOther();
+    m_newTabRequested = true;
+    const std::size_t more = m_autosave->others().size();
+    m_status = {"Opening the next autosaved scorecard in a new tab." + describeWaiting(more), false, false};
+    m_status.offerOthers = more > 0;
+}
+
+void App::discardOtherAutosaves() {
+    if (!m_autosave) return;
+    const std::size_t setAside = m_autosave->discardOthers();
+    const std::size_t kept = m_autosave->others().size();
+    m_status = {
+        "Set aside " + std::to_string(setAside) + " autosaved " +
+            (setAside == 1 ? "scorecard" : "scorecards") +
+            " of closed tabs (copies stay in this browser's storage under \"" + kDiscardedOthersPrefix +
+            "\")." +
+            (kept ? " " + std::to_string(kept) + " could not be set aside (storage full or blocked)." : ""),
+        kept > 0, false};
+    m_status.offerOthers = kept > 0;
 }
 
 void App::frame() {
@@ -372,6 +422,8 @@ void App::frame() {
     drawReplaceModal();
     drawCsvImport();
     drawCompareFiles();
+    drawMerge();
+    drawShareLink();
     if (drawRecordReviewModal(std::exchange(m_reviewPending, false), m_reviewNote, m_clock.today)) {
         m_commands.push(recordReviewCommand(std::exchange(m_reviewNote, std::string()), m_clock.today));
         m_view.current = ViewId::Dashboard;  // where "since the last review" is shown
@@ -541,8 +593,7 @@ void App::drawReplaceModal() {
             m_openAfterSave = true;
             break;
         case UnsavedChoice::OpenWithoutSaving:
-            replaceDocument(m_pendingOpen->name, std::move(m_pendingOpen->result), m_pendingOpen->fileToken);
-            m_pendingOpen.reset();
+            openPendingDocument();
             break;
         case UnsavedChoice::Cancel:
             m_pendingOpen.reset();
@@ -552,16 +603,21 @@ void App::drawReplaceModal() {
 
 void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
     if (status.discard) discardRestored();
+    if (status.openNext) openNextAutosave();
+    if (status.discardOthers) discardOtherAutosaves();
     if (status.dismiss) m_status = {};
     if (status.download && m_offerSave) m_saveRequested = true;
     else if (status.download)
         m_download = Download{"alignment-scorecard-unreadable-autosave.txt", m_unreadableAutosave};
-    if (requests.openFile || requests.importCsv) m_compareRequested = false;  // the next file is theirs
-    if (requests.compareWith) m_compareRequested = true;
-    if (requests.openFile || requests.importCsv || requests.compareWith) m_openFileRequested = true;
+    if (requests.openFile || requests.importCsv) m_nextFile = NextFile::Open;  // the next file is theirs
+    if (requests.compareWith) m_nextFile = NextFile::Compare;
+    if (requests.mergeWith) m_nextFile = NextFile::Merge;
+    if (requests.openFile || requests.importCsv || requests.compareWith || requests.mergeWith)
+        m_openFileRequested = true;
     if (requests.save) m_saveRequested = true;
     if (requests.saveAs) m_saveAsRequested = true;
     if (requests.recordReview) m_reviewPending = true;
+    if (requests.shareLink) copyShareLink();
     if (requests.exportReport)  // the same page as `scorecard report` (docs/REPORT.md)
         m_download = Download{
             sc::report::reportFileName(downloadName()),

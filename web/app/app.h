@@ -21,7 +21,10 @@
 #include "logic/disk_conflict.h"
 #include "logic/history.h"
 #include "logic/key_value_store.h"
+#include "logic/open_tabs.h"
+#include "logic/merge_files.h"
 #include "logic/report_cache.h"
+#include "logic/share_link.h"
 #include "logic/theme_prefs.h"
 #include "logic/view_state.h"
 #include "validation/finding.h"
@@ -54,10 +57,17 @@ class App {
     // `fileToken` > 0: the page keeps the file's handle under it (File System Access), so
     // Save can write back to the file if it becomes the open document.
     void openFileText(const std::string& name, std::string_view text, int fileToken = 0);
-    // The user closed the file chooser without choosing: a Compare with… no longer waits.
-    void chooseCancelled() { m_compareRequested = false; }
+    // The user closed the file chooser without choosing: a Compare with… or Merge… no longer waits.
+    void chooseCancelled() { m_nextFile = NextFile::Open; }
     // A file the page could not even read (too large, read error): the same error modal.
     void openFileFailed(const std::string& name, const std::string& problem);
+    // Share links (app_share_link.cpp, docs/SHARE_LINK.md). `pageUrl` is location.href: at start
+    // and on hashchange a "#scorecard=" in it opens as a new unsaved copy, through the same
+    // "replace unsaved changes?" question as a file (a broken link: the error modal). True when
+    // the address held a share link, which the page then removes from the address bar.
+    bool openShareLink(const std::string& pageUrl);
+    // The page's own address, the base of the links File > Copy share link makes.
+    void setPageUrl(const std::string& pageUrl) { m_pageUrl = pageUrl.substr(0, pageUrl.find('#')); }
     // The canonical text File > Save writes (sc::saveDocument of the open document).
     std::string documentText() const;
     // "<file name or title>.scorecard.json", safe for any desktop file system.
@@ -72,9 +82,9 @@ class App {
 
     // Menu choices only the page can carry out; each returns true once per request.
     bool takeOpenFileRequest() { return std::exchange(m_openFileRequested, false); }
-    // The next file the chooser hands over is for File > Compare with…, not to be opened (so it
-    // must not become the file Save writes to).
-    bool choosingFileToCompare() const { return m_compareRequested; }
+    // The next file the chooser hands over is for File > Compare with… or Merge… (or the merge's
+    // common ancestor), not to be opened (so it must not become the file Save writes to).
+    bool choosingFileToCompare() const { return m_nextFile != NextFile::Open; }
     bool takeSaveRequest() { return std::exchange(m_saveRequested, false); }
     bool takeSaveAsRequest() { return std::exchange(m_saveAsRequested, false); }
 
@@ -117,8 +127,17 @@ class App {
     // ---- Autosave ----
 
     // Once at start: restores what autosave kept (or sets an unreadable record aside), then
-    // keeps `store` up to date from updateAutosave().
-    void startAutosave(KeyValueStore& store, double nowMs);
+    // keeps `store` up to date from updateAutosave(). `slotId`: this tab's autosave slot, and
+    // `liveSlots` the slots other live tabs hold ("" = the single record of one tab).
+    void startAutosave(KeyValueStore& store, double nowMs, const std::string& slotId = "",
+                       const std::vector<std::string>& liveSlots = {});
+    // Which document this tab has open, as other tabs compare it (logic/open_tabs.h), and how
+    // many other live tabs have the same one now (the page asks them every frame): the status
+    // line warns while there are any.
+    std::string documentIdentity() const;
+    void setTabsWithSameDocument(int otherTabs);
+    // "Open next" (autosaves of closed tabs): the page opens a new tab, which restores it.
+    bool takeNewTabRequest() { return std::exchange(m_newTabRequested, false); }
     // After every frame (nowMs = wall clock); `flush` when the page is being hidden or closed.
     void updateAutosave(double nowMs, bool flush = false);
     // The browser reported that an autosave write it had accepted failed (quota, private mode).
@@ -132,6 +151,8 @@ class App {
         std::string name;
         sc::LoadResult result;
         int fileToken = 0;  // the page's handle of the file it came from (0 = none)
+        // From a share link: opens as an unsaved copy bound to no file, saying so.
+        bool sharedCopy = false;
     };
 
     void open(const std::string& name, sc::LoadResult result, int fileToken = 0);
@@ -151,6 +172,15 @@ class App {
     // File > Compare with… (app_compare_files.cpp): the chosen file against the open document.
     void compareWith(const std::string& name, std::string_view text);
     void drawCompareFiles();
+    // File > Copy share link… (app_share_link.cpp).
+    void copyShareLink();
+    void drawShareLink();
+    void openPendingDocument();  // m_pendingOpen replaces the open document
+    void markSharedCopy();       // the open document came from a share link
+    // File > Merge… (app_merge.cpp): the chosen file (and its common ancestor) merged into the open one.
+    void mergeWith(const std::string& name, std::string_view text);
+    void mergeBaseFrom(const std::string& name, std::string_view text);
+    void drawMerge();
     void discardRestored();
     void apply(const MenuRequests& requests, const StatusLineResult& status);
     // The one edit path: runs this frame's commands through History (one Undo step each), shows
@@ -178,7 +208,11 @@ class App {
     std::optional<PendingOpen> m_pendingOpen;          // waits for "replace unsaved changes?"
     std::optional<CsvImportDraft> m_csvImport;         // the Import CSV dialog's file and choices
     bool m_csvImportPending = false;                   // open that dialog next frame
-    bool m_compareRequested = false;                   // the chooser's next file goes to Compare with…
+    // What the chooser's next file is for: opened, or handed to Compare with… / Merge… / the
+    // merge's common ancestor.
+    enum class NextFile { Open, Compare, Merge, MergeBase } m_nextFile = NextFile::Open;
+    std::optional<MergeFiles> m_merge;                 // the Merge… window's merge and choices
+    bool m_mergePending = false;                       // open that window next frame
     std::optional<CompareFilesWindow> m_compareFiles;  // the Compare with… window's comparison
     bool m_compareFilesPending = false;                // open that window next frame
     bool m_replacePending = false;                     // open that modal next frame
@@ -199,10 +233,19 @@ class App {
     std::optional<int> m_fileLink;
     std::optional<std::string> m_acceptDisk;
     std::optional<Download> m_download;
+
+    std::string m_pageUrl;                      // the page's address without its fragment
+    std::optional<ShareLinkOffer> m_shareLink;  // the Copy share link dialog's link
+    bool m_shareLinkPending = false;            // open that dialog next frame
+
     std::string m_unreadableAutosave;  // offered by the status line's "Download it"
     bool m_offerSave = false;          // "Download it" saves the open document (autosave failing)
     StatusMessage m_status;
     std::unique_ptr<Autosaver> m_autosave;  // null until startAutosave()
+    OpenElsewhere m_openElsewhere;          // the same document is open in another tab
+    bool m_newTabRequested = false;         // "Open next": a new tab restores the next closed tab's work
+    void openNextAutosave();
+    void discardOtherAutosaves();
 };
 
 }  // namespace sc::web

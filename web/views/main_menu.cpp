@@ -34,10 +34,13 @@ void fileMenu(const std::vector<std::string>& samples, const ViewState& view, Me
     test_hooks::noteText(mode.c_str());
     ImGui::Separator();
     if (ImGui::MenuItem("Compare with\xE2\x80\xA6")) requests.compareWith = true;  // "Compare with…"
+    if (ImGui::MenuItem("Merge\xE2\x80\xA6")) requests.mergeWith = true;           // "Merge…"
     // "Import CSV…": a partner's monthly export, the price book, partners, territories.
     if (ImGui::MenuItem("Import CSV\xE2\x80\xA6")) requests.importCsv = true;
     if (ImGui::MenuItem("Record review\xE2\x80\xA6")) requests.recordReview = true;  // "Record review…"
     if (ImGui::MenuItem("Export report\xE2\x80\xA6")) requests.exportReport = true;  // "Export report…"
+    // "Copy share link…": the whole document in the link's #fragment (docs/SHARE_LINK.md).
+    if (ImGui::MenuItem("Copy share link\xE2\x80\xA6")) requests.shareLink = true;
     ImGui::Separator();
     if (ImGui::BeginMenu("Open sample", !samples.empty())) {
         for (std::size_t i = 0; i < samples.size(); ++i)

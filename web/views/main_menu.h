@@ -24,8 +24,10 @@ struct MenuRequests {
     bool saveAs = false;        // File > Save As…: a new file chosen in the browser's dialog
     bool importCsv = false;     // File > Import CSV...: the same chooser; a .csv file is imported
     bool compareWith = false;   // File > Compare with...: the same chooser; the file is compared, not opened
+    bool mergeWith = false;     // File > Merge...: the same chooser; the file is merged into the open one
     bool recordReview = false;  // File > Record review...: the dialog asks for a note
     bool exportReport = false;  // File > Export report...: downloads <name>.report.html (core/report)
+    bool shareLink = false;     // File > Copy share link...: the document as a link (docs/SHARE_LINK.md)
     bool undo = false;
     bool redo = false;
     std::optional<Theme> theme;  // View > Theme
