@@ -107,7 +107,8 @@ TEST(cli_link_test, damaged_or_foreign_links_are_refused_with_a_message) {
     EXPECT_NE(readText(errFile).find("not a scorecard share link"), std::string::npos);
 
     // A link that decodes but holds no scorecard is refused like such a file.
-    const auto notScorecard = runCli("link --open " + shellQuoted(sc::shareFragment("{\"hello\": 1}")), errFile);
+    const auto notScorecard =
+        runCli("link --open " + shellQuoted(sc::shareFragment("{\"hello\": 1}")), errFile);
     EXPECT_EQ(notScorecard.exitCode, 1);
     EXPECT_NE(readText(errFile).find("scorecard link: the link's document is refused: "), std::string::npos)
         << readText(errFile);
