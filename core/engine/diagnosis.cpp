@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "engine/journey.h"
+#include "model/saturating.h"
 #include "engine/text_util.h"
 
 namespace sc::engine {
@@ -95,7 +96,7 @@ Diagnosis diagnosePair(const Document& doc, const ProductChannelPair& pair) {
     } else if (!low) {
         d.kind = "distribution";
     } else {
-        std::int64_t rightRatio = d.conversionRatioBp * 10000 / pair.targetAudienceShareBp;
+        std::int64_t rightRatio = mulDivSat(d.conversionRatioBp, 10000, pair.targetAudienceShareBp);
         d.evidence.push_back("conversion of the right people at most " + formatBp(rightRatio) +
                              " of benchmark (observed ratio / audience share)");
         d.kind = rightRatio < kLowConversionRatioBp ? "both" : "distribution";

@@ -1,5 +1,7 @@
 #include "engine/journey.h"
 
+#include "model/saturating.h"
+
 #include "engine/text_util.h"
 
 namespace sc::engine {
@@ -21,7 +23,7 @@ PairJourney analyseJourney(const ProductChannelPair& pair) {
         r.hasData = stage.entered > 0;
         if (r.hasData) {
             r.observedBp = rateBp(stage.converted, stage.entered);
-            r.shortfallBp = r.benchmarkBp > r.observedBp ? r.benchmarkBp - r.observedBp : 0;
+            r.shortfallBp = r.benchmarkBp > r.observedBp ? satSub(r.benchmarkBp, r.observedBp) : 0;
             // One definition of "weakest" for the journey and the diagnosis (issue 13.10): the
             // lowest ratio of observed to benchmark among stages that fall short; ties to the
             // earlier stage.

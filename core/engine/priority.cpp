@@ -1,5 +1,7 @@
 #include "engine/priority.h"
 
+#include "model/saturating.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -51,9 +53,9 @@ PriorityBreakdown scoreMismatch(const Document& doc, const Mismatch& m) {
     const PriorityModel& model = doc.priorityModel;
     std::int64_t totalLeads = 0, totalRevenue = 0, totalComplaints = 0;
     for (const auto& p : doc.pairs) {
-        totalLeads += p.leads;
-        totalRevenue += p.revenueMinor;
-        totalComplaints += p.complaints;
+        totalLeads = satAdd(totalLeads, p.leads);
+        totalRevenue = satAdd(totalRevenue, p.revenueMinor);
+        totalComplaints = satAdd(totalComplaints, p.complaints);
     }
     PairFigures f = figuresFor(doc, m);
     std::string of = f.label.empty() ? "no pair data" : "'" + f.label + "'";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "model/saturating.h"
 #include "engine/text_util.h"
 
 namespace sc::engine {
@@ -62,7 +63,7 @@ void stoppedPromoting(const Document& doc, const ProductChannelPair& pair, std::
     });
     std::int64_t launch = std::max(obs[0]->leads, obs[1]->leads);
     std::int64_t latest = obs.back()->leads;
-    if (launch < kLaunchLeadsMinimum || latest * 10000 > launch * kStoppedShareBp) return;
+    if (launch < kLaunchLeadsMinimum || satMul(latest, 10000) > satMul(launch, kStoppedShareBp)) return;
     Symptom s = base(doc, pair, "partner_stopped_promoting");
     std::string who = "Channel";
     for (const auto& id : s.partnerIds)
@@ -115,7 +116,7 @@ void longCycle(const Document& doc, const ProductChannelPair& pair, std::vector<
 
 void confused(const Document& doc, const ProductChannelPair& pair, std::vector<Symptom>& out) {
     if (pair.customers <= 0) return;
-    std::int64_t contacts = pair.supportTickets + pair.complaints;
+    std::int64_t contacts = satAdd(pair.supportTickets, pair.complaints);
     std::int64_t perCustomerBp = rateBp(contacts, pair.customers);
     if (perCustomerBp < kConfusedTicketsPerCustomerBp) return;
     Symptom s = base(doc, pair, "confused_customers");
@@ -137,9 +138,9 @@ void confused(const Document& doc, const ProductChannelPair& pair, std::vector<S
 
 std::int64_t longCycleLimitDays(const Product& product) {
     if (product.expectedCycleDays <= 0) return 0;
-    if (product.complexity == "complex") return product.expectedCycleDays * 3;
-    if (product.complexity == "moderate") return product.expectedCycleDays * 2;
-    return (product.expectedCycleDays * 3 + 1) / 2;
+    if (product.complexity == "complex") return satMul(product.expectedCycleDays, 3);
+    if (product.complexity == "moderate") return satMul(product.expectedCycleDays, 2);
+    return satAdd(mulDivSat(product.expectedCycleDays, 3, 2), product.expectedCycleDays % 2);
 }
 
 std::int64_t visitorToLeadBenchmarkBp(const Document& doc) {

@@ -2,6 +2,10 @@
 // algorithms, written out here): exact integer maths, no <ctime>, no time zones.
 #include "workflow/dates.h"
 
+#include <algorithm>
+
+#include "model/saturating.h"
+
 namespace sc {
 namespace {
 
@@ -46,6 +50,10 @@ std::optional<std::int64_t> parseDate(const std::string& text) {
 bool isValidDate(const std::string& text) { return parseDate(text).has_value(); }
 
 std::string formatDate(std::int64_t z) {
+    // A hostile file can push a day number to the int64 limits (a cycle of 10^18 days); clamp
+    // to ±10^12 days (±2.7 billion years), where the arithmetic below cannot overflow.
+    constexpr std::int64_t kLimit = 1'000'000'000'000;
+    z = std::clamp(z, -kLimit, kLimit);
     z += 719468;
     const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
     const std::int64_t doe = z - era * 146097;
@@ -71,7 +79,7 @@ std::optional<std::int64_t> daysBetween(const std::string& from, const std::stri
 std::optional<std::string> addDays(const std::string& date, std::int64_t days) {
     const auto a = parseDate(date);
     if (!a) return std::nullopt;
-    return formatDate(*a + days);
+    return formatDate(satAdd(*a, days));
 }
 
 }  // namespace sc

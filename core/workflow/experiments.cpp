@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "model/saturating.h"
 #include "workflow/dates.h"
 #include "workflow/number_text.h"
 
@@ -73,8 +74,8 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
         maxLeads = kDefaultMaxLeads;
         v.warnings.push_back("max_leads is not positive; using " + std::to_string(kDefaultMaxLeads));
     }
-    v.leads = e.controlConversions + e.variantConversions;
-    v.leadsRemaining = std::max<std::int64_t>(0, maxLeads - v.leads);
+    v.leads = satAdd(e.controlConversions, e.variantConversions);
+    v.leadsRemaining = std::max<std::int64_t>(0, satSub(maxLeads, v.leads));
 
     const auto start = parseDate(e.startedOn);
     const auto ended = parseDate(e.endedOn);
@@ -92,7 +93,7 @@ ExperimentVerdict evaluateExperiment(const Experiment& e, const std::string& tod
             end = *start;
         }
         v.daysElapsed = end - *start;
-        v.daysRemaining = std::max<std::int64_t>(0, maxDays - v.daysElapsed);
+        v.daysRemaining = std::max<std::int64_t>(0, satSub(maxDays, v.daysElapsed));
     }
 
     const bool daysMet = v.daysElapsed >= maxDays;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/saturating.h"
 #include "workflow/dates.h"
 #include "workflow/number_text.h"
 
@@ -61,14 +62,14 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
         return r;
     }
     const std::int64_t cycles = v.cyclesRequired > 0 ? v.cyclesRequired : kDefaultCycles;
-    r.daysRequired = r.cycleDays * cycles;
+    r.daysRequired = satMul(r.cycleDays, cycles);
     r.daysElapsed = *todayDay - *start;
     if (r.daysElapsed < r.daysRequired) {
         r.status = "too_early";
-        r.daysRemaining = r.daysRequired - std::max<std::int64_t>(0, r.daysElapsed);
+        r.daysRemaining = satSub(r.daysRequired, std::max<std::int64_t>(0, r.daysElapsed));
         r.message = "too early: " + std::to_string(cycles) + " full sales cycles of " +
                     std::to_string(r.cycleDays) + " days are needed; " + std::to_string(r.daysRemaining) +
-                    " days to go (until " + formatDate(*start + r.daysRequired) + ")";
+                    " days to go (until " + formatDate(satAdd(*start, r.daysRequired)) + ")";
         return r;
     }
 
@@ -78,11 +79,11 @@ VerificationResult evaluateVerification(const Document& doc, const Verification&
         const auto day = parseDate(o.periodStart);
         if (!day || o.visitors <= 0 || o.conversions < 0 || o.conversions > o.visitors) continue;
         if (*day < *start) {
-            r.beforeVisitors += o.visitors;
-            r.beforeConversions += o.conversions;
+            r.beforeVisitors = satAdd(r.beforeVisitors, o.visitors);
+            r.beforeConversions = satAdd(r.beforeConversions, o.conversions);
         } else if (*day <= *todayDay) {
-            r.afterVisitors += o.visitors;
-            r.afterConversions += o.conversions;
+            r.afterVisitors = satAdd(r.afterVisitors, o.visitors);
+            r.afterConversions = satAdd(r.afterConversions, o.conversions);
         }
     }
     if (r.afterVisitors == 0) {
