@@ -23,6 +23,7 @@
 #include "logic/clock.h"
 #include "logic/key_latch.h"
 #include "logic/key_value_store.h"
+#include "logic/recent_files.h"
 #include "logic/wheel.h"
 #include "test_hooks/item_recorder.h"
 #include "widgets/fonts.h"
@@ -38,6 +39,7 @@ struct Platform {
     int frames = 0;
     std::string itemsJson;   // keeps the last sc_test_items_json() result alive for JS
     std::string title;       // the tab title last set
+    int recentVersion = -1;  // the page's recent-files list last read (scorecardApp.recent.version)
     sc::web::KeyLatch keys;  // holds back releases of taps no frame has seen yet
 };
 
@@ -103,6 +105,19 @@ EM_JS(void, sc_js_save_as, (const char* name, const char* text),
       { window.scorecardApp.saveAs(UTF8ToString(name), UTF8ToString(text)); });
 EM_JS(void, sc_js_adopt_file, (int token), { window.scorecardApp.adoptFile(token); });
 EM_JS(void, sc_js_accept_disk, (const char* text), { window.scorecardApp.acceptDisk(UTF8ToString(text)); });
+
+// File > Open recent (shell: scorecardApp.recent): the list changes when its version does; the
+// JSON is malloc'ed (caller frees). Opening runs in the page (permission, read, openFile).
+EM_JS(int, sc_js_recent_version, (), { return window.scorecardApp.recent.version; });
+EM_JS(char*, sc_js_recent_json, (), {
+    var value = window.scorecardApp.recent.json();
+    var size = lengthBytesUTF8(value) + 1;
+    var copy = _malloc(size);
+    stringToUTF8(value, copy, size);
+    return copy;
+});
+EM_JS(void, sc_js_open_recent, (int id), { window.scorecardApp.recent.open(id); });
+EM_JS(void, sc_js_clear_recent, (), { window.scorecardApp.recent.clear(); });
 
 // Autosave's store (shell: window.scorecardApp.durable): IndexedDB read into memory before the
 // app starts, written asynchronously with strict durability; localStorage where IndexedDB is
@@ -298,6 +313,14 @@ void openShareLinkInAddress(Platform& p) {
 void afterFrame(Platform& p) {
     if (sc_js_take_hash_change()) openShareLinkInAddress(p);
     if (p.app->takeOpenFileRequest()) sc_js_choose_file();
+    if (const int recent = p.app->takeOpenRecentRequest()) sc_js_open_recent(recent);
+    if (p.app->takeClearRecentRequest()) sc_js_clear_recent();
+    if (const int version = sc_js_recent_version(); version != p.recentVersion) {
+        p.recentVersion = version;
+        char* json = sc_js_recent_json();
+        p.app->setRecentFiles(sc::web::parseRecentFiles(json ? json : "[]"));
+        std::free(json);
+    }
     if (p.app->takeSaveRequest()) save(p);
     if (p.app->takeSaveAsRequest()) save(p, /*saveAs=*/true);
     if (auto token = p.app->takeFileLinkChange()) sc_js_adopt_file(*token);
@@ -355,6 +378,7 @@ void frame(void* arg) {
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     p.app->setClock(browserClock());
+    p.app->setNowMs(emscripten_date_now());
     p.app->frame();
     ImGui::Render();
     const double drawMs = emscripten_get_now() - started;
@@ -395,6 +419,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void sc_open_file(const char* name, const char* 
     if (g_platform)
         g_platform->app->openFileText(name, std::string_view(text, static_cast<std::size_t>(length)),
                                       fileToken);
+}
+
+// A File > Open recent file the page could not read (moved, deleted, permission refused).
+extern "C" EMSCRIPTEN_KEEPALIVE void sc_open_recent_failed(const char* name) {
+    if (g_platform) g_platform->app->recentFileFailed(name ? name : "");
 }
 
 // The user closed the file chooser without choosing a file.

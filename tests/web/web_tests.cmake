@@ -29,6 +29,7 @@ add_scorecard_test(web_tests
   web/disk_conflict_test.cpp
   web/merge_files_test.cpp
   web/share_link_test.cpp
+  web/recent_files_test.cpp
 )
 target_link_libraries(web_tests PRIVATE scorecard_web_logic)
 

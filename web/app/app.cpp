@@ -120,6 +120,12 @@ void App::drawCsvImport() {
 
 void App::openFileFailed(const std::string& name, const std::string& problem) { refuse(name, problem); }
 
+void App::recentFileFailed(const std::string& name) {
+    m_errorTitle = "Could not open file";
+    m_error = recentFileFailedMessage(name);
+    m_errorPending = true;
+}
+
 void App::open(const std::string& name, sc::LoadResult result, int fileToken) {
     if (!result.ok) return refuse(name, result.error);
     if (m_history.isDirty()) {
@@ -413,7 +419,7 @@ void App::discardOtherAutosaves() {
 
 void App::frame() {
     if (m_display.presenting) return drawPresenting();
-    const MenuResult menu = drawMainMenu(m_history, m_samples, m_view, m_display);
+    const MenuResult menu = drawMainMenu(m_history, m_samples, m_view, m_display, m_recent, m_nowMs);
     const StatusLineResult status = drawStatusLine(m_status, menu.height);
     drawLayout(menu.height + status.height);
     drawAboutWindow(m_view);
@@ -609,7 +615,10 @@ void App::apply(const MenuRequests& requests, const StatusLineResult& status) {
     if (status.download && m_offerSave) m_saveRequested = true;
     else if (status.download)
         m_download = Download{"alignment-scorecard-unreadable-autosave.txt", m_unreadableAutosave};
-    if (requests.openFile || requests.importCsv) m_nextFile = NextFile::Open;  // the next file is theirs
+    if (requests.openFile || requests.importCsv || requests.openRecent)
+        m_nextFile = NextFile::Open;  // the next file is theirs
+    if (requests.openRecent) m_openRecentRequested = requests.openRecent;
+    if (requests.clearRecent) m_clearRecentRequested = true;
     if (requests.compareWith) m_nextFile = NextFile::Compare;
     if (requests.mergeWith) m_nextFile = NextFile::Merge;
     if (requests.openFile || requests.importCsv || requests.compareWith || requests.mergeWith)

@@ -22,6 +22,7 @@
 #include "logic/history.h"
 #include "logic/key_value_store.h"
 #include "logic/open_tabs.h"
+#include "logic/recent_files.h"
 #include "logic/merge_files.h"
 #include "logic/report_cache.h"
 #include "logic/share_link.h"
@@ -86,6 +87,16 @@ class App {
     // common ancestor), not to be opened (so it must not become the file Save writes to).
     bool choosingFileToCompare() const { return m_nextFile != NextFile::Open; }
     bool takeSaveRequest() { return std::exchange(m_saveRequested, false); }
+    // File > Open recent: the page's id of the file to open (0 = none), read with the click's
+    // user activation, so the browser may ask for permission.
+    int takeOpenRecentRequest() { return std::exchange(m_openRecentRequested, 0); }
+    bool takeClearRecentRequest() { return std::exchange(m_clearRecentRequested, false); }
+    // The files the page remembers (shell/index.html, IndexedDB), and the wall clock their
+    // "opened … ago" is measured against.
+    void setRecentFiles(std::vector<RecentFile> files) { m_recent = std::move(files); }
+    void setNowMs(double nowMs) { m_nowMs = nowMs; }
+    // A recent file that is gone or was refused: the error modal says so (the page forgot it).
+    void recentFileFailed(const std::string& name);
     bool takeSaveAsRequest() { return std::exchange(m_saveAsRequested, false); }
 
     // ---- Save in place (File System Access; shell/index.html keeps the file handle) ----
@@ -220,6 +231,10 @@ class App {
     bool m_reviewPending = false;                      // open the Record review dialog next frame
     std::string m_reviewNote;                          // being typed in it
     bool m_openFileRequested = false;
+    int m_openRecentRequested = 0;
+    bool m_clearRecentRequested = false;
+    std::vector<RecentFile> m_recent;
+    double m_nowMs = 0.0;
     bool m_saveRequested = false;
     bool m_saveAsRequested = false;
     History::Snapshot m_savingSnapshot;  // the document a file write started from

@@ -11,7 +11,28 @@ namespace sc::web {
 
 namespace {
 
-void fileMenu(const std::vector<std::string>& samples, const ViewState& view, MenuRequests& requests) {
+// File > Open recent: the files this browser remembers (only with File System Access).
+void recentMenu(const ViewState& view, const std::vector<RecentFile>& recent, double nowMs,
+                MenuRequests& requests) {
+    if (!ImGui::BeginMenu("Open recent")) return;
+    if (!view.fileAccess) {
+        ImGui::MenuItem(kRecentUnavailable, nullptr, false, false);
+    } else {
+        if (recent.empty()) ImGui::MenuItem(kRecentEmpty, nullptr, false, false);
+        for (const RecentFile& file : recent) {
+            const std::string when = recentOpenedText(file, nowMs);
+            if (ImGui::MenuItem(recentItemLabel(file).c_str(), when.c_str())) requests.openRecent = file.id;
+            test_hooks::noteText(when.c_str());  // the second column, for the browser tests
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", (file.name + ", " + when).c_str());
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem(kClearRecent, nullptr, false, !recent.empty())) requests.clearRecent = true;
+    }
+    ImGui::EndMenu();
+}
+
+void fileMenu(const std::vector<std::string>& samples, const ViewState& view,
+              const std::vector<RecentFile>& recent, double nowMs, MenuRequests& requests) {
     if (!ImGui::BeginMenu("File")) return;
     // The shortcuts are handled by the page (shell/index.html), which also stops the
     // browser's own Ctrl+O/Ctrl+S; the menu only shows them.
@@ -23,6 +44,7 @@ void fileMenu(const std::vector<std::string>& samples, const ViewState& view, Me
     }
     ImGui::Separator();
     if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O")) requests.openFile = true;  // "Open…"
+    recentMenu(view, recent, nowMs, requests);
     if (ImGui::MenuItem("Save", "Ctrl+S")) requests.save = true;
     if (view.fileAccess && ImGui::MenuItem("Save As\xE2\x80\xA6")) requests.saveAs = true;
     // Which way Save goes, so nobody wonders where their file went.
@@ -141,12 +163,12 @@ void fileStatus(const History& history, const ViewState& view) {
 }  // namespace
 
 MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view,
-                        const DisplayPrefs& display) {
+                        const DisplayPrefs& display, const std::vector<RecentFile>& recent, double nowMs) {
     MenuResult result;
     editShortcuts(result.requests);
     if (!ImGui::BeginMainMenuBar()) return result;
     result.height = ImGui::GetWindowHeight();
-    fileMenu(samples, view, result.requests);
+    fileMenu(samples, view, recent, nowMs, result.requests);
     editMenu(history, result.requests);
     viewMenu(view, display, result.requests);
     helpMenu(view);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "logic/history.h"
+#include "logic/recent_files.h"
 #include "logic/theme_prefs.h"
 #include "logic/view_state.h"
 
@@ -20,6 +21,8 @@ struct MenuRequests {
     int newFromSample = -1;     // File > New from sample: an untitled copy of sample i
     int openSample = -1;        // index into the sample list, -1 = none
     bool openFile = false;      // File > Open...: the platform shows the browser's file chooser
+    int openRecent = 0;         // File > Open recent: the page's id of the file (0 = none)
+    bool clearRecent = false;   // File > Open recent > Clear recent files
     bool save = false;          // File > Save: written back to the file, or downloaded
     bool saveAs = false;        // File > Save As…: a new file chosen in the browser's dialog
     bool importCsv = false;     // File > Import CSV...: the same chooser; a .csv file is imported
@@ -41,7 +44,8 @@ struct MenuResult {
     float height = 0.0f;  // the bar's height in framebuffer pixels
 };
 
+// `recent`: File > Open recent's files, newest first; `nowMs` for their "opened … ago".
 MenuResult drawMainMenu(const History& history, const std::vector<std::string>& samples, ViewState& view,
-                        const DisplayPrefs& display);
+                        const DisplayPrefs& display, const std::vector<RecentFile>& recent, double nowMs);
 
 }  // namespace sc::web
