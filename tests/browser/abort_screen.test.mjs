@@ -7,12 +7,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { withApp } from './lib/app.mjs';
-
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
-}
+import { withApp, menu } from './lib/app.mjs';
 
 // Kills the wasm from a timer (an uncaught error, like a failing frame) and waits for the overlay.
 async function killWasm(app, kind) {

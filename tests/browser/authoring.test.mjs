@@ -6,57 +6,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { withApp, visibleLabel, repoRoot } from './lib/app.mjs';
+import { withApp, visibleLabel, repoRoot, menu } from './lib/app.mjs';
 
 const inMain = (i) => String(i.window).includes('Main');
 
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
-}
-
 async function go(app, view) {
   await app.clickItem(view, { exact: true, window: 'Navigation' });
-}
-
-// The edit box of a property (recorded under its label with a non-zero id; the label cell is text).
-async function fieldBox(app, label) {
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const box = (await app.items()).find((i) => inMain(i) && visibleLabel(i.label) === `${label} field`);
-    if (box) return box;
-    if (Date.now() > deadline) throw new Error(`no edit box "${label}"`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function clickAt(app, x, y) {
-  await app.page.mouse.move(x, y);
-  await app.nextFrames(2);
-  await app.page.mouse.down();
-  await app.nextFrames(2);
-  await app.page.mouse.up();
-  await app.nextFrames(2);
-}
-
-// Replaces the text of a property's box and commits it by clicking on empty space.
-async function setText(app, label, text) {
-  const box = await fieldBox(app, label);
-  await clickAt(app, box.x + box.w / 2, box.y + box.h / 2);
-  await app.page.keyboard.down('Control');
-  await app.page.keyboard.press('KeyA');
-  await app.page.keyboard.up('Control');
-  await app.nextFrames(2);
-  await app.typeText(text);
-  await app.tapKey(13);  // Enter commits a one-line box
-  await app.nextFrames(3);
 }
 
 // Picks `choice` in the combo recorded as "<label>: <current>".
 async function choose(app, label, choice) {
   const combo = (await app.items()).find((i) => inMain(i) && visibleLabel(i.label).startsWith(`${label}: `));
   assert.ok(combo, `no combo "${label}"`);
-  await clickAt(app, combo.x + combo.w / 2, combo.y + combo.h / 2);
+  await app.clickAt(combo.x + combo.w / 2, combo.y + combo.h / 2);
   await app.clickItem(choice, { exact: true });
   await app.nextFrames(3);
 }
@@ -83,7 +45,7 @@ async function mismatchTexts(app, promise = 'Try it now', channel = 'Direct sale
   const items = (await app.items()).filter(inMain);
   const cell = items.find((i) => visibleLabel(i.label) === promise &&
     items.some((j) => visibleLabel(j.label).startsWith(channel) && Math.abs(j.y - i.y) < 2));
-  if (cell) await clickAt(app, cell.x + 10, cell.y + cell.h / 2);
+  if (cell) await app.clickAt(cell.x + 10, cell.y + cell.h / 2);
   await app.nextFrames(3);
   return (await app.items()).filter(inMain).map((i) => visibleLabel(i.label));
 }
@@ -95,7 +57,7 @@ test('from File > New: a segment, a self-serve promise and a sales-led channel m
   await go(app, 'Segments');
   await app.waitForItem('No segments yet', {});
   await app.clickItem('Add segment', { exact: true, window: 'Main' });
-  await setText(app, 'Name', 'Small design teams');
+  await app.setField('Name', 'Small design teams');
   await app.waitForItem('Small design teams', { exact: true, window: 'Main' });
   // One Undo step for the whole name, not one per character: one Ctrl+Z gives the old name back.
   assert.match(await undoLabel(app), /Edit name of segment 'New segment'/);
@@ -106,12 +68,12 @@ test('from File > New: a segment, a self-serve promise and a sales-led channel m
 
   await go(app, 'Promises');
   await app.clickItem('Add promise', { exact: true, window: 'Main' });
-  await setText(app, 'Name', 'Try it now');
+  await app.setField('Name', 'Try it now');
   await choose(app, 'Buying motion', 'Self-serve');
 
   await go(app, 'Channels');
   await app.clickItem('Add channel', { exact: true, window: 'Main' });
-  await setText(app, 'Name', 'Direct sales');
+  await app.setField('Name', 'Direct sales');
   await choose(app, 'Buying motion', 'Sales-led');
 
   let texts = await mismatchTexts(app);
@@ -169,13 +131,13 @@ test('channel steps reorder, tables sort and filter, and Copy as TSV puts the ro
   assert.ok(await stepY(form) < await stepY(call));
   await app.clickItem(call, { exact: true, window: 'Main' });
   const moveUp = (await app.items()).filter((i) => inMain(i) && visibleLabel(i.label) === 'Move up').sort((a, b) => b.y - a.y)[0];
-  await clickAt(app, moveUp.x + moveUp.w / 2, moveUp.y + moveUp.h / 2);
+  await app.clickAt(moveUp.x + moveUp.w / 2, moveUp.y + moveUp.h / 2);
   await app.nextFrames(3);
   assert.ok(await stepY(call) < await stepY(form), 'the step moved up');
 
   await go(app, 'Segments');
   const filter = (await app.items()).find((i) => inMain(i) && visibleLabel(i.label) === 'Filter' && i.id !== 0);
-  await clickAt(app, filter.x + 20, filter.y + filter.h / 2);
+  await app.clickAt(filter.x + 20, filter.y + filter.h / 2);
   await app.typeText('students');
   await app.nextFrames(3);
   assert.equal(await app.findItem('Small design teams (2–15 people)', { exact: true, window: 'Main' }), null, 'filtered out');
@@ -188,11 +150,11 @@ test('channel steps reorder, tables sort and filter, and Copy as TSV puts the ro
 
   // Sort by customers: ascending puts the students (9) above the small teams (106).
   await app.tapKey(27);
-  await clickAt(app, filter.x + 20, filter.y + filter.h / 2);
+  await app.clickAt(filter.x + 20, filter.y + filter.h / 2);
   await key(app, ['Control', 'KeyA']);
   await app.page.keyboard.press('Backspace');
   await app.nextFrames(3);
-  await clickAt(app, 1, 1);  // leave the filter box
+  await app.clickAt(1, 1);  // leave the filter box
   const order = async () => {
     const rows = (await app.items()).filter((i) => inMain(i) && i.id !== 0 &&
       ['Small design teams (2–15 people)', 'Design students and hobbyists'].includes(visibleLabel(i.label)));
@@ -214,7 +176,7 @@ test('editing a pair funnel conversion changes the diagnosis in Mismatches', (t)
   await app.clickItem('Frameflow Team × Direct sales', { exact: true, window: 'Main' });
   await app.clickItem('Funnel', { exact: true, window: 'Main' });
   await app.clickItem('Consideration → Engage', { exact: true, window: 'Main' });
-  await setText(app, 'Converted', '1700');  // 91% now: the decision stage is the weakest
+  await app.setField('Converted', '1700');  // 91% now: the decision stage is the weakest
   const after = await weakest();
   assert.match(after, /weakest stage /);
   assert.doesNotMatch(after, /engage: 28\.0%/, `the diagnosis still names the old stage: ${after}`);

@@ -9,13 +9,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp, distWeb, visibleLabel } from './lib/app.mjs';
+import { openApp, distWeb, visibleLabel, menu } from './lib/app.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
-}
 
 // Every process of the Chromium running on `profile` (its command line names the profile).
 function killBrowser(profile) {

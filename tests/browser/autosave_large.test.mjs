@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, App, repoRoot, visibleLabel } from './lib/app.mjs';
+import { withApp, App, repoRoot, visibleLabel, menu } from './lib/app.mjs';
 
 const DEALS = 100000;
 
@@ -22,11 +22,6 @@ function largeDocument(n) {
   doc.deals.rows = grown;
   doc.info.title = 'Large programme';
   return JSON.stringify(doc);
-}
-
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
 }
 
 test('a 100,000-deal document is autosaved and restored with its edit', { timeout: 300000 }, (t) => withApp(t, { via: 'http' }, async (app) => {

@@ -4,17 +4,12 @@
 // All pages of one test share one browser context: one profile, as tabs of one browser.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, App, sample, visibleLabel } from './lib/app.mjs';
+import { withApp, App, sample, visibleLabel, menu } from './lib/app.mjs';
 
 const SLOT_PREFIX = 'alignment-scorecard/autosave/v1/slot/';
 const WARNING = 'This scorecard is also open in another tab. Edits in one tab do not appear in the other; saving both overwrites one with the other.';
 const start = sample();
 const other = sample('partner-program');
-
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
-}
 
 // Another tab of `app`'s browser context on the same page: an App over the new page (the
 // context's routing already blocks and records foreign requests).

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withApp, visibleLabel, repoRoot } from './lib/app.mjs';
+import { withApp, visibleLabel, repoRoot, menu } from './lib/app.mjs';
 import { openSample, sampleDoc } from './lib/dashboard.mjs';
 import { waitFor } from './lib/mismatch_rows.mjs';
 
@@ -48,11 +48,6 @@ function cliDiff(text) {
   }
   const lines = out.trimEnd().split('\n');
   return { text: out, lines: lines.slice(0, -1), summary: lines[lines.length - 1] };
-}
-
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
 }
 
 // File > Compare with… and hand the browser's file chooser `text` as `name`.

@@ -3,7 +3,7 @@
 // nothing — refused, the scorecard is unchanged; accepted, one Undo step removes it.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, visibleLabel } from './lib/app.mjs';
+import { withApp, visibleLabel, menu } from './lib/app.mjs';
 import { openSample } from './lib/dashboard.mjs';
 import { waitFor } from './lib/mismatch_rows.mjs';
 
@@ -22,11 +22,6 @@ function dealsCsv(rows, bad) {
     lines.push(cells.join(','));
   }
   return lines.join('\r\n') + '\r\n';
-}
-
-async function menu(app, top, item, { exact = true } = {}) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact, window: '##Menu_' });
 }
 
 // File > Import CSV… and hand the browser's file chooser the CSV.

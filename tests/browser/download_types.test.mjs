@@ -3,12 +3,7 @@
 // application/json. Every type the page gives a Blob it downloads is recorded here.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, sample } from './lib/app.mjs';
-
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
-}
+import { withApp, sample, menu } from './lib/app.mjs';
 
 // Clicks through `act` and returns the download's name and the type of the Blob behind it.
 async function downloaded(app, act) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, sample, repoRoot } from './lib/app.mjs';
+import { withApp, sample, repoRoot, menu } from './lib/app.mjs';
 
 const AUTOSAVE_KEY = 'alignment-scorecard/autosave/v1';
 const UNREADABLE_PREFIX = `${AUTOSAVE_KEY}/unreadable/`;
@@ -17,29 +17,12 @@ const other = sample('partner-program');
 const samplePath = (name) => path.join(repoRoot, `assets/samples/${name}.scorecard.json`);
 const otherText = fs.readFileSync(samplePath('partner-program'), 'utf8');
 
-// `exact: false` for items whose text goes on ("Undo" is "Undo Dismiss mismatch '…'").
-async function menu(app, top, item, { exact = true } = {}) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact, window: '##Menu_' });
-}
-
 // File > Open… and hand the browser's file chooser `file` ({name, text}).
 async function openThroughChooser(app, file) {
   const chooser = app.page.waitForEvent('filechooser', { timeout: 10000 });
   await menu(app, 'File', 'Open…');
   const buffer = file.bytes ?? Buffer.from(file.text);
   await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer });
-}
-
-// Drops `file` on the canvas the way a browser does (a DataTransfer carrying a File).
-async function dropFile(app, file) {
-  await app.page.evaluate(({ name, text }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], name, { type: 'application/json' }));
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, file);
 }
 
 // Everything the page stored: autosave's IndexedDB records (once every write has reached the
@@ -139,13 +122,13 @@ test('a refused file shows an error naming the file and the problem; the open do
 
 test('dropping a file on the page opens it; a dropped broken file is refused', (t) => withApp(t, { via: 'http' }, async (app) => {
   await app.waitForItem(start.info.title, { window: 'Main' });
-  await dropFile(app, { name: 'dropped.scorecard.json', text: '{"schema_version": 1, "info": {' });
+  await app.dropFile({ name: 'dropped.scorecard.json', text: '{"schema_version": 1, "info": {' });
   await app.waitForItem('Could not open dropped.scorecard.json:', { window: 'Could not open file' });
   await app.waitForItem(start.info.title, { window: 'Main' });
   await app.clickItem('OK', { exact: true, window: 'Could not open file' });
 
   // A byte-order mark (as some Windows editors write) is fine.
-  await dropFile(app, { name: 'partners.scorecard.json', text: '\uFEFF' + otherText });
+  await app.dropFile({ name: 'partners.scorecard.json', text: '\uFEFF' + otherText });
   await app.waitForItem(other.info.title, { window: 'Main' });
   await app.waitForItem('partners.scorecard.json', { window: '##MainMenuBar' });
   assert.deepEqual(app.consoleErrors, []);
@@ -167,7 +150,7 @@ for (const via of ['http', 'file']) {
 
 test('Ctrl+S saves the opened file under its own name', (t) => withApp(t, { via: 'http' }, async (app) => {
   await app.waitForItem(start.info.title, { window: 'Main' });
-  await dropFile(app, { name: 'Team plan.json', text: otherText });
+  await app.dropFile({ name: 'Team plan.json', text: otherText });
   await app.waitForItem(other.info.title, { window: 'Main' });
   const download = app.page.waitForEvent('download', { timeout: 10000 });
   await app.page.keyboard.press('Control+S');
@@ -215,7 +198,7 @@ test('opening another file over unsaved work asks first; Cancel keeps it', (t) =
   await app.waitForItem(other.info.title, { window: 'Main' });
   assert.equal(await app.findItem(start.info.title, { window: 'Main' }), null);
 
-  await dropFile(app, { name: 'theirs.scorecard.json', text: fs.readFileSync(samplePath('saas-self-serve'), 'utf8') });
+  await app.dropFile({ name: 'theirs.scorecard.json', text: fs.readFileSync(samplePath('saas-self-serve'), 'utf8') });
   await app.waitForItem('Opening theirs.scorecard.json replaces it', { window: 'Unsaved changes' });
   const download = app.page.waitForEvent('download', { timeout: 10000 });
   await app.clickItem('Save, then open', { exact: true, window: 'Unsaved changes' });
@@ -306,7 +289,7 @@ test('a full storage gives a warning that stays, with the document offered as a 
 test('"Open without saving" replaces unsaved work only when the user says so', (t) => withApp(t, { via: 'http' }, async (app) => {
   await reloadWithAutosave(app, autosaveRecord({ unsaved: true }));
   await app.waitForItem(other.info.title, { window: 'Main' });
-  await dropFile(app, { name: 'theirs.scorecard.json', text: fs.readFileSync(samplePath('saas-self-serve'), 'utf8') });
+  await app.dropFile({ name: 'theirs.scorecard.json', text: fs.readFileSync(samplePath('saas-self-serve'), 'utf8') });
   await app.waitForItem('Opening theirs.scorecard.json replaces it', { window: 'Unsaved changes' });
   assert.equal(await app.findItem(start.info.title, { window: 'Main' }), null, 'replaced before the user answered');
   await app.clickItem('Open without saving', { exact: true, window: 'Unsaved changes' });

@@ -11,13 +11,7 @@ import { menu } from './lib/dashboard.mjs';
 test('a very long file name with a newline keeps the unsaved mark in sight', (t) => withApp(t, { via: 'http', viewport: { width: 1280, height: 800 } }, async (app) => {
   const name = `${'quarterly-partner-review-'.repeat(12)}\nsecond line.scorecard.json`;
   const text = JSON.stringify(sample('saas-self-serve'));
-  await app.page.evaluate(({ name, text }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], name, { type: 'application/json' }));
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, { name, text });
+  await app.dropFile({ name, text });
   await app.waitForItem('quarterly-partner-review-', { window: '##MainMenuBar' });
   await menu(app, 'File', 'Record review');
   await app.clickItem('Record', { exact: true, window: 'Record review' });

@@ -6,7 +6,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { withApp, visibleLabel } from './lib/app.mjs';
+import { withApp, visibleLabel, menu } from './lib/app.mjs';
 import { openSample, sampleDoc } from './lib/dashboard.mjs';
 import { waitFor } from './lib/mismatch_rows.mjs';
 
@@ -18,7 +18,6 @@ const theirsValue = 1500;
 const added = { id: 'seg_added_by_theirs', name: 'Greenhouse growers' };
 
 const inMerge = (i) => String(i.window).includes('###merge_files') || String(i.window).startsWith('Merge ');
-const inMain = (i) => String(i.window).includes('Main');
 
 // The sample as a colleague changed it: the first segment's customers, a segment added.
 function theirsText() {
@@ -26,20 +25,6 @@ function theirsText() {
   doc.segments[0].customers = theirsValue;
   doc.segments.push(added);
   return JSON.stringify(doc, null, 2) + '\n';
-}
-
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
-}
-
-async function clickAt(app, x, y) {
-  await app.page.mouse.move(x, y);
-  await app.nextFrames(2);
-  await app.page.mouse.down();
-  await app.nextFrames(2);
-  await app.page.mouse.up();
-  await app.nextFrames(2);
 }
 
 async function selectAllAndType(app, text) {
@@ -54,10 +39,7 @@ async function selectAllAndType(app, text) {
 async function editFirstSegment(app, customers) {
   await app.clickItem('Segments', { exact: true, window: 'Navigation' });
   await app.clickItem(sampleDoc(file).segments[0].name, { exact: true, window: 'Main' });
-  const box = await waitFor(app, 'the Customers box', (items) => items.find((i) => inMain(i) && visibleLabel(i.label) === 'Customers field'));
-  await clickAt(app, box.x + box.w / 2, box.y + box.h / 2);
-  await selectAllAndType(app, String(customers));
-  await app.tapKey(13);  // Enter commits the box
+  await app.setField('Customers', customers);
   await app.waitForItem(`${customers} customers`, { exact: true, window: 'Main' });
 }
 
@@ -158,10 +140,10 @@ test('Edit: a value that does not fit the field is refused with the reason; Appl
   await app.clickItem('Edit', { exact: true, window: 'Merge ' });
   // Edit starts from ours' value; customers are a whole number, so "lots" is refused.
   const box = await app.waitForItem('Edited value', { exact: true, window: 'Merge ' });
-  await clickAt(app, box.x + box.w / 2, box.y + box.h / 2);
+  await app.clickAt(box.x + box.w / 2, box.y + box.h / 2);
   await selectAllAndType(app, 'lots');
   await app.waitForItem("'lots' is not a whole number", { window: 'Merge ' });
-  await clickAt(app, box.x + box.w / 2, box.y + box.h / 2);
+  await app.clickAt(box.x + box.w / 2, box.y + box.h / 2);
   await selectAllAndType(app, '1400');
   await waitFor(app, 'the refusal going away', (drawn) => !drawn.some((i) => inMerge(i) && visibleLabel(i.label).includes('not a whole number')));
   await app.clickItem('Apply', { exact: true, window: 'Merge ' });

@@ -63,13 +63,7 @@ function verifyingFixture() {
 
 // Drops a document on the canvas as a user would drop a file, and opens the Mismatches view.
 async function openFixture(app, doc, name = 'fixture.scorecard.json') {
-  await app.page.evaluate(({ name, text }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], name, { type: 'application/json' }));
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, { name, text: JSON.stringify(doc, null, 2) });
+  await app.dropFile({ name, text: JSON.stringify(doc, null, 2) });
   await app.waitForItem(name, { window: 'Main' }).catch(() => {});  // the overview names the file
   await openMismatches(app);
 }

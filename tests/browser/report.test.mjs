@@ -44,13 +44,7 @@ test('a hostile title is text in the report: no dialog, no request', (t) => with
   const doc = sample('partner-program');
   doc.info.title = hostile;
   doc.partners[0].name = `"'>${hostile}`;
-  await app.page.evaluate(({ name, text }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], name, { type: 'application/json' }));
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, { name: 'hostile.scorecard.json', text: JSON.stringify(doc) });
+  await app.dropFile({ name: 'hostile.scorecard.json', text: JSON.stringify(doc) });
   await app.waitForItem('hostile.scorecard.json', { window: '##MainMenuBar' });
   const { name, html } = await exportReport(app);
   assert.equal(name, 'hostile.report.html');

@@ -6,44 +6,16 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { withApp, openApp, sample, visibleLabel } from './lib/app.mjs';
+import { withApp, openApp, sample, visibleLabel, menu } from './lib/app.mjs';
 
 const start = sample();
 const other = sample('partner-program');
-const inMain = (i) => String(i.window).includes('Main');
 const OPENED = 'Opened from a share link — a copy; nothing was sent anywhere.';
-
-async function menu(app, top, item) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  await app.clickItem(item, { exact: true, window: '##Menu_' });
-}
-
-async function clickAt(app, x, y) {
-  await app.page.mouse.move(x, y);
-  await app.nextFrames(2);
-  await app.page.mouse.down();
-  await app.nextFrames(2);
-  await app.page.mouse.up();
-  await app.nextFrames(2);
-}
 
 // Settings > Title: replaced by typing, committed with Enter (one Undo step).
 async function retitle(app, title) {
   await app.clickItem('Settings', { exact: true, window: 'Navigation' });
-  const deadline = Date.now() + 10000;
-  let box;
-  while (!(box = (await app.items()).find((i) => inMain(i) && visibleLabel(i.label) === 'Title field'))) {
-    if (Date.now() > deadline) throw new Error('no Title box in Settings');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  await clickAt(app, box.x + box.w / 2, box.y + box.h / 2);
-  await app.page.keyboard.down('Control');
-  await app.page.keyboard.press('KeyA');
-  await app.page.keyboard.up('Control');
-  await app.nextFrames(2);
-  await app.typeText(title);
-  await app.tapKey(13);
-  await app.nextFrames(3);
+  await app.setField('Title', title);
   await app.waitForItem('unsaved changes', { window: '##MainMenuBar' });
 }
 
@@ -164,12 +136,7 @@ test('over 64 KB nothing is copied and the dialog offers the file instead', (t) 
   // Typing 100,000 characters is slow: the big document is dropped in as a file instead.
   const doc = sample();
   doc.promises[0].text = noise;
-  await app.page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'big.scorecard.json', { type: 'application/json' }));
-    const canvas = document.getElementById('canvas');
-    canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, JSON.stringify(doc, null, 2) + '\n');
+  await app.dropFile({ name: 'big.scorecard.json', text: JSON.stringify(doc, null, 2) + '\n' });
   await app.waitForItem('big.scorecard.json', { exact: true, window: '##MainMenuBar' });
   await menu(app, 'File', 'Copy share link…');
   await app.waitForItem(' KB as a link; links over 64 KB break in mail and chat. Save the file and send that instead.', { window: 'Copy share link' });

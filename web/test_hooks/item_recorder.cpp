@@ -28,6 +28,7 @@ struct Recorder {
     std::vector<Item> current;
     std::unordered_map<ImGuiID, std::size_t> currentIndex;  // id -> latest index in `current`
     std::vector<Item> last;
+    ImGuiID lastActiveId = 0;  // the item being edited or pressed when the last frame ended
 };
 
 // The recorder is per process like the ImGui context it listens to.
@@ -63,6 +64,7 @@ void noteText(const char* text) {
 
 void endFrame() {
     Recorder& r = recorder();
+    r.lastActiveId = ImGui::GetCurrentContext()->ActiveId;
     r.last = std::move(r.current);
     r.current.clear();
     r.currentIndex.clear();
@@ -79,7 +81,9 @@ std::string lastFrameJson(float scale) {
                          {"x", item.rect.Min.x / scale},
                          {"y", item.rect.Min.y / scale},
                          {"w", item.rect.GetWidth() / scale},
-                         {"h", item.rect.GetHeight() / scale}});
+                         {"h", item.rect.GetHeight() / scale},
+                         // A test waits for its click to give a text box the keyboard before typing.
+                         {"active", item.id != 0 && item.id == recorder().lastActiveId}});
     }
     return items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -82,6 +82,15 @@ function describe(items) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Opens the menu bar's `top` menu and clicks through `path` ("File", "Save"). A trailing options
+// object: { exact } (default true) matches the menu items' labels exactly or by containing.
+export async function menu(app, top, ...path) {
+  const opts = typeof path[path.length - 1] === 'object' ? path.pop() : {};
+  const exact = opts.exact ?? true;
+  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
+  for (const item of path) await app.clickItem(item, { exact, window: '##Menu_' });
+}
+
 // ---- One browser per test file ----
 // Launched on first use, keyed by the launch args (noWebgl needs --disable-3d-apis, a launch
 // flag no context option can give), closed by the `after` hook registered below. A browser that
@@ -165,7 +174,8 @@ export class App {
   async frames() { return this.page.evaluate(() => (window.scorecardApp ? window.scorecardApp.frames : 0)); }
   async version() { return this.page.evaluate(() => String(window.scorecardApp.version)); }
 
-  // The items drawn in the last frame: [{window, label, id, x, y, w, h}] in CSS pixels.
+  // The items drawn in the last frame: [{window, label, id, x, y, w, h, active}] in CSS pixels;
+  // `active`: the item has the keyboard or the mouse (a text box being edited, a button held).
   async items() { return this.page.evaluate(() => window.scorecardApp.items()); }
 
   // The first drawn item whose visible label equals (or, unless exact, contains) `label`;
@@ -204,14 +214,93 @@ export class App {
   async clickItem(label, opts = {}) {
     // Item rects are relative to the canvas; add where the canvas sits in the page.
     const { item, at } = await this.#waitForItem(label, opts, true);
-    const x = at.left + item.x + item.w / 2, y = at.top + item.y + item.h / 2;
+    await this.clickAt(at.left + item.x + item.w / 2, at.top + item.y + item.h / 2);
+    return item;
+  }
+
+  // Drops a file on the canvas the way a browser does: dragover, then drop with a DataTransfer
+  // carrying a File of `text` named `name`.
+  async dropFile({ name, text }) {
+    await this.page.evaluate(({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/json' }));
+      const canvas = document.getElementById('canvas');
+      canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, { name, text });
+  }
+
+  // A click at page coordinates: move, let ImGui see the hover, press, release.
+  async clickAt(x, y) {
     await this.page.mouse.move(x, y);
     await this.nextFrames(2);
     await this.page.mouse.down();
     await this.nextFrames(2);
     await this.page.mouse.up();
     await this.nextFrames(2);
-    return item;
+  }
+
+  // Replaces the text of the edit box recorded as "<label> field" (widgets/text_field.cpp) and
+  // commits it with Enter, like a user: click the box, Ctrl+A, type, Enter. The click is made
+  // where the box sits in two frames running (a panel that just opened may still move) and is
+  // repeated until the box has the keyboard (the item recorder's `active`), so typing never goes
+  // to another box; the call returns once the box has let go of the keyboard (committed).
+  async setField(label, text, { window = 'Main', timeout = 10000 } = {}) {
+    const name = `${label} field`;
+    const inWindow = (i) => String(i.window).includes(window) && visibleLabel(i.label) === name;
+    const deadline = Date.now() + timeout;
+    let active = false;
+    for (let attempt = 1; !active; attempt++) {
+      const { item, at } = await this.#stableItem(inWindow, name, deadline);
+      await this.clickAt(at.left + item.x + item.w / 2, at.top + item.y + item.h / 2);
+      const until = Math.min(deadline, Date.now() + 2000);
+      for (;;) {
+        const items = await this.items();
+        if (items.some((i) => inWindow(i) && i.active)) { active = true; break; }
+        if (Date.now() > until) {
+          const other = items.find((i) => i.active);
+          if (Date.now() > deadline) {
+            throw new Error(`the "${name}" box did not take the keyboard after ${attempt} clicks` +
+              (other ? `; "${visibleLabel(other.label)}" has it` : ''));
+          }
+          if (other) await this.tapKey(27);  // Escape: leave the box the click went to, unchanged
+          break;
+        }
+        await sleep(50);
+      }
+    }
+    await this.page.keyboard.down('Control');
+    await this.page.keyboard.press('KeyA');
+    await this.page.keyboard.up('Control');
+    await this.nextFrames(2);
+    await this.typeText(String(text));
+    await this.tapKey(13);  // Enter commits a one-line box
+    for (;;) {
+      if (!(await this.items()).some((i) => inWindow(i) && i.active)) return;
+      if (Date.now() > deadline) throw new Error(`the "${name}" box kept the keyboard after Enter`);
+      await sleep(50);
+    }
+  }
+
+  // The first item `match` accepts, once it has the same rect in two frames running.
+  async #stableItem(match, name, deadline) {
+    const read = () => this.page.evaluate(() => {
+      const c = document.querySelector('#canvas') || document.querySelector('canvas');
+      const r = c ? c.getBoundingClientRect() : { left: 0, top: 0 };
+      return { items: window.scorecardApp.items(), at: { left: r.left, top: r.top } };
+    });
+    let before = null;
+    for (;;) {
+      const seen = await read();
+      const item = seen.items.find(match);
+      const same = item && before && ['x', 'y', 'w', 'h'].every((k) => item[k] === before[k]);
+      if (same) return { item, at: seen.at };
+      if (Date.now() > deadline) {
+        throw new Error(`no steady "${name}" was drawn. Drawn items:\n  ${describe(seen.items)}`);
+      }
+      before = item || null;
+      await this.nextFrames(1);
+    }
   }
 
   // Types text into whatever has keyboard focus, one key event per character.

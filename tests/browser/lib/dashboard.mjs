@@ -2,7 +2,7 @@
 // prefix, and the dashboard's figures as drawn (labels from web/logic/dashboard_text).
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot, visibleLabel } from './app.mjs';
+import { repoRoot, visibleLabel, menu as menuItems } from './app.mjs';
 
 // Every sample built into the app (assets/samples/samples.cmake), in menu order.
 export function sampleFiles() {
@@ -58,9 +58,9 @@ export async function hover(app, item) {
   await app.nextFrames(3);
 }
 
+// A menu path whose items may be matched by part of their label ("Undo" for "Undo Record review").
 export async function menu(app, top, ...path) {
-  await app.clickItem(top, { exact: true, window: '##MainMenuBar' });
-  for (const item of path) await app.clickItem(item, { window: '##Menu_' });
+  await menuItems(app, top, ...path, { exact: false });
 }
 
 // The "Alignment index …" headline drawn on the dashboard.
