@@ -66,6 +66,7 @@ int runAuditCopy(const std::vector<std::string>& args, std::ostream& out, std::o
         return kExitUsage;
     }
     const LoadResult loaded = loadDocument(text);
+    if (loaded.outOfMemory) return outOfMemoryReading("audit-copy", files[0], text.size(), err);
     if (!loaded.ok) {
         err << files[0] << ": error: " << loaded.error << "\n";
         return kExitFindings;

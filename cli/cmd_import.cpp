@@ -167,6 +167,7 @@ int runImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
         return kExitUsage;
     }
     const LoadResult loaded = loadDocument(documentText);
+    if (loaded.outOfMemory) return outOfMemoryReading("import", a.file, documentText.size(), err);
     if (!loaded.ok) {
         err << a.file << ": error: " << oneLine(loaded.error) << "\n";
         return kExitFindings;

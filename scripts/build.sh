@@ -10,6 +10,10 @@ kind="$1" dir="$2" type="$3"
 shift 3
 extra=("$@")  # more -D options for the configure step, e.g. -DSCORECARD_BENCHMARKS=ON
 jobs="${SCORECARD_JOBS:-2}"
+# SCORECARD_TARGETS="a b": build only these targets (native; the CLI is always built).
+targets=()
+for t in ${SCORECARD_TARGETS:-}; do targets+=(--target "$t"); done
+[ "${#targets[@]}" -gt 0 ] && targets+=(--target scorecard)
 
 case "$kind" in
   native)
@@ -18,7 +22,7 @@ case "$kind" in
     # Every native build dir links its CLI to the same dist/bin/scorecard; removing it makes
     # ninja relink it here, so dist/ never keeps a binary from another (debug, asan) build dir.
     rm -f dist/bin/scorecard
-    cmake --build "$dir" -j"$jobs"
+    cmake --build "$dir" -j"$jobs" "${targets[@]}"
     test -x dist/bin/scorecard || { echo "build: dist/bin/scorecard was not produced" >&2; exit 1; }
     ;;
   web)

@@ -6,6 +6,8 @@
 #include <limits>
 #include <sstream>
 
+#include "model/saturating.h"
+
 namespace sc::engine {
 
 std::string formatBp(std::int64_t bp) {
@@ -55,7 +57,7 @@ std::string inSentence(const std::string& name) {
 std::int64_t rateBp(std::int64_t part, std::int64_t whole) {
     if (whole == 0) return 0;
     // 128-bit so part * 10000 cannot overflow on a hostile file; the result is clamped.
-    const __int128 rate = (static_cast<__int128>(part) * 10000 + whole / 2) / whole;
+    const Int128 rate = (static_cast<Int128>(part) * 10000 + whole / 2) / whole;
     if (rate > std::numeric_limits<std::int64_t>::max()) return std::numeric_limits<std::int64_t>::max();
     if (rate < std::numeric_limits<std::int64_t>::min()) return std::numeric_limits<std::int64_t>::min();
     return static_cast<std::int64_t>(rate);

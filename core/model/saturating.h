@@ -9,6 +9,9 @@
 
 namespace sc {
 
+// 128-bit integers: a GCC/Clang extension (also in wasm32); __extension__ keeps -Wpedantic quiet.
+__extension__ typedef __int128 Int128;
+
 inline std::int64_t satAdd(std::int64_t a, std::int64_t b) {
     std::int64_t r;
     if (!__builtin_add_overflow(a, b, &r)) return r;
@@ -31,7 +34,7 @@ inline std::int64_t satMul(std::int64_t a, std::int64_t b) {
 // a * b / c (truncated toward zero, as plain integer division) computed in 128 bits and clamped
 // to int64; c must not be 0.
 inline std::int64_t mulDivSat(std::int64_t a, std::int64_t b, std::int64_t c) {
-    const __int128 r = static_cast<__int128>(a) * b / c;
+    const Int128 r = static_cast<Int128>(a) * b / c;
     if (r > std::numeric_limits<std::int64_t>::max()) return std::numeric_limits<std::int64_t>::max();
     if (r < std::numeric_limits<std::int64_t>::min()) return std::numeric_limits<std::int64_t>::min();
     return static_cast<std::int64_t>(r);

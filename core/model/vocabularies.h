@@ -11,9 +11,9 @@
 namespace sc::vocab {
 
 struct Term {
-    std::string_view id;     // the value the file stores: "sales_led"
-    std::string_view label;  // what a person reads: "Sales-led"
-    std::string_view help;   // one line on what it means (shown beside a choice); may be empty
+    std::string_view id;         // the value the file stores: "sales_led"
+    std::string_view label;      // what a person reads: "Sales-led"
+    std::string_view help = {};  // one line on what it means (shown beside a choice); may be empty
 };
 
 class Vocabulary {

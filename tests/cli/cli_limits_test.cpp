@@ -102,4 +102,19 @@ TEST(cli_limits_test, running_out_of_memory_is_a_message_and_exit_2_not_an_abort
         EXPECT_EQ(err.rfind("scorecard " + command + ": out of memory reading " + file + " (", 0), 0u)
             << command << ": " << err;
     }
+    // The commands that read a second file beside the scorecard: the same message and exit 2
+    // (before the fix they said "error: out of memory" about the file and exited 1, as if the
+    // file had findings).
+    const std::string csv = dir.write("deals.csv", "id,partner_id\n");
+    const std::string copy = dir.write("copy.txt", "Guaranteed results.\n");
+    const std::vector<std::pair<std::string, std::string>> twoFileCommands = {
+        {"import", "import '" + file + "' --table deals '" + csv + "' --dry-run"},
+        {"audit-copy", "audit-copy '" + file + "' '" + copy + "' --partner p1"}};
+    for (const auto& [command, line] : twoFileCommands) {
+        const int exitCode = runLimited(150 * 1024, line, errFile);
+        const std::string err = sc::test::readText(errFile);
+        EXPECT_EQ(exitCode, 2) << command << ": " << err;
+        EXPECT_EQ(err.rfind("scorecard " + command + ": out of memory reading " + file + " (", 0), 0u)
+            << command << ": " << err;
+    }
 }

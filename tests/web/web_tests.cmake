@@ -37,3 +37,4 @@ target_link_libraries(web_tests PRIVATE scorecard_web_logic)
 add_test(NAME web_logic_purity_check
          COMMAND ${CMAKE_COMMAND} -DLOGIC_DIR=${PROJECT_SOURCE_DIR}/web/logic
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/web/web_logic_purity_check.cmake)
+set_tests_properties(web_logic_purity_check PROPERTIES LABELS purity)

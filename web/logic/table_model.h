@@ -17,8 +17,8 @@ namespace sc::web {
 struct TableCell {
     std::string text;
     bool numeric = false;
-    double number = 0;  // sort key when numeric
-    std::string rag;    // "red" | "amber" | "green": the cell is filled in that status colour
+    double number = 0;     // sort key when numeric
+    std::string rag = {};  // "red" | "amber" | "green": the cell is filled in that status colour
 };
 
 struct TableRow {
