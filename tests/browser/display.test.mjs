@@ -29,6 +29,11 @@ test('without WebGL the page shows the no-WebGL message', (t) => withApp(t, { vi
   const message = app.page.locator('#no-webgl');
   await message.waitFor({ state: 'visible', timeout: 15000 });
   assert.ok((await message.innerText()).trim().length > 0, '#no-webgl is empty');
+  // In sight, not laid out below a blank full-height canvas (the page does not scroll).
+  const box = await message.boundingBox();
+  const viewport = app.page.viewportSize();
+  assert.ok(box && box.y >= 0 && box.y + 40 < viewport.height, `the message is on screen: top ${box && box.y} px of ${viewport.height}`);
+  assert.equal(await app.page.locator('#canvas').isVisible(), false, 'the blank canvas is hidden');
 }));
 
 test('a clean file leaves the screen to the view: the findings panel is one line at the bottom',
