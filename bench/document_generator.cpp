@@ -51,7 +51,7 @@ void growDeals(Document& doc, std::size_t n, Rng& rng) {
     for (const auto& t : doc.rules.territories) territories.push_back(t.id);
     static const std::vector<std::string> outcomes = {"open", "won", "won", "lost"};
     const std::size_t n0 = doc.deals.size();
-    doc.deals = cycled(doc.deals, n);
+    doc.deals = cycled(doc.deals.get(), n);
     for (std::size_t i = 0; i < doc.deals.size(); ++i) {
         Deal& d = doc.deals[i];
         d.id = rowId(d.id, "d", i, n0);
@@ -72,7 +72,7 @@ void growRegistrations(Document& doc, std::size_t n, Rng& rng) {
     const auto partners = idsOf(doc.partners);
     static const std::vector<std::string> statuses = {"pending", "approved", "approved", "rejected"};
     const std::size_t n0 = doc.dealRegistrations.size();
-    doc.dealRegistrations = cycled(doc.dealRegistrations, n);
+    doc.dealRegistrations = cycled(doc.dealRegistrations.get(), n);
     for (std::size_t i = 0; i < doc.dealRegistrations.size(); ++i) {
         DealRegistration& r = doc.dealRegistrations[i];
         r.id = rowId(r.id, "r", i, n0);
@@ -86,7 +86,7 @@ void growRegistrations(Document& doc, std::size_t n, Rng& rng) {
 void growReports(Document& doc, std::size_t n, Rng& rng) {
     const auto partners = idsOf(doc.partners);
     const std::size_t n0 = doc.reportSubmissions.size();
-    doc.reportSubmissions = cycled(doc.reportSubmissions, n);
+    doc.reportSubmissions = cycled(doc.reportSubmissions.get(), n);
     for (std::size_t i = 0; i < doc.reportSubmissions.size(); ++i) {
         ReportSubmission& r = doc.reportSubmissions[i];
         r.id = rowId(r.id, "rep", i, n0);
@@ -98,7 +98,7 @@ void growReports(Document& doc, std::size_t n, Rng& rng) {
 void growKpis(Document& doc, std::size_t n, Rng& rng) {
     const auto partners = idsOf(doc.partners);
     const std::size_t n0 = doc.kpiRecords.size();
-    doc.kpiRecords = cycled(doc.kpiRecords, n);
+    doc.kpiRecords = cycled(doc.kpiRecords.get(), n);
     for (std::size_t i = 0; i < doc.kpiRecords.size(); ++i) {
         KpiRecord& k = doc.kpiRecords[i];
         k.id = rowId(k.id, "k", i, n0);
@@ -111,7 +111,7 @@ void growKpis(Document& doc, std::size_t n, Rng& rng) {
 void growPulse(Document& doc, std::size_t n, Rng& rng) {
     const auto partners = idsOf(doc.partners);
     const std::size_t n0 = doc.pulseAnswers.size();
-    doc.pulseAnswers = cycled(doc.pulseAnswers, n);
+    doc.pulseAnswers = cycled(doc.pulseAnswers.get(), n);
     for (std::size_t i = 0; i < doc.pulseAnswers.size(); ++i) {
         PulseAnswer& a = doc.pulseAnswers[i];
         a.id = rowId(a.id, "pu", i, n0);

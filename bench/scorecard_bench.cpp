@@ -13,6 +13,7 @@
 #include <string>
 
 #include "diff/diff.h"
+#include "edit/edits.h"
 #include "document_generator.h"
 #include "engine/detection.h"
 #include "engine/score_report.h"
@@ -155,6 +156,61 @@ void registerTables(const std::string& label, const sc::bench::TableSizes& sizes
     })->Unit(benchmark::kMillisecond);
 }
 
+// Structural sharing (issue 11): one field edit against copying the whole document, as every
+// edit did before the big tables were shared. "copy_document_deep" makes every table the copy's
+// own (the old cost of `Document out = doc;`), "copy_document_shared" is the copy an edit makes
+// now; renaming a promise should cost the latter, changing a deal one table's copy.
+void registerEdits(const std::string& label, const sc::bench::TableSizes& sizes) {
+    auto fixture = [label, sizes] { return std::cref(tablesFixture(label, sizes)); };
+    const std::string now = "2026-12-06T12:00:00Z";
+    benchmark::RegisterBenchmark(("copy_document_deep/" + label).c_str(), [fixture](benchmark::State& state) {
+        const Fixture& f = fixture();
+        for (auto _ : state) {
+            sc::Document copy = f.doc;
+            copy.deals.mut(), copy.dealRegistrations.mut(), copy.reportSubmissions.mut();
+            copy.kpiRecords.mut(), copy.pulseAnswers.mut(), copy.pairObservations.mut();
+            benchmark::DoNotOptimize(copy);
+        }
+        setRates(state, f, 0);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("copy_document_shared/" + label).c_str(), [fixture](
+                                                                                benchmark::State& state) {
+        const Fixture& f = fixture();
+        for (auto _ : state) {
+            sc::Document copy = f.doc;
+            benchmark::DoNotOptimize(copy);
+        }
+        setRates(state, f, 0);
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("edit_promise_name/" + label).c_str(), [fixture,
+                                                                          now](benchmark::State& state) {
+        const Fixture& f = fixture();
+        const sc::edit::Address promise = {{"promises", f.doc.promises.at(0).id}};
+        bool shared = true;
+        for (auto _ : state) {
+            sc::EditResult r =
+                sc::edit::setField(f.doc, promise, "name", sc::edit::FieldValue(std::string("Renamed")), now);
+            if (!r.ok) state.SkipWithError(r.error.c_str());
+            shared = shared && r.document.deals.sharesStorageWith(f.doc.deals);
+            benchmark::DoNotOptimize(r);
+        }
+        setRates(state, f, 0);
+        state.counters["deals_shared"] = shared ? 1 : 0;
+    })->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("edit_deal_field/" + label).c_str(), [fixture,
+                                                                        now](benchmark::State& state) {
+        const Fixture& f = fixture();
+        const sc::edit::Address deal = {{"deals", f.doc.deals[f.doc.deals.size() / 2].id}};
+        for (auto _ : state) {
+            sc::EditResult r =
+                sc::edit::setField(f.doc, deal, "account", sc::edit::FieldValue(std::string("Renamed")), now);
+            if (!r.ok) state.SkipWithError(r.error.c_str());
+            benchmark::DoNotOptimize(r);
+        }
+        setRates(state, f, 0);
+    })->Unit(benchmark::kMillisecond);
+}
+
 void registerMaps(std::size_t promises, std::size_t channels) {
     const std::string label = std::to_string(promises * channels) + "_pairs";
     benchmark::RegisterBenchmark(("detect/" + label).c_str(), [=](benchmark::State& state) {
@@ -266,6 +322,7 @@ int main(int argc, char** argv) {
         sc::bench::TableSizes sizes;
         sizes.deals = deals;
         registerTables(std::to_string(deals) + "_deals", sizes);
+        registerEdits(std::to_string(deals) + "_deals", sizes);  // on the same cached document
     }
     // ... and every large table at 100k rows at once.
     registerTables("100000_rows_each", {100000, 100000, 100000, 100000, 100000});

@@ -103,7 +103,7 @@ class Differ {
     void compareMember(const char* key, const M& x, const M& y, const FieldInfo& info, std::size_t position,
                        bool table) {
         if constexpr (kIsEntityList<M>) {
-            compareList(key, x, y, info, table);
+            compareList(key, rowsOf(x), rowsOf(y), info, table);
         } else if constexpr (IsDescribed<M>::value && !std::is_same_v<M, LevelValue>) {
             // At the top (info, readiness, rules of engagement) a nested object is an entity of
             // its own; inside an entity (a segment's customer model), a prefix of its fields.

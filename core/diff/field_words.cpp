@@ -80,7 +80,7 @@ std::string FieldWords::ofUnknown(const Json* value) const {
 std::string FieldWords::reference(std::string_view targetKind, const std::string& id) const {
     if (!m_indexed) {
         // Table rows (a million deals) are left out: a reference to one shows its id.
-        walkObjects(const_cast<Document&>(m_doc), [this](auto&, const WalkPath& path) {
+        walkObjects(m_doc, [this](auto&, const WalkPath& path) {
             const WalkFrame& f = path.back();
             if (f.tableRow || !f.id || f.id->empty() || !f.name || f.name->empty()) return;
             m_names.emplace(std::string(f.kind) + '\x1f' + *f.id, *f.name);

@@ -15,7 +15,7 @@ Address parentOf(Address a) {
 std::string describeAddress(const Document& doc, const Address& a) {
     // Rebuild the walk path along the address, so the words are the walk's own.
     WalkPath path;
-    Document& d = const_cast<Document&>(doc);
+    const Document& d = doc;  // only read: shared table rows stay shared
     std::string out;
     for (std::size_t depth = 1; depth <= a.size(); ++depth) {
         const Address prefix(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(depth));

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "model/walk.h"
@@ -43,13 +44,17 @@ std::size_t indexOfItem(const std::vector<T>& items, const std::string& id) {
     }
     return static_cast<std::size_t>(-1);
 }
+// The same in a big table, read as it is (shared rows are not copied).
+template <class T>
+std::size_t indexOfItem(const SharedTable<T>& items, const std::string& id) {
+    return indexOfItem(items.get(), id);
+}
 
 namespace detail {
 
-template <class F>
-bool visitAt(Document& doc, const Address& a, std::size_t i, F& fn);
-
-template <class T, class F>
+// kReadOnly: the document is only read, so an item of a big table is reached without making
+// the table's shared rows the document's own (which a write needs, and a read must not pay for).
+template <bool kReadOnly, class T, class F>
 bool visitIn(T& object, const Address& a, std::size_t i, F& fn) {
     if (i == a.size()) {
         fn(object);
@@ -61,9 +66,15 @@ bool visitIn(T& object, const Address& a, std::size_t i, F& fn) {
         if (found || a[i].key != key) return;
         if constexpr (kIsEntityList<M>) {
             const std::size_t at = indexOfItem(member, a[i].id);
-            if (at != static_cast<std::size_t>(-1)) found = visitIn(member[at], a, i + 1, fn);
+            if (at == static_cast<std::size_t>(-1)) return;
+            if constexpr (kReadOnly) {
+                using Item = typename ListElement<M>::type;
+                found = visitIn<kReadOnly>(const_cast<Item&>(std::as_const(member)[at]), a, i + 1, fn);
+            } else {
+                found = visitIn<kReadOnly>(member[at], a, i + 1, fn);
+            }
         } else if constexpr (IsDescribed<M>::value && !std::is_same_v<M, LevelValue>) {
-            if (a[i].id.empty()) found = visitIn(member, a, i + 1, fn);
+            if (a[i].id.empty()) found = visitIn<kReadOnly>(member, a, i + 1, fn);
         }
     });
     return found;
@@ -73,19 +84,23 @@ bool visitIn(T& object, const Address& a, std::size_t i, F& fn) {
 
 // Calls fn(object) with the object at `a` (generic: [](auto& object) {...}); false when the
 // address leads nowhere. An empty address is the document itself.
+// On a const document `fn` must only read (the object arrives non-const only because the
+// descriptions are written once for both).
 template <class F>
 bool visitAt(Document& doc, const Address& a, F&& fn) {
-    return detail::visitIn(doc, a, 0, fn);
+    return detail::visitIn<false>(doc, a, 0, fn);
 }
 template <class F>
 bool visitAt(const Document& doc, const Address& a, F&& fn) {
-    return detail::visitIn(const_cast<Document&>(doc), a, 0, fn);
+    return detail::visitIn<true>(const_cast<Document&>(doc), a, 0, fn);
 }
 
 // Calls fn(list, info) with the list stored under `listKey` in the object at `parent`
-// (generic over the element type); false when there is no such list.
-template <class F>
-bool visitList(Document& doc, const Address& parent, const std::string& listKey, F&& fn) {
+// (generic over the element type: a std::vector or a big SharedTable); false when there is no
+// such list. On a const document `fn` must only read the list.
+template <class D, class F>
+bool visitList(D& doc, const Address& parent, const std::string& listKey, F&& fn) {
+    static_assert(std::is_same_v<std::remove_const_t<D>, Document>, "a document");
     bool found = false;
     visitAt(doc, parent, [&](auto& object) {
         forEachField(object, [&](const char* key, auto& member, const FieldInfo& info) {

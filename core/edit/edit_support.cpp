@@ -22,7 +22,7 @@ namespace {
 template <class F>
 void forEachIdOf(const Document& doc, std::string_view kind, F&& fn) {
     bool stop = false;
-    walkObjects(const_cast<Document&>(doc), [&](auto&, const WalkPath& path) {
+    walkObjects(doc, [&](auto&, const WalkPath& path) {
         const WalkFrame& f = path.back();
         if (!stop && f.kind == kind && f.id && !f.id->empty()) stop = fn(*f.id);
     });

@@ -46,19 +46,18 @@ void renewIds(const Document& doc, T& object, std::set<std::string>& taken) {
 
 std::string whyCannotAdd(const Document& doc, const Address& parent, const std::string& listKey) {
     std::string why;
-    const bool found =
-        visitList(const_cast<Document&>(doc), parent, listKey, [&](auto& list, const FieldInfo&) {
-            using T = typename std::decay_t<decltype(list)>::value_type;
-            T probe;
-            for (const auto& [key, target] : requiredReferences(probe)) {
-                (void)key;
-                if (firstIdOf(doc, target).empty()) {
-                    why = "add a " + std::string(target) + " first: every " + listWhat<T>() +
-                          " belongs to a " + std::string(target);
-                    return;
-                }
+    const bool found = visitList(doc, parent, listKey, [&](auto& list, const FieldInfo&) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        T probe;
+        for (const auto& [key, target] : requiredReferences(probe)) {
+            (void)key;
+            if (firstIdOf(doc, target).empty()) {
+                why = "add a " + std::string(target) + " first: every " + listWhat<T>() + " belongs to a " +
+                      std::string(target);
+                return;
             }
-        });
+        }
+    });
     if (!found) return "there is nothing to add to there";
     return why;
 }
@@ -102,7 +101,7 @@ EditResult addItem(const Document& doc, const Address& parent, const std::string
 
 std::string addItemLabel(const Document& doc, const Address& parent, const std::string& listKey) {
     std::string what = listKey;
-    visitList(const_cast<Document&>(doc), parent, listKey, [&](auto& list, const FieldInfo&) {
+    visitList(doc, parent, listKey, [&](auto& list, const FieldInfo&) {
         using T = typename std::decay_t<decltype(list)>::value_type;
         what = listWhat<T>();
     });
@@ -143,7 +142,7 @@ namespace {
 std::pair<std::size_t, std::size_t> placeOf(const Document& doc, const Address& a) {
     std::pair<std::size_t, std::size_t> out{static_cast<std::size_t>(-1), 0};
     if (a.empty()) return out;
-    visitList(const_cast<Document&>(doc), parentOf(a), a.back().key, [&](auto& list, const FieldInfo&) {
+    visitList(doc, parentOf(a), a.back().key, [&](auto& list, const FieldInfo&) {
         out = {indexOfItem(list, a.back().id), list.size()};
     });
     return out;

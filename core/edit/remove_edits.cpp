@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <utility>
 
 #include "edit/edit_support.h"
 #include "edit/edits.h"
@@ -58,7 +60,7 @@ void record(Plan& plan, const WalkPath& path, const void* object, const char* ke
 
 // Ids are unique only within their own list (two promises may each have a touchpoint "lp"):
 // an id still held by an object that stays is not gone, and links to it stay.
-void pruneNamesakes(Document& doc, Plan& plan) {
+void pruneNamesakes(const Document& doc, Plan& plan) {
     walkObjects(doc, [&](auto&, const WalkPath& path) {
         const WalkFrame& f = path.back();
         if (f.id && !f.id->empty() && !insideMarked(plan, path))
@@ -68,7 +70,7 @@ void pruneNamesakes(Document& doc, Plan& plan) {
 
 // One pass over the document: marks what must go with what is already gone and records the
 // links that will be cleared. True when it marked something new.
-bool spread(Document& doc, Plan& plan) {
+bool spread(const Document& doc, Plan& plan) {
     bool changed = false;
     walkObjects(doc, [&](auto& object, const WalkPath& path) {
         if (insideMarked(plan, path)) return;
@@ -106,8 +108,71 @@ bool spread(Document& doc, Plan& plan) {
     return changed;
 }
 
-// Empties the links to removed objects (and levels on removed dimensions or levels).
+// Calls fn(key, table) for each big table of the document.
+template <class F>
+struct TableCaller {
+    F& fn;
+    template <class M>
+    void field(const char*, M&, const FieldInfo&) {}
+    template <class T>
+    void table(const char* key, SharedTable<T>& rows, const FieldInfo&) {
+        fn(std::string_view(key), rows);
+    }
+};
+template <class F>
+void forEachTable(Document& doc, F&& fn) {
+    TableCaller<std::remove_reference_t<F>> caller{fn};
+    describe(caller, doc);
+}
+
+// Whether clearLinks() changes a field of `object`.
+template <class T>
+bool hasLinkToClear(T& object, const Plan& plan) {
+    bool found = false;
+    forEachField(object, [&](const char*, auto& member, const FieldInfo& info) {
+        using M = std::decay_t<decltype(member)>;
+        if constexpr (std::is_same_v<M, std::string>) {
+            found = found || (info.kind == FieldKind::Reference && goneRef(plan, info.target, member));
+        } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+            if (info.kind == FieldKind::ReferenceList)
+                for (const auto& id : member) found = found || goneRef(plan, info.target, id);
+        } else if constexpr (std::is_same_v<M, LevelMap>) {
+            for (const auto& [dimension, value] : member)
+                found = found || goneRef(plan, "dimension", dimension) ||
+                        plan.goneLevels.count({dimension, value.level}) > 0;
+        }
+    });
+    return found;
+}
+
+void clearLinksIn(Document& doc, const Plan& plan);
+
+// Empties the links to removed objects (and levels on removed dimensions or levels). A big
+// table none of whose rows links to a removed object is set aside during the walk, so its rows
+// stay shared with the document before the edit instead of being copied for nothing.
 void clearLinks(Document& doc, const Plan& plan) {
+    std::set<std::string_view> written;
+    walkObjects(std::as_const(doc), [&](auto& object, const WalkPath& path) {
+        if (path.size() == 1 && path[0].tableRow && !written.count(path[0].key) &&
+            hasLinkToClear(object, plan))
+            written.insert(path[0].key);
+    });
+    Document aside;
+    const auto swapUnwritten = [&] {
+        forEachTable(doc, [&](std::string_view key, auto& rows) {
+            if (written.count(key)) return;
+            forEachTable(aside, [&](std::string_view asideKey, auto& asideRows) {
+                if constexpr (std::is_same_v<decltype(rows), decltype(asideRows)>)
+                    if (asideKey == key) rows.swap(asideRows);
+            });
+        });
+    };
+    swapUnwritten();
+    clearLinksIn(doc, plan);
+    swapUnwritten();
+}
+
+void clearLinksIn(Document& doc, const Plan& plan) {
     walkObjects(doc, [&](auto& object, const WalkPath&) {
         forEachField(object, [&](const char*, auto& member, const FieldInfo& info) {
             using M = std::decay_t<decltype(member)>;
@@ -144,8 +209,26 @@ struct Eraser {
         }
     }
     template <class T>
-    void table(const char*, std::vector<T>& rows, const FieldInfo&) {
-        eraseMarked(rows);
+    void table(const char*, SharedTable<T>& rows, const FieldInfo&) {
+        // The plan points into the rows as they are, which may be shared with the document
+        // before the edit: the rows to erase are found there, and only a table that loses one
+        // gets rows of its own (a copy, elsewhere in memory) to erase them from.
+        const std::vector<T>& read = rows.get();
+        std::vector<bool> erase(read.size(), false);
+        bool any = false;
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            erase[i] = plan.marked.count(&read[i]) > 0;
+            any = any || erase[i];
+        }
+        if (!any) return;
+        std::vector<T>& own = rows.mut();
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < own.size(); ++i)
+            if (!erase[i]) {
+                if (kept != i) own[kept] = std::move(own[i]);
+                ++kept;
+            }
+        own.resize(kept);
     }
     template <class T>
     void eraseMarked(std::vector<T>& items) {
@@ -156,7 +239,8 @@ struct Eraser {
 };
 
 // Plans the removal of the item at `a` in `doc` (which the plan's pointers then refer to).
-bool plan(Document& doc, const Address& a, Plan& p) {
+// Only reads `doc`: a big table's rows stay shared (the plan points into them).
+bool plan(const Document& doc, const Address& a, Plan& p) {
     if (a.empty()) return false;
     bool found = false;
     WalkPath targetPath;
@@ -189,9 +273,8 @@ bool plan(Document& doc, const Address& a, Plan& p) {
 }  // namespace
 
 std::vector<Reference> referencesTo(const Document& doc, const Address& a) {
-    Document work = doc;
     Plan p;
-    plan(work, a, p);
+    plan(doc, a, p);
     return p.refs;
 }
 
@@ -251,9 +334,11 @@ EditResult removeItem(const Document& doc, const Address& a, bool withReferences
     if (!p.refs.empty() && !withReferences)
         return refused(doc, capitalised(describeAddress(doc, a)) + " is still used by:\n" +
                                 referencesText(p.refs) + "Remove it together with these, or keep it.");
-    clearLinks(out, p);
+    // Erase first: the plan points into the rows as they are now, and clearing links may give
+    // a big table rows of its own (elsewhere in memory).
     Eraser eraser{p};
     describe(eraser, out);
+    clearLinks(out, p);
     return accepted(std::move(out), a.back().id);
 }
 

@@ -143,7 +143,7 @@ class ObjectWriter {
         if (info.required() || !isEmptyValue(value)) m_out[key] = std::move(value);
     }
     template <class T>
-    void table(const char* key, const std::vector<T>& rows, const FieldInfo&);
+    void table(const char* key, const SharedTable<T>& rows, const FieldInfo&);
 
   private:
     Json& m_out;
@@ -192,7 +192,7 @@ Json writeObject(const T& x) {
 }
 
 template <class T>
-void ObjectWriter::table(const char* key, const std::vector<T>& rows, const FieldInfo&) {
+void ObjectWriter::table(const char* key, const SharedTable<T>& rows, const FieldInfo&) {
     // A table that could not be read at all was kept whole: write it back in its place.
     auto kept = m_extra.find(key);
     if (kept != m_extra.end()) {
@@ -389,7 +389,7 @@ class ObjectReader {
         }
     }
     template <class T>
-    void table(const char* key, std::vector<T>& rows, const FieldInfo&);
+    void table(const char* key, SharedTable<T>& rows, const FieldInfo&);
 
     // Tables are only read at the top level; their leftovers go to the document.
     void keepTableLeftoversIn(std::map<std::string, TableLeftovers>& leftovers) { m_leftovers = &leftovers; }
@@ -461,7 +461,7 @@ class RowReader {
 };
 
 template <class T>
-void ObjectReader::table(const char* key, std::vector<T>& rows, const FieldInfo&) {
+void ObjectReader::table(const char* key, SharedTable<T>& rows, const FieldInfo&) {
     m_seen.insert(key);
     const std::string p = m_pointer + "/" + key;
     auto it = m_obj.find(key);
@@ -553,7 +553,7 @@ struct TableColumnCollector {
     template <class T>
     void field(const char*, T&, const FieldInfo&) {}
     template <class T>
-    void table(const char* key, std::vector<T>&, const FieldInfo&) {
+    void table(const char* key, SharedTable<T>&, const FieldInfo&) {
         ColumnLister lister;
         T probe;
         describe(lister, probe);

@@ -85,7 +85,7 @@ CellReader::CellReader(const Document& doc, DecimalMark mark, DateFormat dateFor
     if (m_references.empty()) return;
     // Ids first, so a name that is also another entity's id never hides that id.
     for (const bool byName : {false, true})
-        walkObjects(const_cast<Document&>(doc), [&](auto&, const WalkPath& path) {
+        walkObjects(doc, [&](auto&, const WalkPath& path) {
             const WalkFrame& f = path.back();
             const auto kind = m_references.find(std::string(f.kind));
             if (kind == m_references.end() || !f.id || f.id->empty()) return;

@@ -17,10 +17,10 @@
 namespace sc::csv {
 namespace {
 
-std::vector<Deal>& rowsOf(Document& d, Deal*) { return d.deals; }
-std::vector<DealRegistration>& rowsOf(Document& d, DealRegistration*) { return d.dealRegistrations; }
-std::vector<ReportSubmission>& rowsOf(Document& d, ReportSubmission*) { return d.reportSubmissions; }
-std::vector<KpiRecord>& rowsOf(Document& d, KpiRecord*) { return d.kpiRecords; }
+std::vector<Deal>& rowsOf(Document& d, Deal*) { return d.deals.mut(); }
+std::vector<DealRegistration>& rowsOf(Document& d, DealRegistration*) { return d.dealRegistrations.mut(); }
+std::vector<ReportSubmission>& rowsOf(Document& d, ReportSubmission*) { return d.reportSubmissions.mut(); }
+std::vector<KpiRecord>& rowsOf(Document& d, KpiRecord*) { return d.kpiRecords.mut(); }
 std::vector<PriceBookEntry>& rowsOf(Document& d, PriceBookEntry*) { return d.rules.priceBook; }
 std::vector<DiscountBand>& rowsOf(Document& d, DiscountBand*) { return d.rules.discountBands; }
 std::vector<Partner>& rowsOf(Document& d, Partner*) { return d.partners; }

@@ -44,7 +44,7 @@ struct FieldFinder {
         }
     }
     template <class R>
-    void table(const char* key, std::vector<R>&, const FieldInfo&) {
+    void table(const char* key, SharedTable<R>&, const FieldInfo&) {
         if (matched || keys[at] != key) return;
         matched = true;
         if (at + 2 < keys.size() && keys[at + 1] == "rows") {

@@ -1,11 +1,14 @@
 // The scorecard document: one value holding everything one `*.scorecard.json` file holds.
-// Copyable, so the app's undo keeps whole snapshots and core edits are pure functions.
+// Copyable, so the app's undo keeps whole snapshots and core edits are pure functions. The big
+// tables are copy-on-write (model/shared_table.h): a copy shares their rows until it changes
+// them, so an edit costs what it changes, not the size of the document.
 #pragma once
 
 #include <type_traits>
 
 #include "model/maps.h"
 #include "model/partners.h"
+#include "model/shared_table.h"
 #include "model/workflow.h"
 
 namespace sc {
@@ -54,13 +57,13 @@ struct Document {
     std::vector<PostMortem> postMortems;
     std::vector<CopySample> copySamples;
 
-    // Large tables (row layout in the file)
-    std::vector<Deal> deals;
-    std::vector<DealRegistration> dealRegistrations;
-    std::vector<ReportSubmission> reportSubmissions;
-    std::vector<KpiRecord> kpiRecords;
-    std::vector<PulseAnswer> pulseAnswers;
-    std::vector<PairObservation> pairObservations;
+    // Large tables (row layout in the file), shared between copies until one changes them.
+    SharedTable<Deal> deals;
+    SharedTable<DealRegistration> dealRegistrations;
+    SharedTable<ReportSubmission> reportSubmissions;
+    SharedTable<KpiRecord> kpiRecords;
+    SharedTable<PulseAnswer> pulseAnswers;
+    SharedTable<PairObservation> pairObservations;
 
     // Top-level keys this version does not know.
     Json extra = Json::object();
@@ -84,6 +87,11 @@ T* findById(std::vector<T>& items, const std::string& id) {
     for (auto& item : items)
         if (item.id == id) return &item;
     return nullptr;
+}
+// A big table: looked up in its rows as they are, without copying shared ones.
+template <class T>
+const T* findById(const SharedTable<T>& items, const std::string& id) {
+    return findById(items.get(), id);
 }
 
 }  // namespace sc

@@ -58,7 +58,7 @@ struct ListKindCollector {
         }
     }
     template <class T>
-    void table(const char* key, std::vector<T>&, const FieldInfo&) {
+    void table(const char* key, SharedTable<T>&, const FieldInfo&) {
         kinds.emplace(key, EntityWords<T>::singular);
     }
 };

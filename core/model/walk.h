@@ -28,7 +28,12 @@ template <class T>
 struct ListElement<std::vector<T>> {
     using type = T;
 };
-// A std::vector of described objects (promises, touchpoints, table rows), not of text.
+template <class T>
+struct ListElement<SharedTable<T>> {
+    using type = T;
+};
+// A list (std::vector or a big SharedTable) of described objects (promises, touchpoints, table
+// rows), not of text.
 template <class T>
 inline constexpr bool kIsEntityList = IsDescribed<typename ListElement<T>::type>::value;
 
@@ -64,7 +69,10 @@ const std::string* nameMemberOf(const T& x) {
 
 namespace detail {
 
-template <class F>
+// kReadOnly: the walk was asked for on a const root, so the big tables are read as they are
+// (shared rows are not copied); otherwise they are made the document's own first, since `fn`
+// may change their rows.
+template <class F, bool kReadOnly>
 class Walker {
   public:
     Walker(F& fn, WalkPath& path) : m_fn(fn), m_path(path) {}
@@ -85,8 +93,9 @@ class Walker {
         }
     }
     template <class T>
-    void table(const char* key, std::vector<T>& rows, const FieldInfo&) {
-        visitList(key, rows, true);
+    void table(const char* key, SharedTable<T>& rows, const FieldInfo&) {
+        if constexpr (kReadOnly) visitList(key, const_cast<std::vector<T>&>(rows.get()), true);
+        else visitList(key, rows.mut(), true);
     }
 
   private:
@@ -120,8 +129,17 @@ class Walker {
 template <class Root, class F>
 void walkObjects(Root& root, F&& fn) {
     WalkPath path;
-    detail::Walker<std::remove_reference_t<F>> walker(fn, path);
+    detail::Walker<std::remove_reference_t<F>, false> walker(fn, path);
     describe(walker, root);
+}
+// The same over a root that is only read: `fn` must not change what it is handed (objects
+// arrive non-const only because describe() is written once for both). Shared table rows stay
+// shared.
+template <class Root, class F>
+void walkObjects(const Root& root, F&& fn) {
+    WalkPath path;
+    detail::Walker<std::remove_reference_t<F>, true> walker(fn, path);
+    describe(walker, const_cast<Root&>(root));
 }
 
 namespace detail {
@@ -133,7 +151,7 @@ struct FieldCaller {
         fn(key, member, info);
     }
     template <class R>
-    void table(const char* key, std::vector<R>& rows, const FieldInfo& info) {
+    void table(const char* key, SharedTable<R>& rows, const FieldInfo& info) {
         fn(key, rows, info);
     }
 };

@@ -254,7 +254,7 @@ void checkPartners(const Document& doc, DateRules& d, FindingSink& sink) {
 
 // Table cells: checked only when non-empty; names and pointers are built on failure only.
 template <class T, class Get>
-void rowDates(const std::vector<T>& rows, const char* table, const char* kind, const char* column,
+void rowDates(const SharedTable<T>& rows, const char* table, const char* kind, const char* column,
               const char* what, Get get, DateRules& d) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::string& v = get(rows[i]);
@@ -262,7 +262,7 @@ void rowDates(const std::vector<T>& rows, const char* table, const char* kind, c
     }
 }
 template <class T>
-void rowPeriods(const std::vector<T>& rows, const char* table, const char* kind, DateRules& d) {
+void rowPeriods(const SharedTable<T>& rows, const char* table, const char* kind, DateRules& d) {
     for (std::size_t i = 0; i < rows.size(); ++i)
         if (!rows[i].period.empty() && !isPeriod(rows[i].period))
             d.period(tableCell(table, i, "period"), rowName(kind, rows[i], i), rows[i].period);

@@ -28,7 +28,7 @@ std::string fieldPointer(const WalkPath& path, const char* key) {
 }
 
 void checkEnums(const Document& doc, FindingSink& sink) {
-    walkObjects(const_cast<Document&>(doc), [&](auto& object, const WalkPath& path) {
+    walkObjects(doc, [&](auto& object, const WalkPath& path) {
         forEachField(object, [&](const char* key, auto& member, const FieldInfo& info) {
             if constexpr (std::is_same_v<std::decay_t<decltype(member)>, std::string>) {
                 if (info.kind != FieldKind::Enum || !info.vocabulary) return;

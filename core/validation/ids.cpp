@@ -119,12 +119,12 @@ void checkIds(const Document& doc, FindingSink& sink) {
     uniqueIds(doc.postMortems, "/post_mortems", "post-mortem", sink);
     uniqueIds(doc.copySamples, "/copy_samples", "copy sample", sink);
 
-    uniqueRowIds(doc.deals, "deals", "deal", sink);
-    uniqueRowIds(doc.dealRegistrations, "deal_registrations", "deal registration", sink);
-    uniqueRowIds(doc.reportSubmissions, "report_submissions", "report submission", sink);
-    uniqueRowIds(doc.kpiRecords, "kpi_records", "KPI record", sink);
-    uniqueRowIds(doc.pulseAnswers, "pulse_answers", "pulse answer", sink);
-    uniqueRowIds(doc.pairObservations, "pair_observations", "pair observation", sink);
+    uniqueRowIds(doc.deals.get(), "deals", "deal", sink);
+    uniqueRowIds(doc.dealRegistrations.get(), "deal_registrations", "deal registration", sink);
+    uniqueRowIds(doc.reportSubmissions.get(), "report_submissions", "report submission", sink);
+    uniqueRowIds(doc.kpiRecords.get(), "kpi_records", "KPI record", sink);
+    uniqueRowIds(doc.pulseAnswers.get(), "pulse_answers", "pulse answer", sink);
+    uniqueRowIds(doc.pairObservations.get(), "pair_observations", "pair observation", sink);
 }
 
 }  // namespace sc::rules

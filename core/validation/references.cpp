@@ -21,7 +21,7 @@ using IdSet = std::unordered_set<std::string>;
 // any object of the document; element is the list position for reference lists (-1 otherwise).
 template <class F>
 void forEachReference(const Document& doc, F&& fn) {
-    walkObjects(const_cast<Document&>(doc), [&](auto& object, const WalkPath& path) {
+    walkObjects(doc, [&](auto& object, const WalkPath& path) {
         forEachField(object, [&](const char* key, auto& member, const FieldInfo& info) {
             using M = std::decay_t<decltype(member)>;
             if constexpr (std::is_same_v<M, std::string>) {
@@ -40,7 +40,7 @@ void forEachReference(const Document& doc, F&& fn) {
 std::map<std::string_view, IdSet> idsOfKinds(const Document& doc, const std::set<std::string_view>& kinds) {
     std::map<std::string_view, IdSet> out;
     for (auto k : kinds) out[k];
-    walkObjects(const_cast<Document&>(doc), [&](auto&, const WalkPath& path) {
+    walkObjects(doc, [&](auto&, const WalkPath& path) {
         const WalkFrame& f = path.back();
         if (!f.id || f.id->empty()) return;
         auto it = out.find(f.kind);

@@ -28,7 +28,7 @@ struct Collector {
         else if constexpr (IsDescribed<M>::value && !std::is_same_v<M, LevelValue>) visitType<M>(false);
     }
     template <class T>
-    void table(const char* key, std::vector<T>&, const FieldInfo& info) {
+    void table(const char* key, SharedTable<T>&, const FieldInfo& info) {
         fields.push_back({type, key, info});
         visitType<T>(true);
     }
@@ -97,7 +97,7 @@ TEST(edit_descriptions_test, validation_accepts_exactly_each_closed_vocabulary) 
         // Positions (in walk order) of the first object of each (kind, key) with an enum field.
         std::vector<std::pair<std::size_t, std::string>> targets;
         std::size_t n = 0;
-        walkObjects(const_cast<Document&>(base), [&](auto& object, const WalkPath& path) {
+        walkObjects(base, [&](auto& object, const WalkPath& path) {
             forEachField(object, [&](const char* key, auto&, const FieldInfo& info) {
                 if (info.kind != FieldKind::Enum || !info.whenKey.empty()) return;
                 const std::string id = std::string(path.back().kind) + "." + key;

@@ -4,4 +4,5 @@ add_scorecard_test(edit_tests
   core/edit_remove_test.cpp
   core/edit_roundtrip_test.cpp
   core/edit_set_field_test.cpp
+  core/edit_sharing_test.cpp
 )

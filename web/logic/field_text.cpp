@@ -98,7 +98,7 @@ std::vector<std::pair<std::string, std::string>> referenceChoices(const sc::Docu
                                                                   std::string_view targetKind) {
     std::vector<std::pair<std::string, std::string>> out;
     if (targetKind == "deal") return out;  // a million rows are no combo; typed as text instead
-    walkObjects(const_cast<sc::Document&>(doc), [&](auto&, const WalkPath& path) {
+    walkObjects(doc, [&](auto&, const WalkPath& path) {
         const WalkFrame& f = path.back();
         if (f.kind != targetKind || f.tableRow || !f.id || f.id->empty()) return;
         out.emplace_back(*f.id, f.name && !f.name->empty() ? *f.name : *f.id);

@@ -20,6 +20,7 @@ void History::reset(sc::Document doc) {
 
 void History::commit(sc::Document doc, std::string label) {
     m_undo.push_back({m_head, std::move(label)});
+    while (m_undo.size() > kMaxUndoSteps) m_undo.pop_front();
     m_head = std::make_shared<const sc::Document>(std::move(doc));
     m_redo.clear();
 }

@@ -1,7 +1,11 @@
 // Snapshot undo for the document: every edit commits a whole new immutable Document, so undo
-// is swapping pointers and can never drift out of sync with the edit (STYLE.md §3).
+// is swapping pointers and can never drift out of sync with the edit (STYLE.md §3). Snapshots
+// share what the edits between them did not change (the big tables: model/shared_table.h), and
+// at most kMaxUndoSteps are kept.
 #pragma once
 
+#include <cstddef>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +18,14 @@ class History {
   public:
     using Snapshot = std::shared_ptr<const sc::Document>;
 
+    // Undo steps kept; committing one more forgets the oldest. A step keeps what its edit
+    // copied: the small lists (promises, partners, ...), and a big table only when the edit
+    // wrote to it (a deal edit in a million-deal file copies that table, ~1 GB loaded). With no
+    // cap a long session only grows until the wasm heap ends the tab; 200 is far more than
+    // anyone undoes by hand. The cap bounds the count, not bytes: a few big-table edits in a
+    // huge file still cost a table each (a byte budget would be the next step).
+    static constexpr std::size_t kMaxUndoSteps = 200;
+
     History();
 
     // The document every view reads.
@@ -24,10 +36,14 @@ class History {
     // head is the saved point (a freshly opened file has no unsaved changes).
     void reset(sc::Document doc);
 
-    // An edit: `doc` becomes head; `label` ("renamed segment") names it in Edit > Undo.
+    // An edit: `doc` becomes head; `label` ("renamed segment") names it in Edit > Undo. With
+    // kMaxUndoSteps already kept, the oldest is forgotten (the saved point stays where it is,
+    // so a document whose saved snapshot was forgotten stays dirty).
     void commit(sc::Document doc, std::string label);
 
     bool canUndo() const { return !m_undo.empty(); }
+    std::size_t undoDepth() const { return m_undo.size(); }
+    std::size_t redoDepth() const { return m_redo.size(); }
     bool canRedo() const { return !m_redo.empty(); }
     // Label of the edit undo()/redo() would revert/reapply; empty when there is none.
     const std::string& undoLabel() const;
@@ -55,8 +71,8 @@ class History {
     };
 
     Snapshot m_head;
-    Snapshot m_saved;  // kept alive so its address can never be reused by a later snapshot
-    std::vector<Entry> m_undo;
+    Snapshot m_saved;          // kept alive so its address can never be reused by a later snapshot
+    std::deque<Entry> m_undo;  // oldest first: the cap drops from the front
     std::vector<Entry> m_redo;
 };
 

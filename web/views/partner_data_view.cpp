@@ -63,11 +63,11 @@ void drawPartnerDataView(const sc::Document& doc, ViewState&) {
         "progress "
         "shown.");
     if (!ImGui::BeginTabBar("##data")) return;
-    tableTab("Deals", doc, doc.deals, "No deals yet: import a partner's deals CSV.");
-    tableTab("Deal registrations", doc, doc.dealRegistrations, "No deal registrations yet.");
-    tableTab("Report submissions", doc, doc.reportSubmissions, "No report submissions yet.");
-    tableTab("KPI records", doc, doc.kpiRecords, "No KPI records yet.");
-    tableTab("Pulse answers", doc, doc.pulseAnswers, "No pulse answers yet.");
+    tableTab("Deals", doc, doc.deals.get(), "No deals yet: import a partner's deals CSV.");
+    tableTab("Deal registrations", doc, doc.dealRegistrations.get(), "No deal registrations yet.");
+    tableTab("Report submissions", doc, doc.reportSubmissions.get(), "No report submissions yet.");
+    tableTab("KPI records", doc, doc.kpiRecords.get(), "No KPI records yet.");
+    tableTab("Pulse answers", doc, doc.pulseAnswers.get(), "No pulse answers yet.");
     ImGui::EndTabBar();
 }
 

@@ -25,13 +25,12 @@ struct ListInfo {
 ListInfo readList(const sc::Document& doc, const edit::Address& parent, const std::string& key,
                   const std::vector<std::string_view>& columns) {
     ListInfo out;
-    out.found =
-        edit::visitList(const_cast<sc::Document&>(doc), parent, key, [&](auto& list, const sc::FieldInfo&) {
-            using T = typename std::decay_t<decltype(list)>::value_type;
-            out.model = buildTable(doc, list, columns);
-            out.kind = std::string(EntityWords<T>::singular);
-            out.prefix = std::string(EntityWords<T>::idPrefix);
-        });
+    out.found = edit::visitList(doc, parent, key, [&](auto& list, const sc::FieldInfo&) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        out.model = buildTable(doc, rowsOf(list), columns);
+        out.kind = std::string(EntityWords<T>::singular);
+        out.prefix = std::string(EntityWords<T>::idPrefix);
+    });
     return out;
 }
 
