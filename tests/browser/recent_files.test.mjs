@@ -10,7 +10,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, repoRoot } from './lib/app.mjs';
+import { withApp, repoRoot, until, reloadWith } from './lib/app.mjs';
 import { menu } from './lib/dashboard.mjs';
 
 const partnerText = fs.readFileSync(path.join(repoRoot, 'assets/samples/partner-program.scorecard.json'), 'utf8');
@@ -52,20 +52,6 @@ function fakeFileSystem() {
   window.showSaveFilePicker = async (o) => new Handle(window.__nextSaveAs || o.suggestedName);
 }
 
-async function withFiles(app, script = fakeFileSystem) {
-  await app.page.addInitScript(script);
-  await app.page.reload({ waitUntil: 'load' });
-  await app.waitForFrames(1, 20000);
-}
-
-async function until(what, condition, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 const dirty = async (app) => (await app.page.title()).startsWith('\u2022');
 const disk = (app, name) => app.page.evaluate((n) => window.__files[n] && window.__files[n].text, name);
 
@@ -92,7 +78,7 @@ async function closeMenus(app) {
 }
 
 test('opened files are listed newest first; the older one opens and Save writes back to it', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await openFromDisk(app, FIRST, partnerText);
   await openFromDisk(app, SECOND, saasText);
   assert.equal(await app.page.evaluate(() => window.scorecardApp.recent.storedIn()), 'memory',
@@ -130,7 +116,7 @@ test('opened files are listed newest first; the older one opens and Save writes 
 }));
 
 test('choosing a recent file with unsaved changes asks first', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await openFromDisk(app, FIRST, partnerText);
   await openFromDisk(app, SECOND, saasText);
   await menu(app, 'File', 'Record review');
@@ -146,7 +132,7 @@ test('choosing a recent file with unsaved changes asks first', (t) => withApp(t,
 }));
 
 test('a recent file that is gone or refused: the message, and it leaves the list', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await openFromDisk(app, FIRST, partnerText);
   await openFromDisk(app, SECOND, saasText);
   await app.page.evaluate((n) => { window.__gone[n] = true; }, FIRST);
@@ -173,7 +159,7 @@ test('a recent file that is gone or refused: the message, and it leaves the list
 }));
 
 test('the same file is listed once, Save As… targets join the list, and Clear empties it', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await openFromDisk(app, FIRST, partnerText);
   await openFromDisk(app, SECOND, saasText);
   await openFromDisk(app, FIRST, partnerText);
@@ -210,7 +196,7 @@ function opfsPicker() {
 }
 
 test('stored handles survive a reload and open again', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app, opfsPicker);
+  await reloadWith(app, opfsPicker);
   await app.page.evaluate(async ([n, text]) => {
     const dir = await navigator.storage.getDirectory();
     const w = await (await dir.getFileHandle(n, { create: true })).createWritable();

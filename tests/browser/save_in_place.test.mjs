@@ -9,7 +9,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, repoRoot } from './lib/app.mjs';
+import { withApp, repoRoot, until, reloadWith } from './lib/app.mjs';
 import { menu } from './lib/dashboard.mjs';
 
 const sampleText = fs.readFileSync(path.join(repoRoot, 'assets/samples/partner-program.scorecard.json'), 'utf8');
@@ -47,21 +47,6 @@ function fakeFileSystem() {
   };
 }
 
-async function withFiles(app) {
-  await app.page.addInitScript(fakeFileSystem);
-  await app.page.reload({ waitUntil: 'load' });
-  await app.waitForFrames(1, 20000);
-}
-
-// Polls an async condition (waitFor in lib/ takes a synchronous predicate over the items).
-async function until(what, condition, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 const disk = (app, name = NAME) => app.page.evaluate((n) => window.__files[n] && window.__files[n].text, name);
 const writes = (app) => app.page.evaluate(() => window.__writes.length);
 const dirty = async (app) => (await app.page.title()).startsWith('\u2022');
@@ -90,7 +75,7 @@ async function save(app) {
 }
 
 test('Save writes back to the opened file; a change on disk is merged, never overwritten', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await openFromDisk(app);
   await app.clickItem('File', { exact: true, window: '##MainMenuBar' });
   await app.waitForItem(`Save writes back to ${NAME}`, { exact: true, window: '##Menu_' });
@@ -124,7 +109,7 @@ test('Save writes back to the opened file; a change on disk is merged, never ove
 }));
 
 test('on a change on disk, Cancel writes nothing and Reload theirs opens their version (undoable)', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await openFromDisk(app);
   await recordReview(app);
   await theyRename(app, 'Prairie (theirs)');
@@ -147,7 +132,7 @@ test('on a change on disk, Cancel writes nothing and Reload theirs opens their v
 }));
 
 test('a document without a file asks where to save (Save As…)', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await app.page.evaluate(() => { window.__nextSaveAs = 'new-plan.scorecard.json'; });
   await recordReview(app);
   await app.clickItem('File', { exact: true, window: '##MainMenuBar' });
@@ -172,7 +157,7 @@ test('without the API Save downloads, and the menu says so', (t) => withApp(t, {
 }));
 
 test('a change with the same size and time is caught, and so is a second one while the dialog is open', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await openFromDisk(app);
   await recordReview(app);
   await save(app);
@@ -199,7 +184,7 @@ test('a change with the same size and time is caught, and so is a second one whi
 }));
 
 test('Save while a slow write is on its way waits for it: no false conflict, and later edits stay unsaved until written', (t) => withApp(t, { via: 'http', fileAccess: true }, async (app) => {
-  await withFiles(app);
+  await reloadWith(app, fakeFileSystem);
   await openFromDisk(app);
   await app.page.evaluate(() => { window.__holdWrites = true; });
   await recordReview(app);

@@ -82,6 +82,24 @@ function describe(items) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Polls an async condition every 50 ms until it holds; throws "<what> did not happen" after
+// `timeout` ms. (waitFor in mismatch_rows.mjs takes a synchronous predicate over the items.)
+export async function until(what, condition, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what} did not happen`);
+    await sleep(50);
+  }
+}
+
+// Reloads the app's page with `script` run before the page's own (e.g. fake file pickers), and
+// waits for its first frame.
+export async function reloadWith(app, script) {
+  await app.page.addInitScript(script);
+  await app.page.reload({ waitUntil: 'load' });
+  await app.waitForFrames(1, 20000);
+}
+
 // Opens the menu bar's `top` menu and clicks through `path` ("File", "Save"). A trailing options
 // object: { exact } (default true) matches the menu items' labels exactly or by containing.
 export async function menu(app, top, ...path) {
@@ -185,21 +203,27 @@ export class App {
     return pick(await this.items(), label, opts);
   }
 
+  // The items with where the canvas sits in the page (item rects are relative to the canvas), in
+  // one round trip to the page, which waits for the page's main thread: under software WebGL a
+  // frame's length.
+  async #itemsWithCanvas() {
+    return this.page.evaluate(() => {
+      const c = document.querySelector('#canvas') || document.querySelector('canvas');
+      const r = c ? c.getBoundingClientRect() : { left: 0, top: 0 };
+      return { items: window.scorecardApp.items(), at: { left: r.left, top: r.top } };
+    });
+  }
+
   // Waits until an item with this label is drawn; the error lists what was drawn instead.
   async waitForItem(label, opts = {}) {
     return (await this.#waitForItem(label, opts, false)).item;
   }
 
-  // waitForItem, also reading where the canvas sits in the page with the items (one round trip
-  // to the page, which waits for the page's main thread: under software WebGL a frame's length).
+  // waitForItem, also reading where the canvas sits in the page with the items.
   async #waitForItem(label, opts, withCanvas) {
     const deadline = Date.now() + (opts.timeout ?? 10000);
     for (;;) {
-      const seen = withCanvas ? await this.page.evaluate(() => {
-        const c = document.querySelector('#canvas') || document.querySelector('canvas');
-        const r = c ? c.getBoundingClientRect() : { left: 0, top: 0 };
-        return { items: window.scorecardApp.items(), at: { left: r.left, top: r.top } };
-      }) : { items: await this.items() };
+      const seen = withCanvas ? await this.#itemsWithCanvas() : { items: await this.items() };
       const item = pick(seen.items, label, opts);
       if (item) return { item, at: seen.at };
       if (Date.now() > deadline) {
@@ -284,14 +308,9 @@ export class App {
 
   // The first item `match` accepts, once it has the same rect in two frames running.
   async #stableItem(match, name, deadline) {
-    const read = () => this.page.evaluate(() => {
-      const c = document.querySelector('#canvas') || document.querySelector('canvas');
-      const r = c ? c.getBoundingClientRect() : { left: 0, top: 0 };
-      return { items: window.scorecardApp.items(), at: { left: r.left, top: r.top } };
-    });
     let before = null;
     for (;;) {
-      const seen = await read();
+      const seen = await this.#itemsWithCanvas();
       const item = seen.items.find(match);
       const same = item && before && ['x', 'y', 'w', 'h'].every((k) => item[k] === before[k]);
       if (same) return { item, at: seen.at };
