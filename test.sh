@@ -29,16 +29,29 @@ esac
 failed=()
 summary=()
 t_all=$SECONDS
+# Each stage's output is also kept in build/test-logs/ so that the lines saying why a stage
+# failed can be repeated under the summary: CI shows only the end of a long run's output.
+logs=build/test-logs
+rm -rf "$logs" && mkdir -p "$logs"
 # stage NAME CMD...: runs one stage, records its time and result.
 stage() {
   local name="$1"; shift
-  local t0=$SECONDS rc=0
+  local t0=$SECONDS rc=0 log
+  log="$logs/$(tr -c 'a-zA-Z0-9\n' '-' <<<"$name").log"
   echo
   echo "=== $name"
-  "$@" || rc=$?
+  "$@" 2>&1 | tee "$log"
+  rc=${PIPESTATUS[0]}
   local dt=$((SECONDS - t0))
-  if [ "$rc" -eq 0 ]; then summary+=("ok    ${dt}s  $name"); else summary+=("FAIL  ${dt}s  $name (exit $rc)"); failed+=("$name"); fi
+  if [ "$rc" -eq 0 ]; then summary+=("ok    ${dt}s  $name"); else summary+=("FAIL  ${dt}s  $name (exit $rc)"); failed+=("$name"); failed_logs+=("$log"); fi
   return "$rc"
+}
+failed_logs=()
+# The lines of a failed stage's log that name what failed (test names, sanitizer and fuzzer
+# reports, failed assertions), at most 60 of them.
+why_failed() {
+  grep -E -n 'FAILED|Failed|failed|[Ee]rror|ERROR|SUMMARY|runtime error|Timeout|timed out|✖|not ok|deadly signal|ALARM|out-of-memory|crash-|leak|Expected|Which is|Value of' "$1" |
+    grep -v -E '^[0-9]+:\s*(ok|✔)' | tail -n 60
 }
 skip() { summary+=("skip        $1 ($2)"); failed+=("$1"); }
 
@@ -72,6 +85,11 @@ echo
 echo "=== summary ($((SECONDS - t_all))s total)"
 printf '  %s\n' "${summary[@]}"
 if [ "${#failed[@]}" -gt 0 ]; then
+  for log in "${failed_logs[@]}"; do
+    echo
+    echo "=== why it failed (lines of $log)"
+    why_failed "$log"
+  done
   echo "test.sh: FAILED: ${failed[*]}" >&2
   exit 1
 fi
