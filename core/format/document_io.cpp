@@ -1,4 +1,5 @@
 #include "format/document_io.h"
+#include "format/load_steps.h"
 
 #include <cctype>
 #include <cstring>
@@ -156,12 +157,15 @@ std::string structureError(std::string_view text, std::size_t firstNonSpace, con
            "loaded)";
 }
 
-LoadResult loadUnguarded(std::string_view text) {
-    LoadResult result;
+}  // namespace
+
+namespace load_steps {
+
+bool checkText(std::string_view text, LoadResult& result) {
     std::size_t firstNonSpace = text.find_first_not_of(" \t\r\n");
     if (text.empty() || firstNonSpace == std::string_view::npos) {
         result.error = "the file is empty: expected a scorecard (JSON object with \"schema_version\")";
-        return result;
+        return false;
     }
     // The parser takes a NUL byte for the end of the input and would ignore whatever follows
     // (a second document, garbage); JSON never allows a raw NUL, so refuse it where it is.
@@ -169,44 +173,51 @@ LoadResult loadUnguarded(std::string_view text) {
         const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
         result.error = "not valid JSON at " + at(text, offset) + " (byte offset " + std::to_string(offset) +
                        "): a NUL byte (0x00) is not allowed in a scorecard file (nothing was loaded)";
-        return result;
+        return false;
     }
     // Before the tree is built: it costs memory per object and list, and time per key.
     if (auto problem = findStructureProblem(text); problem.kind != StructureProblem::Kind::None) {
         result.error = structureError(text, firstNonSpace, problem);
-        return result;
+        return false;
     }
-    Json tree;
+    return true;
+}
+
+bool parse(std::string_view text, Json& tree, LoadResult& result) {
     try {
         tree = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
         result.error =
             "not valid JSON at " + at(text, e.byte > 0 ? e.byte - 1 : 0) + ": " + parseReason(e.what());
-        return result;
+        return false;
     } catch (const Json::exception& e) {
         // out_of_range.406: a number too large for any type (e.g. 1e999)
         result.error = "not valid JSON" + overflowPosition(text, e.what()) + ": " + parseReason(e.what()) +
                        " (the number is too large to store)";
-        return result;
+        return false;
     }
+    return true;
+}
+
+bool checkTree(std::string_view text, Json& tree, LoadResult& result) {
     std::string duplicate;
     if (auto dup = duplicateKeyAt(text, duplicate); dup != std::string_view::npos) {
         result.error = "not valid for a scorecard: the key \"" + printable(duplicate) +
                        "\" appears twice in the same object at " + at(text, dup) +
                        " (only one value can be kept, so nothing was loaded)";
-        return result;
+        return false;
     }
     VersionCheck check = detectSchemaVersion(tree);
     if (!check.version) {
         result.error = check.error;
-        return result;
+        return false;
     }
     result.sourceVersion = *check.version;
     if (*check.version > kSchemaVersion) {
         result.error = "this file uses schema version " + std::to_string(*check.version) +
                        ", but this build of Alignment Scorecard reads versions up to " +
                        std::to_string(kSchemaVersion) + "; open it with a newer version (nothing was loaded)";
-        return result;
+        return false;
     }
     if (*check.version < kSchemaVersion) tree = migrateToCurrent(std::move(tree), *check.version);
     std::string wideTable;
@@ -215,7 +226,7 @@ LoadResult loadUnguarded(std::string_view text) {
                        std::to_string(columns) + " columns besides its own (/" + wideTable +
                        "/columns); a table may have at most " + std::to_string(kMaxColumnsPerTable) +
                        " (nothing was loaded)";
-        return result;
+        return false;
     }
     if (DuplicateColumn dup; findDuplicateColumn(tree, dup)) {
         const std::string columns = "/" + dup.table + "/columns/";
@@ -223,34 +234,56 @@ LoadResult loadUnguarded(std::string_view text) {
                        "\" is listed twice in the table \"" + dup.table + "\" (" + columns +
                        std::to_string(dup.first) + " and " + columns + std::to_string(dup.second) +
                        "; a row can keep only one value per column, so nothing was loaded)";
-        return result;
+        return false;
     }
-    documentFromJson(tree, result.document, result.findings);
+    return true;
+}
+
+void read(Json& tree, LoadResult& result) { documentFromJson(tree, result.document, result.findings); }
+
+void validate(const Json& tree, LoadResult& result) {
     auto semantic = validateDocument(result.document);
     const std::size_t firstSemantic = result.findings.size();
     result.findings.insert(result.findings.end(), semantic.begin(), semantic.end());
     remapTableCells(tree, result.document, result.findings, firstSemantic);
     result.ok = true;
-    return result;
+}
+
+bool guardedStep(LoadResult& result, const std::function<void()>& step) {
+    // Last line of defence for "never throws, never half-loads": anything unexpected while
+    // reading refuses the whole file with a message instead of ending the program.
+    try {
+        step();
+        return true;
+    } catch (const std::bad_alloc&) {
+        result = LoadResult{};
+        result.error = "the file is too large to load in the memory available (nothing was loaded)";
+        result.outOfMemory = true;
+    } catch (const std::exception& e) {
+        result = LoadResult{};
+        result.error = "the file could not be read (nothing was loaded): " + printable(e.what());
+    }
+    return false;
+}
+
+}  // namespace load_steps
+
+namespace {
+
+void loadUnguarded(std::string_view text, LoadResult& result) {
+    using namespace load_steps;
+    Json tree;
+    if (!checkText(text, result) || !parse(text, tree, result) || !checkTree(text, tree, result)) return;
+    read(tree, result);
+    validate(tree, result);
 }
 
 }  // namespace
 
 LoadResult loadDocument(std::string_view text) {
-    // Last line of defence for "never throws, never half-loads": anything unexpected while
-    // reading refuses the whole file with a message instead of ending the program.
-    try {
-        return loadUnguarded(text);
-    } catch (const std::bad_alloc&) {
-        LoadResult r;
-        r.error = "the file is too large to load in the memory available (nothing was loaded)";
-        r.outOfMemory = true;
-        return r;
-    } catch (const std::exception& e) {
-        LoadResult r;
-        r.error = "the file could not be read (nothing was loaded): " + printable(e.what());
-        return r;
-    }
+    LoadResult r;
+    load_steps::guardedStep(r, [&] { loadUnguarded(text, r); });
+    return r;
 }
 
 std::string saveDocument(const Document& doc) { return dumpCanonical(documentToJson(doc)); }

@@ -3,7 +3,9 @@ list(APPEND SCORECARD_CORE_SOURCES
   format/document_io.cpp
   format/duplicate_keys.cpp
   format/json_codec.cpp
+  format/load_job.cpp
   format/migration.cpp
+  format/row_chunks.cpp
   format/structure_limits.cpp
   format/table_export.cpp
 )

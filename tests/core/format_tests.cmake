@@ -2,6 +2,7 @@ add_scorecard_test(format_tests
   core/format_canonical_test.cpp
   core/format_hostile_text_test.cpp
   core/format_limits_test.cpp
+  core/format_load_job_test.cpp
   core/format_migration_test.cpp
   core/format_mutation_test.cpp
   core/format_optional_values_test.cpp
