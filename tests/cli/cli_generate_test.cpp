@@ -47,3 +47,20 @@ TEST(cli_generate_test, bad_arguments_are_usage_errors) {
     EXPECT_EQ(runCli("generate --preset small extra").exitCode, 2);
     EXPECT_EQ(runCli("generate --preset small -o /nonexistent-dir/x.json").exitCode, 2);
 }
+
+TEST(cli_generate_test, deals_overrides_the_presets_number_of_deals) {
+    TempDir dir;
+    const auto file = dir.file("many.json");
+    auto run = runCli("generate --preset small --deals 2500 -o '" + file + "'");
+    ASSERT_EQ(run.exitCode, 0) << run.out;
+    EXPECT_NE(run.out.find(" 2500 deals"), std::string::npos) << run.out;
+    auto validate = runCli("validate '" + file + "'");
+    EXPECT_EQ(validate.exitCode, 0) << validate.out;
+    EXPECT_EQ(runCli("generate --preset small --deals 0").exitCode, 0);
+    const auto err = dir.file("err.txt");
+    EXPECT_EQ(runCli("generate --preset small --deals 10000001", err).exitCode, 2);
+    EXPECT_NE(
+        sc::test::readText(err).find("--deals must be a whole number from 0 to 10,000,000, not '10000001'"),
+        std::string::npos);
+    EXPECT_EQ(runCli("generate --preset small --deals -5").exitCode, 2);
+}
