@@ -28,6 +28,7 @@ add_scorecard_test(web_tests
   web/csv_import_test.cpp
   web/disk_conflict_test.cpp
   web/merge_files_test.cpp
+  web/opening_file_test.cpp
   web/share_link_test.cpp
   web/recent_files_test.cpp
 )

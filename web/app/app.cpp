@@ -88,7 +88,8 @@ void App::openFileText(const std::string& name, std::string_view text, int fileT
     }
     // A spreadsheet export is imported into the open scorecard, not opened in its place.
     if (isCsvFileName(name)) return startCsvImport(name, text);
-    open(name, sc::loadDocument(text), fileToken);
+    // Read from the next frame on, a slice per frame (a file opened meanwhile replaces this one).
+    m_opening.emplace(name, fileToken, std::string(text));
 }
 
 void App::startCsvImport(const std::string& name, std::string_view text) {
@@ -427,6 +428,7 @@ void App::frame() {
     drawDiskConflict();
     drawReplaceModal();
     drawCsvImport();
+    drawOpening();
     drawCompareFiles();
     drawMerge();
     drawShareLink();

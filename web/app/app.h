@@ -22,6 +22,7 @@
 #include "logic/history.h"
 #include "logic/key_value_store.h"
 #include "logic/open_tabs.h"
+#include "logic/opening_file.h"
 #include "logic/recent_files.h"
 #include "logic/merge_files.h"
 #include "logic/report_cache.h"
@@ -52,7 +53,8 @@ class App {
 
     // ---- Files (the page reads/downloads them; the app only sees names and text) ----
 
-    // Opens `text` as the file `name` through the core (sc::loadDocument + validation). A
+    // Opens `text` as the file `name` through the core (sc::LoadJob: loadDocument's result, read
+    // a slice a frame with a progress dialog and Cancel when it takes longer than a frame). A
     // refused file leaves the open document untouched and the error modal names the file and
     // the problem. While there are unsaved changes the user is asked first (the file waits).
     // `fileToken` > 0: the page keeps the file's handle under it (File System Access), so
@@ -179,6 +181,9 @@ class App {
     void drawErrorModal();
     void drawReplaceModal();
     void drawCsvImport();
+    // The file being read a slice a frame (app_open_file.cpp): steps it, draws its progress,
+    // opens it once read.
+    void drawOpening();
     void startCsvImport(const std::string& name, std::string_view text);
     // File > Compare with… (app_compare_files.cpp): the chosen file against the open document.
     void compareWith(const std::string& name, std::string_view text);
@@ -219,6 +224,7 @@ class App {
     std::optional<PendingOpen> m_pendingOpen;          // waits for "replace unsaved changes?"
     std::optional<CsvImportDraft> m_csvImport;         // the Import CSV dialog's file and choices
     bool m_csvImportPending = false;                   // open that dialog next frame
+    std::optional<OpeningFile> m_opening;              // a file being read (File > Open, a drop)
     // What the chooser's next file is for: opened, or handed to Compare with… / Merge… / the
     // merge's common ancestor.
     enum class NextFile { Open, Compare, Merge, MergeBase } m_nextFile = NextFile::Open;

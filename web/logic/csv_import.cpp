@@ -13,14 +13,7 @@ namespace sc::web {
 
 namespace {
 
-std::string withThousands(std::size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
+std::string withThousands(std::size_t n) { return groupedDecimal(static_cast<MinorUnits>(n), 0); }
 
 // The store key of a remembered mapping: the table and the file's normalised headers.
 std::string memoryKey(const std::string& table, const std::vector<std::string>& headers) {
