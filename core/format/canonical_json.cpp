@@ -100,4 +100,25 @@ std::string dumpCanonical(const Json& tree) {
     return out;
 }
 
+// A top-level table is an object at indentation 2, its "rows" list at 4, the rows at 6.
+void appendCanonicalTableRow(const Json& row, std::string& out) {
+    out += "      ";
+    dumpCompact(row, out);
+}
+
+bool spliceCanonicalTableRows(std::string& text, const std::string& table, const std::string& rowLines) {
+    const std::string key =
+        "\n  " + Json(table).dump(-1, ' ', false, Json::error_handler_t::replace) + ": {\n";
+    const auto at = text.find(key);
+    if (at == std::string::npos) return false;
+    // The table's keys: "columns" (one line), then "rows".
+    const std::string empty = "\n    \"rows\": []";
+    const auto rows = text.find(empty, at + key.size() - 1);
+    const auto tableEnd = text.find("\n  }", at + key.size() - 1);
+    if (rows == std::string::npos || (tableEnd != std::string::npos && rows > tableEnd)) return false;
+    const auto list = rows + empty.size() - 2;  // the "[]"
+    text.replace(list, 2, "[\n" + rowLines + "\n    ]");
+    return true;
+}
+
 }  // namespace sc

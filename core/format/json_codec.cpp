@@ -1,4 +1,5 @@
 #include "format/json_codec.h"
+#include "format/canonical_json.h"
 
 #include <algorithm>
 #include <cmath>
@@ -130,6 +131,11 @@ class ObjectWriter {
     ObjectWriter(Json& out, const Json& extra,
                  const std::map<std::string, TableLeftovers>* leftovers = nullptr)
         : m_out(out), m_extra(extra), m_leftovers(leftovers) {}
+    // Tables of more than `minRows` rows get an empty "rows" list; their rows go to `deferred`.
+    void deferRowsTo(std::vector<DeferredRows>& deferred, std::size_t minRows) {
+        m_deferred = &deferred;
+        m_deferMinRows = minRows;
+    }
     template <class T>
     void field(const char* key, const T& member, const FieldInfo& info) {
         // A value of the wrong type was kept in extra: write it back where the key belongs,
@@ -149,6 +155,8 @@ class ObjectWriter {
     Json& m_out;
     const Json& m_extra;
     const std::map<std::string, TableLeftovers>* m_leftovers;  // the document's, when writing it
+    std::vector<DeferredRows>* m_deferred = nullptr;
+    std::size_t m_deferMinRows = 0;
 };
 
 // Collects the column names of a row-layout table.
@@ -191,6 +199,25 @@ Json writeObject(const T& x) {
     return out;
 }
 
+// One row of a table as a list in `columns` order: the known columns (describe order), a value of
+// the wrong type kept in extra in its column's place, then the unknown columns (null where the
+// row has none).
+template <class T>
+Json tableRow(const T& r, const std::vector<std::string>& names, const Json& columns) {
+    Json row = Json::array();
+    RowWriter rw(row);
+    describe(rw, const_cast<T&>(r));
+    for (std::size_t c = 0; c < names.size(); ++c) {
+        auto it = r.extra.find(names[c]);
+        if (it != r.extra.end()) row[c] = *it;
+    }
+    for (std::size_t c = names.size(); c < columns.size(); ++c) {
+        auto it = r.extra.find(columns[c].template get<std::string>());
+        row.push_back(it != r.extra.end() ? *it : Json(nullptr));
+    }
+    return row;
+}
+
 template <class T>
 void ObjectWriter::table(const char* key, const SharedTable<T>& rows, const FieldInfo&) {
     // A table that could not be read at all was kept whole: write it back in its place.
@@ -220,20 +247,20 @@ void ObjectWriter::table(const char* key, const SharedTable<T>& rows, const Fiel
     Json out = Json::object();
     out["columns"] = columns;
     Json& outRows = out["rows"] = Json::array();
-    for (const auto& r : rows) {
-        Json row = Json::array();
-        RowWriter rw(row);
-        describe(rw, const_cast<T&>(r));
-        // A known column whose value had the wrong type is kept in extra under its name.
-        for (std::size_t c = 0; c < lister.names.size(); ++c) {
-            auto it = r.extra.find(lister.names[c]);
-            if (it != r.extra.end()) row[c] = *it;
-        }
-        for (std::size_t c = lister.names.size(); c < columns.size(); ++c) {
-            auto it = r.extra.find(columns[c].get<std::string>());
-            row.push_back(it != r.extra.end() ? *it : Json(nullptr));
-        }
-        outRows.push_back(std::move(row));
+    const bool keptRows = leftovers && !leftovers->rows.empty();
+    if (m_deferred && rows.size() > m_deferMinRows && !keptRows) {
+        // The rows are written later, a chunk at a time, by the same tableRow as below.
+        m_deferred->push_back(DeferredRows{key, rows.size(),
+                                           [table = &rows.get(), names = lister.names, columns](
+                                               std::size_t from, std::size_t to, std::string& text) {
+                                               for (std::size_t i = from; i < to && i < table->size(); ++i) {
+                                                   if (i > 0) text += ",\n";
+                                                   appendCanonicalTableRow(
+                                                       tableRow((*table)[i], names, columns), text);
+                                               }
+                                           }});
+    } else {
+        for (const auto& r : rows) outRows.push_back(tableRow(r, lister.names, columns));
     }
     if (leftovers) {
         // Rows that were not lists go back where they were (rows deleted since: at the end).
@@ -575,13 +602,25 @@ const std::vector<std::string>& tableColumns(const std::string& table) {
     return it == all.end() ? none : it->second;
 }
 
-Json documentToJson(const Document& doc) {
+namespace {
+
+Json writeDocument(const Document& doc, std::vector<DeferredRows>* deferred, std::size_t minRows) {
     Json out = Json::object();
     out["schema_version"] = kSchemaVersion;
     ObjectWriter w(out, doc.extra, &doc.tableLeftovers);
+    if (deferred) w.deferRowsTo(*deferred, minRows);
     describe(w, const_cast<Document&>(doc));
     appendExtra(out, doc.extra);
     return out;
+}
+
+}  // namespace
+
+Json documentToJson(const Document& doc) { return writeDocument(doc, nullptr, 0); }
+
+Json documentToJsonDeferringRows(const Document& doc, std::size_t minRows,
+                                 std::vector<DeferredRows>& deferred) {
+    return writeDocument(doc, &deferred, minRows);
 }
 
 void documentFromJson(Json& tree, Document& doc, std::vector<Finding>& findings) {

@@ -3,6 +3,9 @@
 // become findings, and the offending values are kept in `extra` so they are written back.
 #pragma once
 
+#include <cstddef>
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "model/document.h"
@@ -13,6 +16,19 @@ namespace sc {
 // Builds the canonical tree: keys in describe order then unknown keys sorted, empty strings
 // and lists omitted, large tables in the row layout. Includes "schema_version".
 Json documentToJson(const Document& doc);
+
+// The rows of one large table, left out of the tree to be written a chunk at a time (SaveJob):
+// write(from, to, text) appends rows [from, to) as the canonical file's row lines
+// (appendCanonicalTableRow), joined by ",\n" (none before row 0). Valid while the document lives.
+struct DeferredRows {
+    std::string table;
+    std::size_t count = 0;
+    std::function<void(std::size_t from, std::size_t to, std::string& text)> write;
+};
+// documentToJson, except that each table of more than `minRows` rows (and no kept rows that were
+// not lists) gets an empty "rows" list and its rows go to `deferred`, in document order.
+Json documentToJsonDeferringRows(const Document& doc, std::size_t minRows,
+                                 std::vector<DeferredRows>& deferred);
 
 // Fills `doc` from a tree of the current schema version. Appends type/required findings.
 // Consumes the tree to keep a large file from being held twice: text values are moved into

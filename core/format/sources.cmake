@@ -6,6 +6,7 @@ list(APPEND SCORECARD_CORE_SOURCES
   format/load_job.cpp
   format/migration.cpp
   format/row_chunks.cpp
+  format/save_job.cpp
   format/structure_limits.cpp
   format/table_export.cpp
 )

@@ -8,5 +8,6 @@ add_scorecard_test(format_tests
   core/format_optional_values_test.cpp
   core/format_refusal_test.cpp
   core/format_roundtrip_test.cpp
+  core/format_save_job_test.cpp
   core/format_unknown_keys_test.cpp
 )

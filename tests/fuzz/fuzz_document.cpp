@@ -1,11 +1,15 @@
 // Fuzz target: a scorecard file's bytes through load (parse, version check, migration, read,
 // validation). Whatever loads must save to canonical text that loads again to the same text,
 // and validating the loaded document again must not crash. The sliced load (LoadJob, two rows
-// per chunk so that every table with rows is cut) must give exactly loadDocument's result.
+// per chunk so that every table with rows is cut) must give exactly loadDocument's result, and
+// the sliced save (SaveJob, two rows per chunk) exactly saveDocument's bytes.
 #include "format/document_io.h"
 #include "format/load_job.h"
+#include "format/save_job.h"
 #include "fuzz_support.h"
 #include "validation/validate.h"
+
+#include <memory>
 
 namespace {
 
