@@ -221,6 +221,31 @@ TEST(autosave_test, writes_only_after_a_change_and_at_most_once_per_interval) {
     EXPECT_EQ(store.writes, 2);
 }
 
+// A large document's text is written a slice a frame (App::autosaveText): until it is complete
+// nothing is stored and the next frame asks again, without waiting another interval.
+TEST(autosave_test, a_text_not_ready_yet_is_asked_for_again_next_frame) {
+    MapStore store;
+    Autosaver saver(store, 2000);
+    auto a = doc("A");
+    saver.accept(a, "a.scorecard.json", false);
+    auto b = doc("B");
+    int asked = 0;
+    const auto slowly = [&]() -> std::optional<std::string> {
+        if (++asked < 3) return std::nullopt;
+        return sc::saveDocument(*b);
+    };
+    EXPECT_EQ(saver.update(b, "a.scorecard.json", true, slowly, 100), Autosaver::Result::Idle);
+    EXPECT_EQ(saver.update(b, "a.scorecard.json", true, slowly, 116), Autosaver::Result::Idle);
+    EXPECT_EQ(store.writes, 0);
+    EXPECT_EQ(saver.update(b, "a.scorecard.json", true, slowly, 132), Autosaver::Result::Written);
+    EXPECT_EQ(asked, 3);
+    std::string problem;
+    auto stored = sc::web::decodeAutosaveRecord(store.values[kAutosaveKey], problem);
+    ASSERT_TRUE(stored) << problem;
+    EXPECT_EQ(stored->text, canonical("B"));
+    EXPECT_EQ(stored->savedAtMs, 132);
+}
+
 TEST(autosave_test, a_new_name_or_saved_state_is_a_change_too) {
     MapStore store;
     Autosaver saver(store, 2000);

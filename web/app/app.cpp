@@ -10,6 +10,7 @@
 #include "logic/theme_palette.h"
 #include "report/html_report.h"
 #include "logic/pane_layout.h"
+#include "logic/sliced_work.h"
 #include "validation/validate.h"
 #include "views/about_window.h"
 #include "edit/new_document.h"
@@ -303,10 +304,21 @@ void App::startAutosave(KeyValueStore& store, double nowMs, const std::string& s
 void App::updateAutosave(double nowMs, bool flush) {
     if (!m_autosave) return;
     const std::string before = m_autosave->warning();
+    const History::Snapshot head = m_history.headSnapshot();
     m_autosave->update(
-        m_history.headSnapshot(), m_view.fileName, m_history.isDirty(), [this] { return documentText(); },
-        nowMs, flush);
+        head, m_view.fileName, m_history.isDirty(), [&] { return autosaveText(head, flush); }, nowMs, flush);
     showAutosaveWarning(before);
+}
+
+std::optional<std::string> App::autosaveText(const History::Snapshot& head, bool flush) {
+    // Rows per step: ~10 ms of a frame in the browser. A new head starts over.
+    constexpr std::size_t kRowsPerStep = 500;
+    constexpr std::chrono::milliseconds kBudget{8};
+    if (!m_autosaveJob || m_autosaveJob->document() != head) m_autosaveJob.emplace(head, kRowsPerStep);
+    if (!stepWithin(*m_autosaveJob, flush ? std::chrono::milliseconds::max() : kBudget)) return std::nullopt;
+    std::string text = m_autosaveJob->take();
+    m_autosaveJob.reset();
+    return text;
 }
 
 void App::autosaveWritten() {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "format/document_io.h"
+#include "format/save_job.h"
 #include "logic/autosave.h"
 #include "logic/clock.h"
 #include "logic/compare_files.h"
@@ -184,6 +185,9 @@ class App {
     // The file being read a slice a frame (app_open_file.cpp): steps it, draws its progress,
     // opens it once read.
     void drawOpening();
+    // The text autosave stores for `head`: written a slice a frame (sc::SaveJob) so a large
+    // document does not freeze the page; nothing until it is complete; at once with `flush`.
+    std::optional<std::string> autosaveText(const History::Snapshot& head, bool flush);
     void startCsvImport(const std::string& name, std::string_view text);
     // File > Compare with… (app_compare_files.cpp): the chosen file against the open document.
     void compareWith(const std::string& name, std::string_view text);
@@ -225,6 +229,7 @@ class App {
     std::optional<CsvImportDraft> m_csvImport;         // the Import CSV dialog's file and choices
     bool m_csvImportPending = false;                   // open that dialog next frame
     std::optional<OpeningFile> m_opening;              // a file being read (File > Open, a drop)
+    std::optional<sc::SaveJob> m_autosaveJob;          // the autosave text being written
     // What the chooser's next file is for: opened, or handed to Compare with… / Merge… / the
     // merge's common ancestor.
     enum class NextFile { Open, Compare, Merge, MergeBase } m_nextFile = NextFile::Open;

@@ -241,7 +241,8 @@ void Autosaver::accept(const Snapshot& doc, const std::string& fileName, bool un
 }
 
 Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& fileName, bool unsaved,
-                                    const std::function<std::string()>& text, double nowMs, bool flush) {
+                                    const std::function<std::optional<std::string>()>& text, double nowMs,
+                                    bool flush) {
     if (!m_enabled) return Result::Idle;
     if (doc == m_doc && fileName == m_fileName && unsaved == m_unsaved) {
         m_pending = false;  // back to what is stored (e.g. undone)
@@ -263,12 +264,14 @@ Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& file
     if (!flush && m_failures == 0 && m_lastBytes >= kLargeAutosaveBytes &&
         nowMs - m_lastChangeMs < m_intervalMs && nowMs - m_pendingSinceMs < kAutosaveLargeMaxWaitMs)
         return Result::Idle;
+    std::optional<std::string> written = text();
+    if (!written) return Result::Idle;  // still being written: a later frame stores it
     m_attempted = true;
     m_lastAttemptMs = nowMs;
 
     AutosaveRecord record;
     record.fileName = fileName;
-    record.text = text();
+    record.text = std::move(*written);
     m_lastBytes = record.text.size();
     m_pending = false;
     record.savedAtMs = nowMs;

@@ -117,10 +117,12 @@ class Autosaver {
     // Called every frame. Writes when the document, its name or its unsaved flag changed since
     // the last write and `intervalMs` passed since the last attempt (after n failures in a row:
     // intervalMs × 2^n, at most kAutosaveMaxRetryMs), or at once with `flush` (the page is being
-    // hidden/closed). `text` is only called when a write happens.
+    // hidden/closed). `text` is only called when a write is due; it may answer "not ready yet"
+    // (nothing: a large document's text is being written a slice a frame, App::autosaveText),
+    // and the write then waits for a later frame's update.
     enum class Result { Idle, Written, Failed };
     Result update(const Snapshot& doc, const std::string& fileName, bool unsaved,
-                  const std::function<std::string()>& text, double nowMs, bool flush = false);
+                  const std::function<std::optional<std::string>()>& text, double nowMs, bool flush = false);
 
     // A write set() accepted failed later (the page's store writes to disk asynchronously):
     // the warning shows, and the same state is written again after the back-off.
