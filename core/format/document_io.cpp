@@ -242,9 +242,13 @@ bool checkTree(std::string_view text, Json& tree, LoadResult& result) {
 void read(Json& tree, LoadResult& result) { documentFromJson(tree, result.document, result.findings); }
 
 void validate(const Json& tree, LoadResult& result) {
-    auto semantic = validateDocument(result.document);
     const std::size_t firstSemantic = result.findings.size();
-    result.findings.insert(result.findings.end(), semantic.begin(), semantic.end());
+    for (std::size_t step = 0; step < validationSteps(); ++step)
+        runValidationStep(step, result.document, result.findings);
+    finishValidation(tree, result, firstSemantic);
+}
+
+void finishValidation(const Json& tree, LoadResult& result, std::size_t firstSemantic) {
     remapTableCells(tree, result.document, result.findings, firstSemantic);
     result.ok = true;
 }

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "format/load_steps.h"
+#include "validation/validate.h"
 #include "workflow/money_text.h"
 
 namespace sc {
@@ -52,10 +53,16 @@ void LoadJob::run() {
             return;
         case Stage::Read:
             read(m_tree, m_result);
+            m_firstSemantic = m_result.findings.size();
             m_stage = Stage::Validate;
             return;
         case Stage::Validate:
-            validate(m_tree, m_result);
+            // A rule family per step (validate.h), then the findings' pointers (load_steps.h).
+            if (m_validationStep < validationSteps()) {
+                runValidationStep(m_validationStep++, m_result.document, m_result.findings);
+                return;
+            }
+            finishValidation(m_tree, m_result, m_firstSemantic);
             m_stage = Stage::Done;
             return;
         case Stage::Fallback:
@@ -156,7 +163,8 @@ double LoadJob::progress() const {
         case Stage::Read:
             return kCheckedShare;
         case Stage::Validate:
-            return kReadShare;
+            return kReadShare + (1.0 - kReadShare) * static_cast<double>(m_validationStep) /
+                                    static_cast<double>(validationSteps() + 1);
         case Stage::Done:
             return 1.0;
     }

@@ -55,6 +55,7 @@ class LoadJob {
     std::size_t m_table = 0, m_chunk = 0;
     std::size_t m_rowsTotal = 0, m_rowsRead = 0;
     std::size_t m_bytesParsed = 0;
+    std::size_t m_validationStep = 0, m_firstSemantic = 0;
 };
 
 }  // namespace sc

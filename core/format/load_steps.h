@@ -22,6 +22,9 @@ bool checkTree(std::string_view text, Json& tree, LoadResult& result);
 void read(Json& tree, LoadResult& result);
 // Validation's findings after the reader's, pointing at the file's own columns; result.ok.
 void validate(const Json& tree, LoadResult& result);
+// The end of validate() when the rule families ran separately (runValidationStep), appending to
+// result.findings from `firstSemantic` on: points them at the file's own columns; result.ok.
+void finishValidation(const Json& tree, LoadResult& result, std::size_t firstSemantic);
 // Runs `step`; when it throws (memory ran out, or anything unexpected), `result` becomes the
 // refusal saying so and false is returned, instead of the program ending.
 bool guardedStep(LoadResult& result, const std::function<void()>& step);
