@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "format/canonical_json.h"
-#include "format/document_io.h"
 
 namespace sc {
 
@@ -34,7 +33,7 @@ bool SaveJob::step() {
             for (std::size_t t = 0; t < m_tables.size() && spliced; ++t)
                 spliced = spliceCanonicalTableRows(m_text, m_tables[t].table, m_rowLines[t]);
             // Not expected (the layout is canonical_json's own): the whole text in one go then.
-            if (!spliced) m_text = saveDocument(*m_doc);
+            if (!spliced) m_text = dumpCanonical(documentToJson(*m_doc));
             m_tables.clear();
             m_rowLines.clear();
             m_stage = Stage::Done;

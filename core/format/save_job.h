@@ -1,5 +1,6 @@
 // Writing a document's canonical text a slice at a time, so that the web app's autosave of a
-// large document does not freeze the page: the result is exactly saveDocument's
+// large document does not freeze the page; saveDocument is this job run to the end. The bytes
+// are exactly those of dumpCanonical(documentToJson(doc)), the whole tree dumped at once
 // (tests/core/format_save_job_test.cpp and the document fuzz target compare them).
 //
 // How: the document is written with its large tables' rows left out (json_codec.h,
@@ -29,7 +30,7 @@ class SaveJob {
     bool done() const { return m_stage == Stage::Done; }
     // The document being written (the job keeps it alive).
     const std::shared_ptr<const Document>& document() const { return m_doc; }
-    // The canonical text (once done; runs the rest first otherwise): saveDocument(*document()).
+    // The canonical text (once done; runs the rest first otherwise).
     std::string take();
 
   private:
