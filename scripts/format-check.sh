@@ -3,7 +3,7 @@
 # Run by ./test.sh as its first stage. --fix rewrites the files in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t files < <(git ls-files 'core/*' 'cli/*' 'web/*' 'tests/*' | grep -E '\.(h|hpp|cpp)$')
+mapfile -t files < <(git ls-files 'core/*' 'cli/*' 'web/*' 'tests/*' 'bench/*' | grep -E '\.(h|hpp|cpp)$')
 if [ "${1:-}" = "--fix" ]; then clang-format -i "${files[@]}"; exit 0; fi
 bad=0
 for f in "${files[@]}"; do
