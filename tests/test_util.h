@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <dirent.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <regex>
@@ -27,6 +30,31 @@ inline std::string readText(const std::string& path) {
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+// The files of the repository folder `relativeDir` (hidden ones left out), sorted, as full paths.
+inline std::vector<std::string> filesIn(const std::string& relativeDir) {
+    const std::string dir = sourcePath(relativeDir);
+    std::vector<std::string> out;
+    if (DIR* d = opendir(dir.c_str())) {
+        while (dirent* e = readdir(d))
+            if (e->d_name[0] != '.') out.push_back(dir + "/" + e->d_name);
+        closedir(d);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Every scorecard file the repository holds for tests: the samples, the format and validation
+// fixtures and the document and report fuzz seeds (some of them refused on purpose).
+inline std::vector<std::string> scorecardFixtureFiles() {
+    std::vector<std::string> files;
+    for (const char* dir : {"assets/samples", "tests/data/format", "tests/data/validation",
+                            "tests/fuzz/corpus/document", "tests/fuzz/corpus/report"})
+        for (const auto& f : filesIn(dir))
+            if (f.find(".json") != std::string::npos || f.find("/corpus/") != std::string::npos)
+                files.push_back(f);
+    return files;
 }
 
 // The sample file names listed in assets/samples/samples.cmake (what the app embeds).

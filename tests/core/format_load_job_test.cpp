@@ -3,7 +3,6 @@
 // fixture and fuzz seed with several chunk sizes, on a generated scorecard, and on files made to
 // trip the cutting of rows into chunks (a trailing comma, an empty row between two commas, a
 // syntax error inside a chunk, a table key written twice, an older schema version).
-#include <dirent.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,17 +17,6 @@
 #include "test_util.h"
 
 namespace {
-
-std::vector<std::string> filesIn(const std::string& dir) {
-    std::vector<std::string> out;
-    if (DIR* d = opendir(dir.c_str())) {
-        while (dirent* e = readdir(d))
-            if (e->d_name[0] != '.') out.push_back(dir + "/" + e->d_name);
-        closedir(d);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 struct Stepped {
     sc::LoadResult result;
@@ -63,12 +51,7 @@ void expectSameAsLoadDocument(const std::string& text, const sc::LoadResult& got
 }
 
 TEST(LoadJob, EveryFixtureLoadsAsLoadDocumentLoadsIt) {
-    std::vector<std::string> files;
-    for (const char* dir : {"assets/samples", "tests/data/format", "tests/data/validation",
-                            "tests/fuzz/corpus/document", "tests/fuzz/corpus/report"})
-        for (const auto& f : filesIn(sc::test::sourcePath(dir)))
-            if (f.find(".json") != std::string::npos || f.find("/corpus/") != std::string::npos)
-                files.push_back(f);
+    const std::vector<std::string> files = sc::test::scorecardFixtureFiles();
     ASSERT_GT(files.size(), 20u);
     for (const auto& path : files) {
         const std::string text = sc::test::readText(path);

@@ -2,7 +2,6 @@
 // at a time with exactly the bytes of the whole tree dumped at once (wholeTree below): every sample, fixture
 // and fuzz seed at several chunk sizes, a generated scorecard (rows written over many steps), unknown columns
 // and rows that were not lists.
-#include <dirent.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -19,17 +18,6 @@
 
 namespace {
 
-std::vector<std::string> filesIn(const std::string& dir) {
-    std::vector<std::string> out;
-    if (DIR* d = opendir(dir.c_str())) {
-        while (dirent* e = readdir(d))
-            if (e->d_name[0] != '.') out.push_back(dir + "/" + e->d_name);
-        closedir(d);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 // The reference: the document as one tree, dumped in one go.
 std::string wholeTree(const sc::Document& doc) { return sc::dumpCanonical(sc::documentToJson(doc)); }
 
@@ -43,19 +31,17 @@ std::string sliced(const sc::Document& doc, std::size_t rowsPerChunk, std::size_
 
 TEST(SaveJob, EveryLoadableFixtureIsWrittenAsTheWholeTreeIs) {
     std::size_t loaded = 0;
-    for (const char* dir : {"assets/samples", "tests/data/format", "tests/data/validation",
-                            "tests/fuzz/corpus/document", "tests/fuzz/corpus/report"})
-        for (const auto& path : filesIn(sc::test::sourcePath(dir))) {
-            const sc::LoadResult r = sc::loadDocument(sc::test::readText(path));
-            if (!r.ok) continue;
-            ++loaded;
-            const std::string want = wholeTree(r.document);
-            for (std::size_t rows : {1, 2, 3, 1000}) {
-                SCOPED_TRACE(path + ", " + std::to_string(rows) + " rows per chunk");
-                EXPECT_EQ(sliced(r.document, rows), want);
-            }
-            EXPECT_EQ(sc::saveDocument(r.document), want);
+    for (const auto& path : sc::test::scorecardFixtureFiles()) {
+        const sc::LoadResult r = sc::loadDocument(sc::test::readText(path));
+        if (!r.ok) continue;
+        ++loaded;
+        const std::string want = wholeTree(r.document);
+        for (std::size_t rows : {1, 2, 3, 1000}) {
+            SCOPED_TRACE(path + ", " + std::to_string(rows) + " rows per chunk");
+            EXPECT_EQ(sliced(r.document, rows), want);
         }
+        EXPECT_EQ(sc::saveDocument(r.document), want);
+    }
     EXPECT_GT(loaded, 10u);
 }
 
