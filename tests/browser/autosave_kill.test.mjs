@@ -1,8 +1,8 @@
 // Issue 12.11: an edit survives a killed browser. Autosave writes at most 1 s after an edit,
 // to IndexedDB with strict durability (on disk when the write completes; localStorage reached
-// the disk seconds later and a killed browser lost the edit). The browser process is killed
-// with SIGKILL 3 s after the write holding the edit has completed — no pagehide, no flush —
-// and a browser started again on the same profile restores the edit.
+// the disk seconds later and a killed browser lost the edit). The guarantee, tested here: an
+// edit older than about 1 s survives. The browser process is killed with SIGKILL 1.5 s after
+// the edit — no pagehide, no flush — and a browser started again on the same profile restores it.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ function killBrowser(profile) {
   for (const pid of pids) { try { process.kill(pid, 'SIGKILL'); } catch { /* gone already */ } }
 }
 
-test('an edit whose autosave has completed survives a killed browser', async (t) => {
+test('an edit 1.5 s old survives a killed browser (SIGKILL, no flush)', async (t) => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-kill-'));
   const server = await startServer(distWeb);  // one origin for both runs: its storage is kept
   t.after(async () => { await server.close(); fs.rmSync(profile, { recursive: true, force: true }); });
@@ -35,23 +35,20 @@ test('an edit whose autosave has completed survives a killed browser', async (t)
   await first.clickItem('Add segment', { exact: true, window: 'Main' });
   await first.waitForItem('New segment', { exact: true, window: 'Main' });
   const editedAt = Date.now();
-  // The app writes the edit within about 1 s (the interval is unit-tested); here: once the
-  // write holding it has completed (on disk, strict durability), the browser is killed at once.
-  await first.page.waitForFunction(async () => {
-    const app = window.scorecardApp;  // this tab's own autosave slot
-    const record = app.durable.get('alignment-scorecard/autosave/v1/slot/' + app.tabs.slot);
-    if (!record || !record.includes('New segment')) return false;
-    await window.scorecardApp.durable.written();
-    return true;
-  }, null, { timeout: 10000, polling: 50 });
-  const waited = Date.now() - editedAt;
-  // Measured on clean clones: a SIGKILL right at the write's completion sometimes lost it
-  // (Chromium's own commit can lag the complete event); 3 s after it, the edit survives.
-  // So the guarantee stated here is "on disk within about 4 s of the edit", not 1 s.
-  await new Promise((r) => setTimeout(r, 3000));
+  // Kill 1.5 s after the edit. (An earlier version of this test waited here on an async
+  // predicate, which waitForFunction takes as true at once — a Promise is truthy — so it killed
+  // before the write had started and blamed Chromium's commit; the write's `complete` does
+  // mean on disk.)
+  await new Promise((r) => setTimeout(r, Math.max(0, editedAt + 1500 - Date.now())));
+  // Whether the app had handed the edit to its store when the kill came (for the message).
+  const held = await first.page.evaluate(() => {
+    const app = window.scorecardApp;
+    return (app.durable.get('alignment-scorecard/autosave/v1/slot/' + app.tabs.slot) || '').includes('New segment');
+  });
   killBrowser(profile);
   await first.context.close().catch(() => {});  // the connection is gone; free playwright's side
 
+  assert.ok(held, 'the app wrote the edit to its autosave within 1.5 s');
   const second = await openApp({ url, profileDir: profile });
   try {
     const restored = await second.waitForItem('Restored your unsaved work', { window: 'Status', timeout: 20000 });
@@ -59,7 +56,6 @@ test('an edit whose autosave has completed survives a killed browser', async (t)
     await second.clickItem('Segments', { exact: true, window: 'Navigation' });
     await second.waitForItem('New segment', { exact: true, window: 'Main' });
     await second.screenshot('restored-after-kill');
-    assert.ok(waited < 5000, `the edit was on disk ${waited} ms after it was made`);
   } finally {
     await second.close();
   }
