@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, sample, repoRoot, menu } from './lib/app.mjs';
+import { withApp, sample, repoRoot, menu, reloadWith } from './lib/app.mjs';
 
 const AUTOSAVE_KEY = 'alignment-scorecard/autosave/v1';
 const UNREADABLE_PREFIX = `${AUTOSAVE_KEY}/unreadable/`;
@@ -283,6 +283,29 @@ test('a full storage gives a warning that stays, with the document offered as a 
   const file = await download;
   assert.equal(file.suggestedFilename(), 'partner-program.scorecard.json');
   assert.equal(JSON.parse(fs.readFileSync(await file.path(), 'utf8')).info.title, other.info.title);
+  assert.deepEqual(app.consoleErrors, []);
+}));
+
+test('storage disabled (site data blocked) gives the same warning, and the document as a file', (t) => withApp(t, { via: 'http' }, async (app) => {
+  await app.waitForItem(start.info.title, { window: 'Main' });
+  // What Chromium does when the user or a policy blocks site data: both stores throw on access.
+  await reloadWith(app, () => {
+    const denied = () => { throw new DOMException('Access is denied for this document.', 'SecurityError'); };
+    Object.defineProperty(window, 'localStorage', { get: denied, configurable: true });
+    Object.defineProperty(window, 'indexedDB', { get: denied, configurable: true });
+  });
+  assert.equal(await app.page.evaluate(() => window.scorecardApp.durable.kind()), 'localStorage');
+  await menu(app, 'File', 'Open sample');
+  await app.clickItem('partner-program.scorecard.json', { exact: true, window: '##Menu_' });
+  await app.waitForItem(other.info.title, { window: 'Main' });
+  const warning = await app.waitForItem('Autosave failed', { window: 'Status' });
+  await new Promise((r) => setTimeout(r, 3000));
+  await app.waitForItem('Autosave failed', { window: 'Status', timeout: 1000 });
+  const download = app.page.waitForEvent('download', { timeout: 10000 });
+  await app.clickItem('Download it', { exact: true, window: 'Status' });
+  const file = await download;
+  assert.equal(JSON.parse(fs.readFileSync(await file.path(), 'utf8')).info.title, other.info.title);
+  assert.match(warning.label, /full or blocked/);
   assert.deepEqual(app.consoleErrors, []);
 }));
 
