@@ -7,13 +7,28 @@
 // with the same interface (getFile, createWritable, requestPermission).
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { withApp, repoRoot, until, reloadWith } from './lib/app.mjs';
 import { menu } from './lib/dashboard.mjs';
 
 const sampleText = fs.readFileSync(path.join(repoRoot, 'assets/samples/partner-program.scorecard.json'), 'utf8');
 const NAME = 'team-plan.scorecard.json';
+const cli = process.env.SCORECARD_CLI || path.join(repoRoot, 'dist/bin/scorecard');
+
+// `scorecard format` of `text`: the canonical bytes the CLI writes for that document.
+function cliFormat(text) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-format-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'in.scorecard.json'), text);
+    execFileSync(cli, ['format', path.join(dir, 'in.scorecard.json'), '-o', path.join(dir, 'out.scorecard.json')]);
+    return fs.readFileSync(path.join(dir, 'out.scorecard.json'), 'utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // In-memory files behind fake pickers; each write advances the file's time.
 function fakeFileSystem() {
@@ -85,7 +100,10 @@ test('Save writes back to the opened file; a change on disk is merged, never ove
   await save(app);
   await app.waitForItem(`Saved to ${NAME}.`, { window: 'Status' });
   assert.equal(await writes(app), 1);
-  assert.equal(JSON.parse(await disk(app)).reviews.length, 1, 'the review is in the file');
+  const written = await disk(app);
+  assert.equal(JSON.parse(written).reviews.length, 1, 'the review is in the file');
+  assert.equal(written, cliFormat(written), 'the file holds the canonical bytes (scorecard format)');
+  assert.notEqual(written, sampleText, 'the edit changed the file');
   assert.equal(await dirty(app), false);
 
   // Someone else renames a partner and saves; here the review is undone; Save must not overwrite.
