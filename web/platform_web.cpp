@@ -37,10 +37,11 @@ struct Platform {
     float textScale = 0.0f;                        // the app's text scale they are built for
     sc::web::Theme theme = sc::web::Theme::Light;  // the theme the style is built for
     int frames = 0;
-    std::string itemsJson;   // keeps the last sc_test_items_json() result alive for JS
-    std::string title;       // the tab title last set
-    int recentVersion = -1;  // the page's recent-files list last read (scorecardApp.recent.version)
-    sc::web::KeyLatch keys;  // holds back releases of taps no frame has seen yet
+    std::string itemsJson;     // keeps the last sc_test_items_json() result alive for JS
+    std::string title;         // the tab title last set
+    int recentVersion = -1;    // the page's recent-files list last read (scorecardApp.recent.version)
+    sc::web::KeyLatch keys;    // holds back releases of taps no frame has seen yet
+    bool linkChecked = false;  // the address's share link was looked at (after the start-up restore)
 };
 
 // The page lives as long as the process; the exported functions reach it through this.
@@ -311,7 +312,12 @@ void openShareLinkInAddress(Platform& p) {
 
 // After every frame: carry out what the menus asked for, autosave, keep the tab title current.
 void afterFrame(Platform& p) {
-    if (sc_js_take_hash_change()) openShareLinkInAddress(p);
+    // A link's document is offered once the restored work is open (it asks before replacing it).
+    if (!p.linkChecked && !p.app->restoring()) {
+        p.linkChecked = true;
+        openShareLinkInAddress(p);
+    }
+    if (!p.app->restoring() && sc_js_take_hash_change()) openShareLinkInAddress(p);
     if (p.app->takeOpenFileRequest()) sc_js_choose_file();
     if (const int recent = p.app->takeOpenRecentRequest()) sc_js_open_recent(recent);
     if (p.app->takeClearRecentRequest()) sc_js_clear_recent();
@@ -519,8 +525,12 @@ int main() {
     const std::string slot = slots.empty() ? std::string() : slots.front();
     if (!slots.empty()) slots.erase(slots.begin());
     p->app->startAutosave(durable, emscripten_date_now(), slot, slots);
-    // After autosave: restored unsaved work is asked about before a link's document replaces it.
-    openShareLinkInAddress(*p);
+    // After autosave: restored unsaved work is asked about before a link's document replaces it
+    // (a large autosave still being read: after it, from afterFrame).
+    if (!p->app->restoring()) {
+        p->linkChecked = true;
+        openShareLinkInAddress(*p);
+    }
     sc_js_watch_hash();
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;

@@ -1,6 +1,8 @@
 // Issue 10: autosave holds any document. A scorecard of 100,000 deals is opened, edited and the
 // page closed without saving once its autosave is on disk; a page opened again in the same
-// profile offers the restore, says what it holds, and the edit is back.
+// profile offers the restore, says what it holds, and the edit is back. The record (~15 MB) is
+// read a slice a frame: the page draws frames and a progress dialog while it is restored
+// instead of staying blank until it is read.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -55,6 +57,31 @@ test('a 100,000-deal document is autosaved and restored with its edit', { timeou
   const again = new App({ context: app.context, page, server: null, userDataDir: null, origin: app.origin });
   await page.goto(`${app.origin}/`, { waitUntil: 'load' });
   await again.waitForFrames(1, 60000);
+  // Frames and the progress of the restore, until the restored work is on screen.
+  const seen = new Set();
+  let firstRestoringFrame = null, lastRestoringFrame = null, heading = false;
+  const deadline = Date.now() + 120000;
+  for (;;) {
+    const items = await again.items();
+    const frame = await again.frames();
+    const progress = items.filter((i) => i.window === 'Restoring your work' && visibleLabel(i.label).startsWith('Restoring: '));
+    for (const p of progress) seen.add(visibleLabel(p.label));
+    heading ||= items.some((i) => i.window === 'Restoring your work' &&
+      /^Restoring large\.scorecard\.json, autosaved \d{4}-\d\d-\d\d \d\d:\d\d \(just now\)/.test(visibleLabel(i.label)));
+    if (progress.length) {
+      firstRestoringFrame ??= frame;
+      lastRestoringFrame = frame;
+      if (seen.size === 2) await again.screenshot('restore-large-progress');
+    }
+    if (items.some((i) => i.window === 'Status' && visibleLabel(i.label).startsWith('Restored your unsaved work'))) break;
+    assert.ok(Date.now() < deadline, `not restored within 120 s (progress seen: ${[...seen].join(' | ')})`);
+  }
+  const rows = [...seen].filter((l) => /^Restoring: Reading rows: [\d,]+ of 100,000 \(\d+ %\)$/.test(l));
+  assert.ok(rows.length >= 2, `the rows read so far shown over several frames: ${[...seen].join(' | ')}`);
+  assert.ok(lastRestoringFrame - firstRestoringFrame >= 5,
+    `frames kept being drawn while the autosave was read (${lastRestoringFrame - firstRestoringFrame})`);
+  assert.ok(heading, 'the dialog names the file and when it was autosaved');
+  t.diagnostic(`progress lines: ${seen.size}; frames while restoring: ${lastRestoringFrame - firstRestoringFrame}`);
   const restored = await again.waitForItem('Restored your unsaved work', { window: 'Status', timeout: 60000 });
   assert.match(visibleLabel(restored.label),
     /: large\.scorecard\.json \(“Large programme”, \d+\.\d MB: \d+ promises?, \d+ channels?, 100,000 deals\)\./);

@@ -8,6 +8,7 @@
 #include <map>
 #include <vector>
 
+#include "autosave_fixtures.h"
 #include "logic/autosave.h"
 
 using sc::web::Autosaver;
@@ -17,46 +18,11 @@ using sc::web::StartupCheck;
 
 namespace {
 
-struct MapStore : sc::web::KeyValueStore {
-    std::map<std::string, std::string> values;
-    bool full = false;   // every set() fails, like QuotaExceededError
-    bool async = false;  // set() only queues the write (IndexedDB)
-    int writes = 0;
-    bool confirmsLater() const override { return async; }
-    std::optional<std::string> get(const std::string& key) override {
-        const auto it = values.find(key);
-        if (it == values.end()) return std::nullopt;
-        return it->second;
-    }
-    bool set(const std::string& key, const std::string& value) override {
-        if (full) return false;
-        ++writes;
-        values[key] = value;
-        return true;
-    }
-    void remove(const std::string& key) override { values.erase(key); }
-};
-
-Autosaver::Snapshot doc(const std::string& title) {
-    sc::Document d;
-    d.info.title = title;
-    return std::make_shared<const sc::Document>(std::move(d));
-}
-
-std::string canonical(const std::string& title) { return sc::saveDocument(*doc(title)); }
-
-std::string record(const std::string& title, bool unsaved, double at = 1000.0) {
-    AutosaveRecord r;
-    r.fileName = title + ".scorecard.json";
-    r.text = canonical(title);
-    r.savedAtMs = at;
-    r.unsaved = unsaved;
-    return sc::web::encodeAutosaveRecord(r);
-}
-
-std::function<std::string()> textOf(const Autosaver::Snapshot& d) {
-    return [d] { return sc::saveDocument(*d); };
-}
+using sc::web::test::canonical;
+using sc::web::test::doc;
+using sc::web::test::MapStore;
+using sc::web::test::record;
+using sc::web::test::textOf;
 
 constexpr double kHour = 3600.0 * 1000.0;
 
@@ -388,14 +354,7 @@ TEST(autosave_test, a_failing_asynchronous_store_keeps_its_warning_until_a_write
 
 namespace {
 
-struct ListingStore : MapStore {
-    std::vector<std::string> keys(const std::string& prefix) override {
-        std::vector<std::string> out;
-        for (const auto& [key, value] : values)
-            if (key.rfind(prefix, 0) == 0) out.push_back(key);
-        return out;
-    }
-};
+using sc::web::test::ListingStore;
 
 std::string slot(const std::string& id) { return sc::web::autosaveSlotKey(id); }
 

@@ -10,6 +10,7 @@ add_scorecard_test(web_tests
   web/clock_test.cpp
   web/file_names_test.cpp
   web/autosave_test.cpp
+  web/autosave_startup_test.cpp
   web/open_tabs_test.cpp
   web/pane_layout_test.cpp
   web/key_latch_test.cpp

@@ -192,6 +192,7 @@ void App::stepTextSize(int direction) {
 }
 
 void App::frame() {
+    if (restoring()) return drawRestoring();
     if (m_display.presenting) return drawPresenting();
     const MenuResult menu = drawMainMenu(m_history, m_samples, m_view, m_display, m_recent, m_nowMs);
     const StatusLineResult status = drawStatusLine(m_status, menu.height);

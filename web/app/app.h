@@ -4,6 +4,7 @@
 // text, downloads and storage between it and the page through the plain functions below.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -145,6 +146,9 @@ class App {
     // `liveSlots` the slots other live tabs hold ("" = the single record of one tab).
     void startAutosave(KeyValueStore& store, double nowMs, const std::string& slotId = "",
                        const std::vector<std::string>& liveSlots = {});
+    // True while the autosaved work found at start is still being read (a large record is read
+    // a slice a frame under a progress dialog): the page waits before opening a share link.
+    bool restoring() const { return m_autosave && m_autosave->startupRunning(); }
     // Which document this tab has open, as other tabs compare it (logic/open_tabs.h), and how
     // many other live tabs have the same one now (the page asks them every frame): the status
     // line warns while there are any.
@@ -185,6 +189,12 @@ class App {
     // The file being read a slice a frame (app_open_file.cpp): steps it, draws its progress,
     // opens it once read.
     void drawOpening();
+    // The start-up restore (app_restore.cpp): the autosaved record read a slice a frame.
+    // stepRestore runs it for about `budget` and is true once it has finished (finishRestore:
+    // the restored document opened, or the unreadable record announced).
+    bool stepRestore(std::chrono::milliseconds budget);
+    void finishRestore();
+    void drawRestoring();
     // The text autosave stores for `head`: written a slice a frame (sc::SaveJob) so a large
     // document does not freeze the page; nothing until it is complete; at once with `flush`.
     std::optional<std::string> autosaveText(const History::Snapshot& head, bool flush);
@@ -229,7 +239,9 @@ class App {
     std::optional<CsvImportDraft> m_csvImport;         // the Import CSV dialog's file and choices
     bool m_csvImportPending = false;                   // open that dialog next frame
     std::optional<OpeningFile> m_opening;              // a file being read (File > Open, a drop)
-    std::optional<sc::SaveJob> m_autosaveJob;          // the autosave text being written
+    std::optional<sc::LoadJob> m_restoreJob;           // the autosaved record being read at start
+    bool m_restoreDialogShown = false;
+    std::optional<sc::SaveJob> m_autosaveJob;  // the autosave text being written
     // What the chooser's next file is for: opened, or handed to Compare with… / Merge… / the
     // merge's common ancestor.
     enum class NextFile { Open, Compare, Merge, MergeBase } m_nextFile = NextFile::Open;

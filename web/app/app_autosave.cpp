@@ -10,17 +10,11 @@ void App::startAutosave(KeyValueStore& store, double nowMs, const std::string& s
                         const std::vector<std::string>& liveSlots) {
     m_autosave = std::make_unique<Autosaver>(store);
     if (!slotId.empty()) m_autosave->useSlot(slotId, liveSlots);
-    StartupCheck check = m_autosave->checkAtStart(documentText(), nowMs);
-    if (check.kind == StartupCheck::Kind::Restore) {
-        replaceDocument(check.record.fileName, std::move(check.loaded));
-        if (check.record.unsaved) m_history.markUnsaved();
-        m_status = {check.message + describeWaiting(check.more), false, true};
-        m_status.offerOthers = check.more > 0;
-    } else if (check.kind == StartupCheck::Kind::Unreadable) {
-        m_unreadableAutosave = std::move(check.unreadable);
-        m_status = {check.message + " \"Download it\" saves it as a file.", true, false, true};
-    }
-    m_autosave->accept(m_history.headSnapshot(), m_view.fileName, m_history.isDirty());
+    m_autosave->beginStartup(documentText(), nowMs);
+    // Before the first frame: a record read within this much shows restored at once; a larger
+    // one goes on a slice a frame under a progress dialog (drawRestoring).
+    constexpr std::chrono::milliseconds kBeforeFirstFrame{100};
+    stepRestore(kBeforeFirstFrame);
 }
 
 void App::updateAutosave(double nowMs, bool flush) {

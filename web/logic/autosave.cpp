@@ -130,18 +130,56 @@ void Autosaver::useSlot(const std::string& slotId, const std::vector<std::string
     m_live = liveSlotIds;
 }
 
-namespace {
-
-struct Candidate {
-    std::string key;
-    std::string stored;
-    AutosaveRecord record;
+// The start-up restore in progress (beginStartup .. finishStartup).
+struct Autosaver::Startup {
+    struct Candidate {
+        std::string key;
+        std::string stored;
+        AutosaveRecord record;
+    };
+    double nowMs = 0.0;
+    std::vector<Candidate> readable;  // the own slot first, then the newest
+    std::size_t next = 0;             // the candidate startupRecord() names
+    std::string unreadableNote;       // for a restore message: where unreadable records went
+    int backups = 0;
+    StartupCheck check;
+    bool restored = false;
 };
 
-}  // namespace
+Autosaver::Autosaver(KeyValueStore& store, double intervalMs) : m_store(store), m_intervalMs(intervalMs) {}
+Autosaver::~Autosaver() = default;
 
-StartupCheck Autosaver::checkAtStart(const std::string& startCanonicalText, double nowMs) {
-    StartupCheck check;
+// Sets an unreadable record aside under a backup key (never deleted); the first one is what
+// the Unreadable message is about.
+void Autosaver::setAsideAtStartup(const std::string& key, const std::string& stored,
+                                  const std::string& problem) {
+    Startup& s = *m_startup;
+    std::string backupKey =
+        kUnreadableAutosavePrefix + std::to_string(static_cast<long long>(std::llround(s.nowMs)));
+    if (s.backups > 0) backupKey += "-" + std::to_string(s.backups);
+    const bool moved = m_store.move(key, backupKey);
+    if (moved) ++s.backups;
+    // Only this tab's own slot would be overwritten by the next write: autosave stops then.
+    if (!moved && key == m_key) m_enabled = false;
+    if (!s.unreadableNote.empty()) return;
+    s.unreadableNote = " An autosave that could not be read (" + problem + ") is kept under \"" +
+                       (moved ? backupKey : key) + "\".";
+    s.check.unreadable = stored;
+    if (moved) {
+        s.check.message = "Your autosaved work could not be opened (" + problem +
+                          "). It is kept in this browser's storage under \"" + backupKey +
+                          "\"; the start sample is shown.";
+    } else {
+        s.check.message = "Your autosaved work could not be opened (" + problem +
+                          ") and could not be copied aside, so it stays under \"" + key + "\"" +
+                          (key == m_key ? " and autosave is off for this session" : "") +
+                          ". Use File > Save to keep your work.";
+    }
+}
+
+void Autosaver::beginStartup(const std::string& startCanonicalText, double nowMs) {
+    m_startup = std::make_unique<Startup>();
+    m_startup->nowMs = nowMs;
     // This tab's own slot first (a reload), then the record an older version left under the
     // single key, then every slot no live tab holds.
     std::vector<std::string> keys{m_key};
@@ -153,42 +191,14 @@ StartupCheck Autosaver::checkAtStart(const std::string& startCanonicalText, doub
         keys.push_back(key);
     }
 
-    std::vector<Candidate> readable;
-    std::string unreadableNote;  // for a restore message: where unreadable records went
-    int backups = 0;
-    // Sets an unreadable record aside under a backup key (never deleted); the first one is what
-    // the Unreadable message is about.
-    const auto setAside = [&](const std::string& key, const std::string& stored, const std::string& problem) {
-        std::string backupKey =
-            kUnreadableAutosavePrefix + std::to_string(static_cast<long long>(std::llround(nowMs)));
-        if (backups > 0) backupKey += "-" + std::to_string(backups);
-        const bool moved = m_store.move(key, backupKey);
-        if (moved) ++backups;
-        // Only this tab's own slot would be overwritten by the next write: autosave stops then.
-        if (!moved && key == m_key) m_enabled = false;
-        if (!unreadableNote.empty()) return;
-        unreadableNote = " An autosave that could not be read (" + problem + ") is kept under \"" +
-                         (moved ? backupKey : key) + "\".";
-        check.unreadable = stored;
-        if (moved) {
-            check.message = "Your autosaved work could not be opened (" + problem +
-                            "). It is kept in this browser's storage under \"" + backupKey +
-                            "\"; the start sample is shown.";
-        } else {
-            check.message = "Your autosaved work could not be opened (" + problem +
-                            ") and could not be copied aside, so it stays under \"" + key + "\"" +
-                            (key == m_key ? " and autosave is off for this session" : "") +
-                            ". Use File > Save to keep your work.";
-        }
-    };
-
+    auto& readable = m_startup->readable;
     for (const std::string& key : keys) {
         const std::optional<std::string> stored = m_store.get(key);
         if (!stored) continue;
         std::string problem;
         std::optional<AutosaveRecord> record = decodeAutosaveRecord(*stored, problem);
         if (!record) {
-            setAside(key, *stored, problem);
+            setAsideAtStartup(key, *stored, problem);
             continue;
         }
         // The text is canonical (sc::saveDocument), so a clean copy of the start document is
@@ -201,37 +211,56 @@ StartupCheck Autosaver::checkAtStart(const std::string& startCanonicalText, doub
         readable.push_back({key, *stored, std::move(*record)});
     }
     // The own slot first, then the newest.
-    std::stable_sort(readable.begin(), readable.end(), [&](const Candidate& a, const Candidate& b) {
+    std::stable_sort(readable.begin(), readable.end(), [&](const auto& a, const auto& b) {
         if ((a.key == m_key) != (b.key == m_key)) return a.key == m_key;
         return a.record.savedAtMs > b.record.savedAtMs;
     });
+}
 
-    // Only the one restored is loaded (a large document takes a while); one that cannot be read
-    // is set aside and the next is tried.
-    std::size_t picked = 0;
-    for (; picked < readable.size(); ++picked) {
-        Candidate& c = readable[picked];
-        check.loaded = sc::loadDocument(c.record.text);
-        if (check.loaded.ok) break;
-        setAside(c.key, c.stored, "the scorecard in it could not be read: " + check.loaded.error);
-    }
-    if (picked == readable.size()) {
-        check.loaded = {};
-        if (!unreadableNote.empty()) check.kind = StartupCheck::Kind::Unreadable;
-        return check;
-    }
+const AutosaveRecord* Autosaver::startupRecord() const {
+    if (!m_startup || m_startup->restored || m_startup->next >= m_startup->readable.size()) return nullptr;
+    return &m_startup->readable[m_startup->next].record;
+}
 
-    Candidate& chosen = readable[picked];
+// Only the one restored is loaded (a large document takes a while); one that cannot be read
+// is set aside and the next is tried.
+void Autosaver::startupLoaded(sc::LoadResult loaded) {
+    if (!startupRecord()) return;
+    Startup& s = *m_startup;
+    Startup::Candidate& c = s.readable[s.next];
+    if (!loaded.ok) {
+        setAsideAtStartup(c.key, c.stored, "the scorecard in it could not be read: " + loaded.error);
+        ++s.next;
+        return;
+    }
     // Adopting a closed tab's record: it moves into this tab's slot, which the tab keeps writing.
-    if (chosen.key != m_key) m_store.move(chosen.key, m_key);
-    for (std::size_t i = picked + 1; i < readable.size(); ++i) m_others.push_back(readable[i].key);
+    if (c.key != m_key) m_store.move(c.key, m_key);
+    for (std::size_t i = s.next + 1; i < s.readable.size(); ++i) m_others.push_back(s.readable[i].key);
+    s.check.kind = StartupCheck::Kind::Restore;
+    s.check.message = describeRestore(c.record, loaded.document, s.nowMs) + s.unreadableNote;
+    s.check.more = m_others.size();
+    s.check.unreadable.clear();
+    s.check.record = std::move(c.record);
+    s.check.loaded = std::move(loaded);
+    s.restored = true;
+}
 
-    check.kind = StartupCheck::Kind::Restore;
-    check.message = describeRestore(chosen.record, check.loaded.document, nowMs) + unreadableNote;
-    check.more = m_others.size();
-    check.unreadable.clear();
-    check.record = std::move(chosen.record);
+StartupCheck Autosaver::finishStartup() {
+    if (!m_startup) return {};
+    StartupCheck check = std::move(m_startup->check);
+    const bool unreadable = !m_startup->restored && !m_startup->unreadableNote.empty();
+    m_startup.reset();
+    if (check.kind != StartupCheck::Kind::Restore) {
+        check.loaded = {};
+        if (unreadable) check.kind = StartupCheck::Kind::Unreadable;
+    }
     return check;
+}
+
+StartupCheck Autosaver::checkAtStart(const std::string& startCanonicalText, double nowMs) {
+    beginStartup(startCanonicalText, nowMs);
+    while (const AutosaveRecord* next = startupRecord()) startupLoaded(sc::loadDocument(next->text));
+    return finishStartup();
 }
 
 void Autosaver::accept(const Snapshot& doc, const std::string& fileName, bool unsaved) {
@@ -243,7 +272,8 @@ void Autosaver::accept(const Snapshot& doc, const std::string& fileName, bool un
 Autosaver::Result Autosaver::update(const Snapshot& doc, const std::string& fileName, bool unsaved,
                                     const std::function<std::optional<std::string>()>& text, double nowMs,
                                     bool flush) {
-    if (!m_enabled) return Result::Idle;
+    // Nothing is written while the start-up restore runs: the record being read is this tab's.
+    if (!m_enabled || m_startup) return Result::Idle;
     if (doc == m_doc && fileName == m_fileName && unsaved == m_unsaved) {
         m_pending = false;  // back to what is stored (e.g. undone)
         return Result::Idle;

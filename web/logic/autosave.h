@@ -99,8 +99,10 @@ class Autosaver {
   public:
     using Snapshot = std::shared_ptr<const sc::Document>;
 
-    explicit Autosaver(KeyValueStore& store, double intervalMs = kAutosaveIntervalMs)
-        : m_store(store), m_intervalMs(intervalMs) {}
+    explicit Autosaver(KeyValueStore& store, double intervalMs = kAutosaveIntervalMs);
+    ~Autosaver();
+    Autosaver(const Autosaver&) = delete;
+    Autosaver& operator=(const Autosaver&) = delete;
 
     // Which slot this tab writes (`slotId`) and which slots live tabs hold (never offered for
     // restore). Without this call the Autosaver writes kAutosaveKey alone (one tab, as before).
@@ -111,6 +113,18 @@ class Autosaver {
     // this session (enabled() == false) so nothing overwrites it.
     StartupCheck checkAtStart(const std::string& startCanonicalText, double nowMs);
 
+    // checkAtStart with the loading done by the caller, so a large record can be read a slice a
+    // frame (sc::LoadJob): beginStartup reads the stored records (setting unreadable ones aside);
+    // while startupRecord() names a record, the caller loads its text and hands the result to
+    // startupLoaded (a record that does not load is set aside and the next one named);
+    // finishStartup then says what happened, as checkAtStart would have.
+    void beginStartup(const std::string& startCanonicalText, double nowMs);
+    bool startupRunning() const { return m_startup != nullptr; }
+    // The record to load now (its text), null when nothing (more) is to be loaded.
+    const AutosaveRecord* startupRecord() const;
+    void startupLoaded(sc::LoadResult loaded);
+    StartupCheck finishStartup();
+
     // Marks this state as already stored (the start document, a restored record).
     void accept(const Snapshot& doc, const std::string& fileName, bool unsaved);
 
@@ -119,7 +133,8 @@ class Autosaver {
     // intervalMs × 2^n, at most kAutosaveMaxRetryMs), or at once with `flush` (the page is being
     // hidden/closed). `text` is only called when a write is due; it may answer "not ready yet"
     // (nothing: a large document's text is being written a slice a frame, App::autosaveText),
-    // and the write then waits for a later frame's update.
+    // and the write then waits for a later frame's update. Between beginStartup and
+    // finishStartup nothing is written (the record being restored stays as it is).
     enum class Result { Idle, Written, Failed };
     Result update(const Snapshot& doc, const std::string& fileName, bool unsaved,
                   const std::function<std::optional<std::string>()>& text, double nowMs, bool flush = false);
@@ -147,6 +162,9 @@ class Autosaver {
     const std::string& warning() const { return m_warning; }
 
   private:
+    struct Startup;
+    void setAsideAtStartup(const std::string& key, const std::string& stored, const std::string& problem);
+
     KeyValueStore& m_store;
     double m_intervalMs;
     std::string m_key = kAutosaveKey;  // where this tab's record goes
@@ -169,6 +187,7 @@ class Autosaver {
     Snapshot m_doc;
     std::string m_fileName;
     bool m_unsaved = false;
+    std::unique_ptr<Startup> m_startup;  // between beginStartup and finishStartup
 };
 
 }  // namespace sc::web
