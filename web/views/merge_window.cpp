@@ -17,10 +17,10 @@ constexpr std::size_t kFindingsShown = 20;
 // The title shows the file's name; the id after ### stays the same for any name.
 std::string windowId(const MergeFiles& merge) { return mergeWindowTitle(merge) + "###merge_files"; }
 
-// A value cut to its cell; the whole conflict is in the row's tooltip.
+// A value cut to its cell with "…"; the whole value is in its tooltip.
 void valueCell(const std::string& text) {
     ImGui::TableNextColumn();
-    CellText(text);
+    CellTextFitted(text);
 }
 
 // The choice of one conflict: Ours / Theirs / Edit, and while editing the typed value inline
@@ -52,7 +52,7 @@ void conflictRow(MergeFiles& merge, std::size_t i) {
     const MergeConflictRow row = mergeConflictRow(merge, i);
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    CellText(row.entity);
+    CellTextFitted(row.entity);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s, %s", row.entity.c_str(), row.what.c_str());
     for (const std::string* text : {&row.field, &row.base, &row.ours, &row.theirs}) valueCell(*text);
     choiceCell(merge, i, row.editable);

@@ -2,6 +2,7 @@
 #include "widgets/cell_text.h"
 
 #include "imgui.h"
+#include "logic/file_names.h"
 #include "test_hooks/item_recorder.h"
 #include "widgets/fonts.h"
 
@@ -10,6 +11,18 @@ namespace sc::web {
 void CellText(const std::string& text) {
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     test_hooks::noteText(text.c_str());
+}
+
+bool CellTextFitted(const std::string& text) {
+    const std::string line = oneLineName(text);
+    const std::string shown = ellipsize(line, ImGui::GetContentRegionAvail().x, [](const std::string& t) {
+        return ImGui::CalcTextSize(t.c_str()).x;
+    });
+    ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
+    test_hooks::noteText(text.c_str());
+    const bool cut = shown != text;
+    if (cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+    return cut;
 }
 
 void HintText(const std::string& text) {

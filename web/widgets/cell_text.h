@@ -10,6 +10,11 @@ namespace sc::web {
 // One table cell of text (unwrapped), visible to the browser tests.
 void CellText(const std::string& text);
 
+// One table cell of text on one line, cut with "…" to the column's width (rows of a clipped
+// list keep one height); the whole text in a tooltip when cut. The test recorder gets the
+// whole text. True when it was cut.
+bool CellTextFitted(const std::string& text);
+
 // A quiet remark in the disabled-text colour (why a button is off, what a choice means),
 // visible to the browser tests.
 void HintText(const std::string& text);
