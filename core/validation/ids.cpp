@@ -1,6 +1,7 @@
 // Rule family: ids. Every list's ids are unique (references resolve to one thing) and present
 // where the format requires them. Table rows may leave the id empty, but not repeat one.
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 #include "validation/rule_context.h"
@@ -44,7 +45,8 @@ void uniqueIds(const std::vector<T>& items, const std::string& base, const std::
 template <class T>
 void uniqueRowIds(const std::vector<T>& rows, const std::string& table, const std::string& kind,
                   FindingSink& sink) {
-    std::unordered_map<std::string, std::size_t> firstAt;  // a table may hold a million rows
+    // A table may hold a million rows: the ids are looked at where they are, not copied.
+    std::unordered_map<std::string_view, std::size_t> firstAt;
     firstAt.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].id.empty()) continue;

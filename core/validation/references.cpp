@@ -4,10 +4,12 @@
 // Which fields are references, and to what, comes from the field descriptions
 // (model/describe.h); only the acknowledgement's version and the version a copy sample cites
 // (keys inside a material) are rules of their own here.
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "model/walk.h"
 #include "validation/rule_context.h"
@@ -15,7 +17,12 @@
 namespace sc::rules {
 namespace {
 
-using IdSet = std::unordered_set<std::string>;
+// The ids of one kind, sorted: views of the ids where the document holds them (a million deal
+// ids are neither copied nor given a node each).
+struct IdSet {
+    std::vector<std::string_view> sorted;
+    bool contains(std::string_view id) const { return std::binary_search(sorted.begin(), sorted.end(), id); }
+};
 
 // Calls fn(path, key, id, info, element) for every non-empty or required reference held by
 // any object of the document; element is the list position for reference lists (-1 otherwise).
@@ -44,8 +51,9 @@ std::map<std::string_view, IdSet> idsOfKinds(const Document& doc, const std::set
         const WalkFrame& f = path.back();
         if (!f.id || f.id->empty()) return;
         auto it = out.find(f.kind);
-        if (it != out.end()) it->second.insert(*f.id);
+        if (it != out.end()) it->second.sorted.push_back(*f.id);
     });
+    for (auto& [kind, ids] : out) std::sort(ids.sorted.begin(), ids.sorted.end());
     return out;
 }
 
@@ -82,25 +90,30 @@ void checkCitedVersions(const Document& doc, FindingSink& sink) {
 }  // namespace
 
 void checkReferences(const Document& doc, FindingSink& sink) {
+    // The kinds referred to: a handful, looked up by a short scan (this runs once per reference).
     std::set<std::string_view> wanted;
+    std::string_view last;
     forEachReference(
         doc, [&](const WalkPath&, const char*, const std::string& id, const FieldInfo& info, std::size_t) {
-            if (!id.empty()) wanted.insert(info.target);
+            if (id.empty() || info.target == last) return;
+            last = info.target;
+            wanted.insert(info.target);
         });
     const auto known = idsOfKinds(doc, wanted);
     forEachReference(doc, [&](const WalkPath& path, const char* key, const std::string& id,
                               const FieldInfo& info, std::size_t element) {
-        const std::string kind(info.target);
         const bool required = info.required() || element != static_cast<std::size_t>(-1);
         if (id.empty()) {
             if (!required) return;
+            const std::string kind(info.target);
             const std::string p = fieldPointer(path, key);
             sink.error(element == static_cast<std::size_t>(-1) ? p : at(p, element),
                        describePath(path) + " has no " + kind + "; choose the " + kind + " it belongs to");
             return;
         }
         auto ids = known.find(info.target);
-        if (ids != known.end() && ids->second.count(id)) return;
+        if (ids != known.end() && ids->second.contains(id)) return;
+        const std::string kind(info.target);
         const std::string p = fieldPointer(path, key);
         sink.error(element == static_cast<std::size_t>(-1) ? p : at(p, element),
                    describePath(path) + " points to " + kind + " " + quote(id) + ", which does not exist");
