@@ -11,6 +11,7 @@ add_scorecard_test(web_tests
   web/file_names_test.cpp
   web/autosave_test.cpp
   web/autosave_startup_test.cpp
+  web/text_cache_test.cpp
   web/open_tabs_test.cpp
   web/pane_layout_test.cpp
   web/key_latch_test.cpp

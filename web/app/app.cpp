@@ -163,7 +163,7 @@ void App::refuse(const std::string& name, const std::string& problem) {
     m_errorPending = true;
 }
 
-std::string App::documentText() const { return sc::saveDocument(m_history.head()); }
+const std::string& App::documentText() { return m_text.textOf(m_history.headSnapshot()); }
 
 std::string App::downloadName() const {
     return downloadFileName(m_view.fileName, m_history.head().info.title);

@@ -29,6 +29,7 @@
 #include "logic/merge_files.h"
 #include "logic/report_cache.h"
 #include "logic/share_link.h"
+#include "logic/text_cache.h"
 #include "logic/theme_prefs.h"
 #include "logic/view_state.h"
 #include "validation/finding.h"
@@ -73,8 +74,9 @@ class App {
     bool openShareLink(const std::string& pageUrl);
     // The page's own address, the base of the links File > Copy share link makes.
     void setPageUrl(const std::string& pageUrl) { m_pageUrl = pageUrl.substr(0, pageUrl.find('#')); }
-    // The canonical text File > Save writes (sc::saveDocument of the open document).
-    std::string documentText() const;
+    // The canonical text File > Save writes (sc::saveDocument of the open document; the text
+    // autosave wrote a slice a frame when it is of this very snapshot).
+    const std::string& documentText();
     // "<file name or title>.scorecard.json", safe for any desktop file system.
     std::string downloadName() const;
     // The page handed documentText() to the browser as a download: the document is clean.
@@ -242,6 +244,7 @@ class App {
     std::optional<sc::LoadJob> m_restoreJob;           // the autosaved record being read at start
     bool m_restoreDialogShown = false;
     std::optional<sc::SaveJob> m_autosaveJob;  // the autosave text being written
+    CanonicalTextCache m_text;                 // the text last written (autosave, Save)
     // What the chooser's next file is for: opened, or handed to Compare with… / Merge… / the
     // merge's common ancestor.
     enum class NextFile { Open, Compare, Merge, MergeBase } m_nextFile = NextFile::Open;

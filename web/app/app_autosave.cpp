@@ -34,6 +34,7 @@ std::optional<std::string> App::autosaveText(const History::Snapshot& head, bool
     if (!stepWithin(*m_autosaveJob, flush ? std::chrono::milliseconds::max() : kBudget)) return std::nullopt;
     std::string text = m_autosaveJob->take();
     m_autosaveJob.reset();
+    m_text.keep(head, text);  // File > Save of this snapshot reuses it
     return text;
 }
 
