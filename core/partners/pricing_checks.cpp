@@ -7,10 +7,14 @@ namespace sc::partners {
 
 namespace {
 
-std::string lower(std::string s) {
-    for (auto& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
+char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Tier names match whatever their ASCII case (compared in place: this runs for every deal).
+bool sameTier(const std::string& a, const std::string& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lowerAscii(a[i]) != lowerAscii(b[i])) return false;
+    return true;
 }
 
 const PriceBookEntry* priceOf(const Document& doc, const std::string& sku) {
@@ -21,7 +25,7 @@ const PriceBookEntry* priceOf(const Document& doc, const std::string& sku) {
 
 const DiscountBand* bandOf(const Document& doc, const std::string& tier) {
     for (const auto& band : doc.rules.discountBands)
-        if (!tier.empty() && lower(band.tier) == lower(tier)) return &band;
+        if (!tier.empty() && sameTier(band.tier, tier)) return &band;
     return nullptr;
 }
 
@@ -51,16 +55,17 @@ class Checker {
         if (m_deal.sku.empty()) return notChecked("price_book", "the deal records no SKU");
         const PriceBookEntry* price = priceOf(m_doc, m_deal.sku);
         if (!price) return broken("SKU '" + m_deal.sku + "' is not in the price book");
-        const std::string sku = "SKU " + m_deal.sku;
+        const auto sku = [&] { return "SKU " + m_deal.sku; };  // for the messages only
         // A deal's 0 is "not recorded", except against a book value of 0 (a free SKU), which it matches.
-        if (!price->listPriceMinor) notChecked("list_price", sku + " has no list price in the price book");
+        if (!price->listPriceMinor) notChecked("list_price", sku() + " has no list price in the price book");
         else if (m_deal.listPriceMinor == 0 && *price->listPriceMinor != 0)
             notChecked("list_price", "the deal records no list price");
         else if (m_deal.listPriceMinor != *price->listPriceMinor)
             broken("list price " + money(m_deal.listPriceMinor) + " is not the price book's " +
                    money(*price->listPriceMinor) + " for " + m_deal.sku);
         else passed();
-        if (!price->floorPriceMinor) notChecked("floor_price", sku + " has no floor price in the price book");
+        if (!price->floorPriceMinor)
+            notChecked("floor_price", sku() + " has no floor price in the price book");
         else if (m_deal.quotedPriceMinor == 0 && *price->floorPriceMinor != 0)
             notChecked("floor_price", "the deal records no quoted price");
         else if (m_deal.quotedPriceMinor < *price->floorPriceMinor)  // exactly at the floor is authorised
