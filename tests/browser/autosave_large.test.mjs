@@ -2,11 +2,13 @@
 // page closed without saving once its autosave is on disk; a page opened again in the same
 // profile offers the restore, says what it holds, and the edit is back. The record (~15 MB) is
 // read a slice a frame: the page draws frames and a progress dialog while it is restored
-// instead of staying blank until it is read.
+// instead of staying blank until it is read. A share link in the address waits for the restore
+// and then asks before it replaces the restored work.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { withApp, App, repoRoot, visibleLabel, menu } from './lib/app.mjs';
 
 const DEALS = 100000;
@@ -55,7 +57,10 @@ test('a 100,000-deal document is autosaved and restored with its edit', { timeou
 
   const page = await app.context.newPage();
   const again = new App({ context: app.context, page, server: null, userDataDir: null, origin: app.origin });
-  await page.goto(`${app.origin}/`, { waitUntil: 'load' });
+  // A share link (deflate-raw, base64url) of a small sample, in the address of the new page.
+  const linked = fs.readFileSync(path.join(repoRoot, 'assets/samples/saas-self-serve.scorecard.json'));
+  const fragment = '#scorecard=v1.' + zlib.deflateRawSync(linked).toString('base64url');
+  await page.goto(`${app.origin}/${fragment}`, { waitUntil: 'load' });
   await again.waitForFrames(1, 60000);
   // Frames and the progress of the restore, until the restored work is on screen.
   const seen = new Set();
@@ -81,6 +86,9 @@ test('a 100,000-deal document is autosaved and restored with its edit', { timeou
   assert.ok(lastRestoringFrame - firstRestoringFrame >= 5,
     `frames kept being drawn while the autosave was read (${lastRestoringFrame - firstRestoringFrame})`);
   assert.ok(heading, 'the dialog names the file and when it was autosaved');
+  // Only now the link: it would replace the restored work, so it asks; Cancel keeps the work.
+  await again.waitForItem('Opening the scorecard from the share link replaces it.', { exact: false, window: 'Unsaved changes' });
+  await again.clickItem('Cancel', { exact: true, window: 'Unsaved changes' });
   t.diagnostic(`progress lines: ${seen.size}; frames while restoring: ${lastRestoringFrame - firstRestoringFrame}`);
   const restored = await again.waitForItem('Restored your unsaved work', { window: 'Status', timeout: 60000 });
   assert.match(visibleLabel(restored.label),
