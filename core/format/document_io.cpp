@@ -240,7 +240,9 @@ bool checkTree(std::string_view text, Json& tree, LoadResult& result) {
     return true;
 }
 
-void read(Json& tree, LoadResult& result) { documentFromJson(tree, result.document, result.findings); }
+void read(Json& tree, LoadResult& result, TablesReadAhead* ahead) {
+    documentFromJson(tree, result.document, result.findings, ahead);
+}
 
 void validate(const Json& tree, LoadResult& result) {
     const std::size_t firstSemantic = result.findings.size();

@@ -420,6 +420,8 @@ class ObjectReader {
 
     // Tables are only read at the top level; their leftovers go to the document.
     void keepTableLeftoversIn(std::map<std::string, TableLeftovers>& leftovers) { m_leftovers = &leftovers; }
+    // Tables already read a chunk at a time (LoadJob) are taken from `ahead`.
+    void takeTablesFrom(TablesReadAhead* ahead) { m_ahead = ahead; }
 
     void finish(Json& extra) {
         extra = Json::object();
@@ -438,6 +440,7 @@ class ObjectReader {
     std::set<std::string> m_seen;
     Json m_bad = Json::object();
     std::map<std::string, TableLeftovers>* m_leftovers = nullptr;
+    TablesReadAhead* m_ahead = nullptr;
 };
 
 template <class T>
@@ -487,92 +490,178 @@ class RowReader {
     Json m_bad;  // null until a value has the wrong type
 };
 
+// Reads one row-layout table: its columns first (begin), then its rows n at a time (step), each
+// row consumed from the tree once read. ObjectReader::table reads a table in one go;
+// TablesReadAhead a chunk of rows per step.
+template <class T>
+class TableRowsReader {
+  public:
+    TableRowsReader(Json& table, std::string pointer, ReadContext& ctx)
+        : m_t(table), m_p(std::move(pointer)), m_ctx(ctx) {}
+
+    // False, with the finding, when it is not a table or a column name is not text (the caller
+    // keeps it as it is).
+    bool begin() {
+        Json& t = m_t;
+        if (!t.is_object() || !t.contains("columns") || !t.contains("rows") || !t["columns"].is_array() ||
+            !t["rows"].is_array()) {
+            m_ctx.error(m_p,
+                        std::string("expected a table {\"columns\": [...], \"rows\": [[...], ...]}, found ") +
+                            jsonTypeName(t));
+            return false;
+        }
+        // Keys beside "columns" and "rows" are a newer version's: kept, like unknown keys anywhere.
+        for (auto k = t.begin(); k != t.end(); ++k)
+            if (k.key() != "columns" && k.key() != "rows") m_leftovers.keys[k.key()] = k.value();
+        for (std::size_t c = 0; c < t["columns"].size(); ++c) {
+            const Json& name = t["columns"][c];
+            if (!name.is_string()) {
+                m_ctx.error(m_p + "/columns/" + std::to_string(c), "column names must be text");
+                return false;
+            }
+            m_columns.push_back(name.get<std::string>());
+        }
+        ColumnLister lister;
+        T probe;
+        describe(lister, probe);
+        // Row values of unknown columns are appended to the row's extra without a lookup (which
+        // costs n² per row of n unknown columns) when the names are distinct, as loadDocument has
+        // checked; a tree from elsewhere with a repeated name takes the slow, merging way.
+        std::unordered_set<std::string_view> distinct(m_columns.begin(), m_columns.end());
+        m_appendUnknown = distinct.size() == m_columns.size();
+        m_columnOf.assign(lister.names.size(), -1);
+        m_columnKnown.assign(m_columns.size(), false);
+        for (std::size_t k = 0; k < lister.names.size(); ++k) {
+            auto pos = std::find(m_columns.begin(), m_columns.end(), lister.names[k]);
+            if (pos != m_columns.end()) {
+                m_columnOf[k] = static_cast<int>(pos - m_columns.begin());
+                m_columnKnown[m_columnOf[k]] = true;
+            }
+        }
+        // Required columns are checked once per table, not once per row.
+        T requiredProbe;
+        RequiredLister req;
+        describe(req, requiredProbe);
+        for (const auto& name : req.names)
+            if (std::find(m_columns.begin(), m_columns.end(), name) == m_columns.end())
+                m_ctx.error(m_p + "/columns", "missing required column \"" + name + "\"");
+        m_rows = &t["rows"];
+        m_result.reserve(m_rows->size());
+        return true;
+    }
+
+    std::size_t rowCount() const { return m_rows ? m_rows->size() : 0; }
+
+    // Reads up to `n` more rows; returns how many it read.
+    std::size_t step(std::size_t n) {
+        Json& jrows = *m_rows;
+        const std::size_t first = m_next;
+        const std::size_t end = n >= jrows.size() - m_next ? jrows.size() : m_next + n;
+        for (; m_next < end; ++m_next) readRow(jrows[m_next], m_next);
+        return m_next - first;
+    }
+
+    void finish(SharedTable<T>& rows, TableLeftovers& leftovers) {
+        rows = std::move(m_result);
+        leftovers = std::move(m_leftovers);
+    }
+
+  private:
+    void readRow(Json& row, std::size_t i) {
+        if (!row.is_array()) {
+            m_ctx.error(rowPointer(m_p, i), std::string("expected a row (a list of ") +
+                                                std::to_string(m_columns.size()) + " values), found " +
+                                                jsonTypeName(row) +
+                                                "; it is kept in the file as is, but not used");
+            m_leftovers.rows.emplace_back(i, std::move(row));
+            return;
+        }
+        if (row.size() != m_columns.size())
+            m_ctx.error(rowPointer(m_p, i), "row has " + std::to_string(row.size()) +
+                                                " values but the table has " +
+                                                std::to_string(m_columns.size()) + " columns");
+        T x;
+        RowReader rr(row, m_columnOf, m_p, i, m_ctx);
+        describe(rr, x);
+        rr.keepBad(x.extra);
+        for (std::size_t c = 0; c < m_columns.size() && c < row.size(); ++c) {
+            if (m_columnKnown[c]) continue;
+            if (m_appendUnknown) appendNewKey(x.extra, m_columns[c], std::move(row[c]));
+            else x.extra[m_columns[c]] = std::move(row[c]);
+        }
+        m_result.push_back(std::move(x));
+        row = Json();  // read: free it now, so the tree and the document are not both whole
+    }
+
+    Json& m_t;
+    std::string m_p;
+    ReadContext& m_ctx;
+    TableLeftovers m_leftovers;
+    std::vector<std::string> m_columns;
+    bool m_appendUnknown = true;
+    std::vector<int> m_columnOf;
+    std::vector<bool> m_columnKnown;
+    Json* m_rows = nullptr;
+    std::size_t m_next = 0;
+    std::vector<T> m_result;
+};
+
 template <class T>
 void ObjectReader::table(const char* key, SharedTable<T>& rows, const FieldInfo&) {
     m_seen.insert(key);
-    const std::string p = m_pointer + "/" + key;
+    // Read ahead a chunk at a time (LoadJob): its rows and findings go where this read puts them.
+    if (m_ahead && m_ahead->takeTable(key, &rows, m_ctx.findings, m_leftovers)) return;
     auto it = m_obj.find(key);
     if (it == m_obj.end()) return;
-    Json& t = *it;
-    if (!t.is_object() || !t.contains("columns") || !t.contains("rows") || !t["columns"].is_array() ||
-        !t["rows"].is_array()) {
-        m_ctx.error(p, std::string("expected a table {\"columns\": [...], \"rows\": [[...], ...]}, found ") +
-                           jsonTypeName(t));
-        m_bad[key] = t;
+    TableRowsReader<T> reader(*it, m_pointer + "/" + key, m_ctx);
+    if (!reader.begin()) {
+        m_bad[key] = *it;
         return;
     }
-    // Keys beside "columns" and "rows" are a newer version's: kept, like unknown keys anywhere.
+    reader.step(reader.rowCount());
     TableLeftovers leftovers;
-    for (auto k = t.begin(); k != t.end(); ++k)
-        if (k.key() != "columns" && k.key() != "rows") leftovers.keys[k.key()] = k.value();
-    std::vector<std::string> columns;
-    for (std::size_t c = 0; c < t["columns"].size(); ++c) {
-        const Json& name = t["columns"][c];
-        if (!name.is_string()) {
-            m_ctx.error(p + "/columns/" + std::to_string(c), "column names must be text");
-            m_bad[key] = t;
-            return;
-        }
-        columns.push_back(name.get<std::string>());
-    }
-    ColumnLister lister;
-    T probe;
-    describe(lister, probe);
-    // Row values of unknown columns are appended to the row's extra without a lookup (which
-    // costs n² per row of n unknown columns) when the names are distinct, as loadDocument has
-    // checked; a tree from elsewhere with a repeated name takes the slow, merging way.
-    std::unordered_set<std::string_view> distinct(columns.begin(), columns.end());
-    const bool appendUnknown = distinct.size() == columns.size();
-    std::vector<int> columnOf(lister.names.size(), -1);
-    std::vector<bool> columnKnown(columns.size(), false);
-    for (std::size_t k = 0; k < lister.names.size(); ++k) {
-        auto pos = std::find(columns.begin(), columns.end(), lister.names[k]);
-        if (pos != columns.end()) {
-            columnOf[k] = static_cast<int>(pos - columns.begin());
-            columnKnown[columnOf[k]] = true;
-        }
-    }
-    // Required columns are checked once per table, not once per row.
-    T requiredProbe;
-    RequiredLister req;
-    describe(req, requiredProbe);
-    for (const auto& name : req.names)
-        if (std::find(columns.begin(), columns.end(), name) == columns.end())
-            m_ctx.error(p + "/columns", "missing required column \"" + name + "\"");
-
-    Json& jrows = t["rows"];
-    std::vector<T> result;
-    result.reserve(jrows.size());
-    for (std::size_t i = 0; i < jrows.size(); ++i) {
-        Json& row = jrows[i];
-        if (!row.is_array()) {
-            m_ctx.error(rowPointer(p, i), std::string("expected a row (a list of ") +
-                                              std::to_string(columns.size()) + " values), found " +
-                                              jsonTypeName(row) +
-                                              "; it is kept in the file as is, but not used");
-            leftovers.rows.emplace_back(i, std::move(row));
-            continue;
-        }
-        if (row.size() != columns.size())
-            m_ctx.error(rowPointer(p, i), "row has " + std::to_string(row.size()) +
-                                              " values but the table has " + std::to_string(columns.size()) +
-                                              " columns");
-        T x;
-        RowReader rr(row, columnOf, p, i, m_ctx);
-        describe(rr, x);
-        rr.keepBad(x.extra);
-        for (std::size_t c = 0; c < columns.size() && c < row.size(); ++c) {
-            if (columnKnown[c]) continue;
-            if (appendUnknown) appendNewKey(x.extra, columns[c], std::move(row[c]));
-            else x.extra[columns[c]] = std::move(row[c]);
-        }
-        result.push_back(std::move(x));
-        row = Json();  // read: free it now, so the tree and the document are not both whole
-    }
-    rows = std::move(result);
+    reader.finish(rows, leftovers);
     if (m_leftovers && (!leftovers.keys.empty() || !leftovers.rows.empty()))
         (*m_leftovers)[key] = std::move(leftovers);
 }
+
+// TablesReadAhead's state for one table of row type T.
+template <class T>
+struct AheadTableState {
+    AheadTableState(Json& table, std::string pointer) : reader(table, std::move(pointer), ctx) {}
+    std::vector<Finding> findings;
+    ReadContext ctx{findings};
+    TableRowsReader<T> reader;
+};
+
+// Finds the tables of the document in the tree and starts a reader for each that is a table.
+struct AheadCollector {
+    Json& tree;
+    std::vector<std::unique_ptr<TablesReadAhead::Table>>& tables;
+    template <class T>
+    void field(const char*, T&, const FieldInfo&) {}
+    template <class T>
+    void table(const char* key, SharedTable<T>&, const FieldInfo&) {
+        auto it = tree.find(key);
+        if (it == tree.end()) return;
+        auto state = std::make_shared<AheadTableState<T>>(*it, std::string("/") + key);
+        // Not a table: documentFromJson reads (and reports) it itself.
+        if (!state->reader.begin()) return;
+        auto t = std::make_unique<TablesReadAhead::Table>();
+        t->key = key;
+        t->total = state->reader.rowCount();
+        t->step = [state](std::size_t n) { return state->reader.step(n); };
+        // `rows` is the SharedTable<T> of the same key in documentFromJson's document.
+        t->finish = [state](void* rows, std::vector<Finding>& findings, TableLeftovers& leftovers) {
+            while (state->reader.step(static_cast<std::size_t>(-1)) > 0) {
+            }
+            findings.insert(findings.end(), std::make_move_iterator(state->findings.begin()),
+                            std::make_move_iterator(state->findings.end()));
+            state->reader.finish(*static_cast<SharedTable<T>*>(rows), leftovers);
+        };
+        tables.push_back(std::move(t));
+    }
+};
 
 // Collects, for each table of the document, its column names.
 struct TableColumnCollector {
@@ -623,16 +712,53 @@ Json documentToJsonDeferringRows(const Document& doc, std::size_t minRows,
     return writeDocument(doc, &deferred, minRows);
 }
 
-void documentFromJson(Json& tree, Document& doc, std::vector<Finding>& findings) {
+void documentFromJson(Json& tree, Document& doc, std::vector<Finding>& findings, TablesReadAhead* ahead) {
     ReadContext ctx{findings};
     doc = Document{};
     ObjectReader r(tree, "", ctx);
     r.keepTableLeftoversIn(doc.tableLeftovers);
+    r.takeTablesFrom(ahead);
     std::int64_t version = 0;
     r.field("schema_version", version, field::integer("Schema version").need());
     describe(r, doc);
     r.finish(doc.extra);
     doc.extra.erase("schema_version");
+}
+
+TablesReadAhead::TablesReadAhead(Json& tree) {
+    if (!tree.is_object()) return;
+    Document probe;
+    AheadCollector collect{tree, m_tables};
+    describe(collect, probe);
+    for (const auto& t : m_tables) m_rowsTotal += t->total;
+}
+
+TablesReadAhead::~TablesReadAhead() = default;
+
+bool TablesReadAhead::step(std::size_t rows) {
+    std::size_t budget = std::max<std::size_t>(rows, 1);
+    while (m_current < m_tables.size() && budget > 0) {
+        Table& t = *m_tables[m_current];
+        const std::size_t n = t.step(budget);
+        t.read += n;
+        m_rowsRead += n;
+        budget -= n;
+        if (t.read >= t.total) ++m_current;
+    }
+    return m_current >= m_tables.size();
+}
+
+bool TablesReadAhead::takeTable(const std::string& key, void* rows, std::vector<Finding>& findings,
+                                std::map<std::string, TableLeftovers>* leftovers) {
+    for (auto& t : m_tables) {
+        if (t->key != key || t->taken) continue;
+        TableLeftovers kept;
+        t->finish(rows, findings, kept);
+        t->taken = true;
+        if (leftovers && (!kept.keys.empty() || !kept.rows.empty())) (*leftovers)[key] = std::move(kept);
+        return true;
+    }
+    return false;
 }
 
 }  // namespace sc

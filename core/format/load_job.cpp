@@ -24,6 +24,7 @@ bool LoadJob::step() {
     if (!load_steps::guardedStep(m_result, [this] { run(); })) m_stage = Stage::Done;
     if (m_stage == Stage::Done) {
         // The tree and the text are no longer needed; a large file's memory goes back now.
+        m_ahead.reset();  // before the tree it points into
         m_tree = Json();
         m_targets.clear();
         m_tables.clear();
@@ -49,10 +50,15 @@ void LoadJob::run() {
         case Stage::ParseRows:
             return parseNextChunk();
         case Stage::CheckTree:
-            m_stage = checkTree(m_text, m_tree, m_result) ? Stage::Read : Stage::Done;
+            m_stage = checkTree(m_text, m_tree, m_result) ? Stage::ReadTables : Stage::Done;
+            return;
+        case Stage::ReadTables:
+            if (!m_ahead) m_ahead = std::make_unique<TablesReadAhead>(m_tree);
+            if (m_ahead->step(m_rowsPerChunk)) m_stage = Stage::Read;
             return;
         case Stage::Read:
-            read(m_tree, m_result);
+            read(m_tree, m_result, m_ahead.get());
+            m_ahead.reset();
             m_firstSemantic = m_result.findings.size();
             m_stage = Stage::Validate;
             return;
@@ -160,8 +166,14 @@ double LoadJob::progress() const {
                                         static_cast<double>(m_text.size());
         case Stage::CheckTree:
             return kParsedShare;
+        case Stage::ReadTables:
+            return m_ahead && m_ahead->rowsTotal() > 0
+                       ? kCheckedShare + (kReadShare - kCheckedShare) *
+                                             static_cast<double>(m_ahead->rowsRead()) /
+                                             static_cast<double>(m_ahead->rowsTotal())
+                       : kCheckedShare;
         case Stage::Read:
-            return kCheckedShare;
+            return kReadShare;
         case Stage::Validate:
             return kReadShare + (1.0 - kReadShare) * static_cast<double>(m_validationStep) /
                                     static_cast<double>(validationSteps() + 1);
@@ -181,6 +193,7 @@ std::string LoadJob::activity() const {
         case Stage::ParseRows:
             return "Reading rows: " + withThousands(m_rowsRead) + " of " + withThousands(m_rowsTotal);
         case Stage::CheckTree:
+        case Stage::ReadTables:
         case Stage::Read:
             return "Reading the scorecard";
         case Stage::Validate:

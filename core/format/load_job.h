@@ -5,17 +5,20 @@
 //
 // How: the rows of the large tables, most of a big file, are cut out of the text
 // (format/row_chunks.h); the rest is parsed, then the rows a chunk per step, each chunk moved
-// into its table in the tree; then the same checks, reading and validation as loadDocument, a
+// into its table in the tree; then the same checks as loadDocument, the tables' rows read into
+// the document a chunk per step (TablesReadAhead), the rest of the reading and validation, a
 // step each. Anything unusual (a parse error anywhere, an older schema version, a chunk that is
 // not the rows it should be) falls back to loadDocument's own path in one step, so refusals keep
 // their exact messages.
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "format/document_io.h"
+#include "format/json_codec.h"
 #include "format/row_chunks.h"
 #include "model/common.h"
 
@@ -40,7 +43,18 @@ class LoadJob {
     LoadResult take();
 
   private:
-    enum class Stage { CheckText, Split, ParseRest, ParseRows, CheckTree, Read, Validate, Fallback, Done };
+    enum class Stage {
+        CheckText,
+        Split,
+        ParseRest,
+        ParseRows,
+        CheckTree,
+        ReadTables,
+        Read,
+        Validate,
+        Fallback,
+        Done
+    };
     void run();
     void parseRest();
     void parseNextChunk();
@@ -51,7 +65,8 @@ class LoadJob {
     LoadResult m_result;
     Json m_tree;
     std::vector<RowChunks> m_tables;
-    std::vector<Json*> m_targets;  // each table's "rows" list in m_tree
+    std::vector<Json*> m_targets;              // each table's "rows" list in m_tree
+    std::unique_ptr<TablesReadAhead> m_ahead;  // the tables' rows read into the document, a chunk per step
     std::size_t m_table = 0, m_chunk = 0;
     std::size_t m_rowsTotal = 0, m_rowsRead = 0;
     std::size_t m_bytesParsed = 0;

@@ -9,6 +9,10 @@
 #include "format/document_io.h"
 #include "model/common.h"
 
+namespace sc {
+class TablesReadAhead;
+}
+
 namespace sc::load_steps {
 
 // Not empty, no NUL byte, within the structural limits (nesting, keys, objects for the size).
@@ -18,8 +22,9 @@ bool parse(std::string_view text, Json& tree, LoadResult& result);
 // On the parsed tree of `text`: no repeated key, a schema version this build reads (older ones
 // migrated in `tree`), no table too wide, no column named twice.
 bool checkTree(std::string_view text, Json& tree, LoadResult& result);
-// The document from the checked tree (consumes its rows), with the reader's findings.
-void read(Json& tree, LoadResult& result);
+// The document from the checked tree (consumes its rows), with the reader's findings; with
+// `ahead`, the tables it has read (a chunk of rows per step) are taken from it.
+void read(Json& tree, LoadResult& result, TablesReadAhead* ahead = nullptr);
 // Validation's findings after the reader's, pointing at the file's own columns; result.ok.
 void validate(const Json& tree, LoadResult& result);
 // The end of validate() when the rule families ran separately (runValidationStep), appending to

@@ -166,3 +166,29 @@ TEST(LoadJob, RefusedEarlyWithTheSameMessage) {
 }
 
 }  // namespace
+
+// The large tables are read into the document a chunk of rows per step before the rest of the
+// file (TablesReadAhead); their findings must still come where loadDocument puts them, between
+// the findings of the fields read before and after the table.
+TEST(LoadJob, TableFindingsKeepTheirPlaceAmongTheOtherFindings) {
+    std::string text = withDealsRows([](const std::string& r) {
+        std::string s = r;
+        s.insert(s.find('[') + 1, "17, ");  // a number where the id's text goes: the row is also too long
+        return "\"not a row\", " + s;
+    });
+    // Fields read before the tables (info) and after them (the partners' list) have findings too.
+    text.replace(text.find("\"title\": \""), 10, "\"title\": 42, \"was_title\": \"");
+    const auto partners = text.find("\"partners\": [");
+    ASSERT_NE(partners, std::string::npos);
+    text.replace(partners, 13, "\"partners\": 7, \"old_partners\": [");
+    const sc::LoadResult whole = sc::loadDocument(text);
+    ASSERT_TRUE(whole.ok) << whole.error;
+    const std::string listed = sc::test::listFindings(whole.findings);
+    ASSERT_NE(listed.find("/info/title"), std::string::npos) << listed;
+    ASSERT_NE(listed.find("/deals/rows/0"), std::string::npos) << listed;
+    ASSERT_NE(listed.find("/partners"), std::string::npos) << listed;
+    for (std::size_t rows : {1, 2, 7, 1000}) {
+        SCOPED_TRACE(std::to_string(rows) + " rows per chunk");
+        expectSameAsLoadDocument(text, stepThrough(text, rows).result);
+    }
+}
