@@ -3,6 +3,7 @@ list(APPEND SCORECARD_CORE_SOURCES
   format/document_io.cpp
   format/duplicate_keys.cpp
   format/json_codec.cpp
+  format/json_reader.cpp
   format/load_job.cpp
   format/migration.cpp
   format/row_chunks.cpp
