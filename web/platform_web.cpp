@@ -310,13 +310,17 @@ void openShareLinkInAddress(Platform& p) {
     if (p.app->openShareLink(address)) sc_js_clear_fragment();
 }
 
+// The address's share link, once, after the start-up restore: restored unsaved work is asked
+// about before a link's document replaces it (a large autosave is read over several frames).
+void openStartShareLink(Platform& p) {
+    if (p.linkChecked || p.app->restoring()) return;
+    p.linkChecked = true;
+    openShareLinkInAddress(p);
+}
+
 // After every frame: carry out what the menus asked for, autosave, keep the tab title current.
 void afterFrame(Platform& p) {
-    // A link's document is offered once the restored work is open (it asks before replacing it).
-    if (!p.linkChecked && !p.app->restoring()) {
-        p.linkChecked = true;
-        openShareLinkInAddress(p);
-    }
+    openStartShareLink(p);
     if (!p.app->restoring() && sc_js_take_hash_change()) openShareLinkInAddress(p);
     if (p.app->takeOpenFileRequest()) sc_js_choose_file();
     if (const int recent = p.app->takeOpenRecentRequest()) sc_js_open_recent(recent);
@@ -525,12 +529,7 @@ int main() {
     const std::string slot = slots.empty() ? std::string() : slots.front();
     if (!slots.empty()) slots.erase(slots.begin());
     p->app->startAutosave(durable, emscripten_date_now(), slot, slots);
-    // After autosave: restored unsaved work is asked about before a link's document replaces it
-    // (a large autosave still being read: after it, from afterFrame).
-    if (!p->app->restoring()) {
-        p->linkChecked = true;
-        openShareLinkInAddress(*p);
-    }
+    openStartShareLink(*p);  // or from afterFrame, once a large autosave is read
     sc_js_watch_hash();
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;

@@ -456,8 +456,7 @@ struct AheadCollector {
         t->step = [state](std::size_t n) { return state->reader.step(n); };
         // `rows` is the SharedTable<T> of the same key in documentFromJson's document.
         t->finish = [state](void* rows, std::vector<Finding>& findings, TableLeftovers& leftovers) {
-            while (state->reader.step(static_cast<std::size_t>(-1)) > 0) {
-            }
+            state->reader.step(state->reader.rowCount());  // the rest of its rows
             findings.insert(findings.end(), std::make_move_iterator(state->findings.begin()),
                             std::make_move_iterator(state->findings.end()));
             state->reader.finish(*static_cast<SharedTable<T>*>(rows), leftovers);

@@ -90,7 +90,8 @@ void checkCitedVersions(const Document& doc, FindingSink& sink) {
 }  // namespace
 
 void checkReferences(const Document& doc, FindingSink& sink) {
-    // The kinds referred to: a handful, looked up by a short scan (this runs once per reference).
+    // The kinds referred to (a handful). This runs once per reference, and a reference usually
+    // names the same kind as the one before it, which is not looked up again.
     std::set<std::string_view> wanted;
     std::string_view last;
     forEachReference(

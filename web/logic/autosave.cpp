@@ -142,8 +142,7 @@ struct Autosaver::Startup {
     std::size_t next = 0;             // the candidate startupRecord() names
     std::string unreadableNote;       // for a restore message: where unreadable records went
     int backups = 0;
-    StartupCheck check;
-    bool restored = false;
+    StartupCheck check;  // kind Restore once a record has loaded
 };
 
 Autosaver::Autosaver(KeyValueStore& store, double intervalMs) : m_store(store), m_intervalMs(intervalMs) {}
@@ -218,7 +217,9 @@ void Autosaver::beginStartup(const std::string& startCanonicalText, double nowMs
 }
 
 const AutosaveRecord* Autosaver::startupRecord() const {
-    if (!m_startup || m_startup->restored || m_startup->next >= m_startup->readable.size()) return nullptr;
+    if (!m_startup || m_startup->check.kind == StartupCheck::Kind::Restore ||
+        m_startup->next >= m_startup->readable.size())
+        return nullptr;
     return &m_startup->readable[m_startup->next].record;
 }
 
@@ -242,13 +243,12 @@ void Autosaver::startupLoaded(sc::LoadResult loaded) {
     s.check.unreadable.clear();
     s.check.record = std::move(c.record);
     s.check.loaded = std::move(loaded);
-    s.restored = true;
 }
 
 StartupCheck Autosaver::finishStartup() {
     if (!m_startup) return {};
     StartupCheck check = std::move(m_startup->check);
-    const bool unreadable = !m_startup->restored && !m_startup->unreadableNote.empty();
+    const bool unreadable = !m_startup->unreadableNote.empty();
     m_startup.reset();
     if (check.kind != StartupCheck::Kind::Restore) {
         check.loaded = {};

@@ -151,8 +151,7 @@ void fileStatus(const History& history, const ViewState& view) {
     const std::string mark = history.isDirty() ? "  \xE2\x80\xA2 unsaved changes" : "";  // U+2022 BULLET
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float room = right - ImGui::GetCursorPosX() - ImGui::CalcTextSize(mark.c_str()).x;
-    const std::string shown =
-        ellipsize(name, room, [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; });
+    const std::string shown = FitToWidth(name, room);
     const std::string status = shown + mark;
     const float width = ImGui::CalcTextSize(status.c_str()).x;
     if (ImGui::GetCursorPosX() + width < right) ImGui::SetCursorPosX(right - width);

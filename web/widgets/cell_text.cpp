@@ -13,11 +13,12 @@ void CellText(const std::string& text) {
     test_hooks::noteText(text.c_str());
 }
 
+std::string FitToWidth(const std::string& text, float width) {
+    return ellipsize(text, width, [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; });
+}
+
 bool CellTextFitted(const std::string& text) {
-    const std::string line = oneLineName(text);
-    const std::string shown = ellipsize(line, ImGui::GetContentRegionAvail().x, [](const std::string& t) {
-        return ImGui::CalcTextSize(t.c_str()).x;
-    });
+    const std::string shown = FitToWidth(oneLineName(text), ImGui::GetContentRegionAvail().x);
     ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
     test_hooks::noteText(text.c_str());
     const bool cut = shown != text;

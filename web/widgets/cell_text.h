@@ -10,6 +10,9 @@ namespace sc::web {
 // One table cell of text (unwrapped), visible to the browser tests.
 void CellText(const std::string& text);
 
+// `text` cut with "…" to at most `width` in the current font (itself when it fits).
+std::string FitToWidth(const std::string& text, float width);
+
 // One table cell of text on one line, cut with "…" to the column's width (rows of a clipped
 // list keep one height); the whole text in a tooltip when cut. The test recorder gets the
 // whole text. True when it was cut.
