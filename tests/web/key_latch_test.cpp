@@ -50,4 +50,18 @@ TEST(KeyLatch, SeveralTapsAreHandedBackInOrderWithTheirModifiers) {
     EXPECT_TRUE(drain(latch).empty());
 }
 
+// The browser tests' Ctrl+A: Ctrl goes down and a frame sees it; A is tapped and Ctrl let go
+// before the next frame. Released at once, Ctrl would be up when that frame reads A, and the
+// box would get a plain A instead of Select all (a CI run typed after the old title once).
+TEST(KeyLatch, ModifierHeldAcrossAFrameStaysDownForTheKeyTappedUnderIt) {
+    KeyLatch latch;
+    latch.pressed(341);                 // Left Control down …
+    EXPECT_TRUE(drain(latch).empty());  // … and a frame has seen it
+    latch.pressed(65);                  // A down
+    EXPECT_FALSE(latch.released(65, 38, 2));
+    EXPECT_FALSE(latch.released(341, 37, 0)) << "Ctrl came up before any frame saw A under it";
+    EXPECT_EQ(drain(latch), (std::vector<int>{65, 341}));
+    EXPECT_TRUE(latch.released(341, 37, 0)) << "nothing unseen: a release passes through";
+}
+
 }  // namespace

@@ -4,8 +4,12 @@ namespace sc::web {
 
 void KeyLatch::pressed(int key) { unseen_.insert(key); }
 
+// Any release waits while a press is unseen or a release is held, not only the key's own: Ctrl
+// held across a frame, then A tapped and Ctrl let go before the next frame, must still reach
+// that frame as Ctrl+A (released at once, Ctrl would be up when the frame reads A), and the
+// releases keep their order.
 bool KeyLatch::released(int key, int scancode, int mods) {
-    if (unseen_.count(key) == 0) return true;
+    if (unseen_.empty() && held_.empty()) return true;
     held_.push_back(Release{key, scancode, mods});
     return false;
 }

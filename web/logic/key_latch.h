@@ -4,8 +4,9 @@
 // events between frames, so a tap whose keydown and keyup both arrive before the next frame
 // (a fast typist, a slow frame on a big document, an automated test) would never be seen:
 // Escape would not close a dialog, Enter would not confirm. The latch passes presses through at
-// once and holds back the release of a key that no frame has seen down yet until the frame that
-// saw it has run. Plain C++ (no GLFW, no ImGui) so the rule is tested natively.
+// once and, while some press has not been through a frame yet, holds back every release until
+// the frame that saw it has run (so a modifier stays down for the key tapped under it). Plain C++ (no GLFW,
+// no ImGui) so the rule is tested natively.
 #pragma once
 
 #include <functional>
@@ -26,7 +27,8 @@ class KeyLatch {
     void pressed(int key);
 
     // A key came up. Returns true when the release may be forwarded now; false when it was kept
-    // for `frameSeen` because the press has not been through a frame yet.
+    // for `frameSeen` because some press (its own or another key's) has not been through a
+    // frame yet.
     bool released(int key, int scancode, int mods);
 
     // Call once a frame has read the keys (after ImGui::NewFrame): every key now has been seen,
