@@ -23,6 +23,30 @@ inline std::string sourcePath(const std::string& relative) {
     return std::string(SCORECARD_SOURCE_DIR) + "/" + relative;
 }
 
+// `part` occurs somewhere in `text`.
+inline bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// A path quoted for the command line runCli builds.
+inline std::string quoted(const std::string& path) { return "'" + path + "'"; }
+
+// A shipped sample's path, quoted for runCli.
+inline std::string quotedSample(const std::string& name = "partner-program") {
+    return quoted(sourcePath("assets/samples/" + name + ".scorecard.json"));
+}
+
+// Refused, with a message containing every word, and nothing half-loaded.
+inline ::testing::AssertionResult refused(const LoadResult& r, const std::vector<std::string>& words) {
+    if (r.ok) return ::testing::AssertionFailure() << "loaded, but should have been refused";
+    for (const auto& w : words)
+        if (r.error.find(w) == std::string::npos)
+            return ::testing::AssertionFailure() << "message lacks '" << w << "': " << r.error;
+    if (!r.document.promises.empty() || !r.document.segments.empty() || !r.findings.empty())
+        return ::testing::AssertionFailure() << "refused file was half-loaded";
+    return ::testing::AssertionSuccess();
+}
+
 // Whole file as bytes; fails the current test when it cannot be read.
 inline std::string readText(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

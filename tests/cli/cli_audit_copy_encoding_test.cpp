@@ -4,14 +4,12 @@
 // passage as written.
 #include "cli/cli_temp_dir.h"
 
+using sc::test::quotedSample;
+
 using sc::test::runCli;
 using sc::test::TempDir;
 
 namespace {
-
-std::string sample() {
-    return "'" + sc::test::sourcePath("assets/samples/partner-program.scorecard.json") + "'";
-}
 
 // ASCII `text` as UTF-16, little- or big-endian, with or without a byte order mark.
 std::string utf16(const std::string& text, bool littleEndian, bool bom) {
@@ -34,8 +32,8 @@ struct Audited {
 Audited auditCopyFile(const TempDir& dir, const std::string& bytes) {
     const auto copy = dir.write("copy.txt", bytes);
     const auto errFile = dir.file("err.txt");
-    const auto run =
-        runCli("audit-copy " + sample() + " --partner p_greenacre '" + copy + "' --format json", errFile);
+    const auto run = runCli(
+        "audit-copy " + quotedSample() + " --partner p_greenacre '" + copy + "' --format json", errFile);
     return {run.exitCode, sc::Json::parse(run.out, nullptr, false), sc::test::readText(errFile)};
 }
 
@@ -113,13 +111,14 @@ TEST(cli_audit_copy_encoding_test, audit_refuses_a_copy_file_it_cannot_read_as_t
     TempDir dir;
     const auto copy = dir.write("copy.txt", utf16(kCopy, true, false));
     const auto errFile = dir.file("err.txt");
-    const auto run = runCli(
-        "audit " + sample() + " --today 2026-11-30 --partner p_greenacre --copy '" + copy + "'", errFile);
+    const auto run =
+        runCli("audit " + quotedSample() + " --today 2026-11-30 --partner p_greenacre --copy '" + copy + "'",
+               errFile);
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_NE(sc::test::readText(errFile).find("looks like UTF-16LE"), std::string::npos);
     const auto marked = dir.write("marked.txt", utf16(kCopy, true, true));
-    const auto withMark =
-        runCli("audit " + sample() + " --today 2026-11-30 --partner p_greenacre --copy '" + marked + "'");
+    const auto withMark = runCli("audit " + quotedSample() +
+                                 " --today 2026-11-30 --partner p_greenacre --copy '" + marked + "'");
     EXPECT_EQ(withMark.exitCode, 1);
     EXPECT_NE(withMark.out.find("\"GUARANTEED\""), std::string::npos) << withMark.out;
 }

@@ -4,22 +4,19 @@
 #include <set>
 
 #include "cli/cli_temp_dir.h"
+#include "test_util.h"
+
+using sc::test::quotedSample;
+
+using sc::test::has;
 
 using sc::test::runCli;
 using sc::test::TempDir;
 
-namespace {
-
-std::string sample(const std::string& name = "partner-program") {
-    return "'" + sc::test::sourcePath("assets/samples/" + name + ".scorecard.json") + "'";
-}
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-}  // namespace
+namespace {}  // namespace
 
 TEST(cli_audit_test, partners_text_shows_the_programme_sections) {
-    const auto run = runCli("partners " + sample() + " --today 2026-11-30");
+    const auto run = runCli("partners " + quotedSample() + " --today 2026-11-30");
     ASSERT_EQ(run.exitCode, 0);
     // 6 items; closed: two led to a change, one declined with a reason.
     EXPECT_TRUE(has(run.out, "Feedback loop (6 items, 3 closed: 50.0% closed-loop rate)")) << run.out;
@@ -31,7 +28,7 @@ TEST(cli_audit_test, partners_text_shows_the_programme_sections) {
 }
 
 TEST(cli_audit_test, partners_json_has_feedback_incidents_and_post_mortems) {
-    const auto run = runCli("partners " + sample() + " --today 2026-11-30 --format json");
+    const auto run = runCli("partners " + quotedSample() + " --today 2026-11-30 --format json");
     ASSERT_EQ(run.exitCode, 0);
     const sc::Json json = sc::Json::parse(run.out);
     EXPECT_EQ(json["feedback"]["overall"]["closed_loop_bp"], 5000);
@@ -52,7 +49,7 @@ TEST(cli_audit_test, partners_json_has_feedback_incidents_and_post_mortems) {
 }
 
 TEST(cli_audit_test, audit_lists_every_finding_with_partner_period_rule_and_why) {
-    const auto run = runCli("audit " + sample() + " --today 2026-11-30 --format json");
+    const auto run = runCli("audit " + quotedSample() + " --today 2026-11-30 --format json");
     EXPECT_EQ(run.exitCode, 1);
     const sc::Json json = sc::Json::parse(run.out);
     std::set<std::string> audits;
@@ -77,38 +74,40 @@ TEST(cli_audit_test, audit_lists_every_finding_with_partner_period_rule_and_why)
 
 TEST(cli_audit_test, filters_and_a_partner_copy) {
     TempDir dir;
-    const auto one = runCli("audit " + sample() + " --today 2026-11-30 --partner p_greenacre --format json");
+    const auto one =
+        runCli("audit " + quotedSample() + " --today 2026-11-30 --partner p_greenacre --format json");
     // Parsed into a variable: a range-for over a member of a temporary reads freed memory (ASan).
     const auto oneJson = sc::Json::parse(one.out);
     for (const auto& f : oneJson["findings"]) EXPECT_EQ(f["partner"], "p_greenacre");
-    const auto august = runCli("audit " + sample() + " --today 2026-11-30 --period 2026-08 --format json");
+    const auto august =
+        runCli("audit " + quotedSample() + " --today 2026-11-30 --period 2026-08 --format json");
     const auto augustJson = sc::Json::parse(august.out);
     for (const auto& f : augustJson["findings"]) EXPECT_EQ(f["period"], "2026-08");
 
     const std::string copy =
         dir.write("post.txt", "Our sensors are guaranteed to pay for itself in a season.\n");
     const auto withCopy =
-        runCli("audit " + sample() + " --today 2026-11-30 --partner p_greenacre --copy '" + copy + "'");
+        runCli("audit " + quotedSample() + " --today 2026-11-30 --partner p_greenacre --copy '" + copy + "'");
     EXPECT_EQ(withCopy.exitCode, 1);
     EXPECT_TRUE(has(withCopy.out, "\ncopy\n")) << withCopy.out;
     EXPECT_TRUE(has(withCopy.out, "line 1, column")) << withCopy.out;
 }
 
 TEST(cli_audit_test, no_finding_exits_0_and_usage_errors_exit_2) {
-    const auto clean = runCli("audit " + sample("saas-self-serve") + " --today 2026-11-30");
+    const auto clean = runCli("audit " + quotedSample("saas-self-serve") + " --today 2026-11-30");
     EXPECT_EQ(clean.exitCode, 0);
     EXPECT_TRUE(has(clean.out, "No findings")) << clean.out;
-    EXPECT_EQ(runCli("audit " + sample() + " --period 2026-8").exitCode, 2);
-    EXPECT_EQ(runCli("audit " + sample() + " --partner nobody").exitCode, 2);
-    EXPECT_EQ(runCli("audit " + sample() + " --copy x.txt").exitCode, 2);  // --copy needs --partner
-    EXPECT_EQ(runCli("audit " + sample() + " --today 2026-02-30").exitCode, 2);
-    EXPECT_EQ(runCli("partners " + sample() + " --today tomorrow").exitCode, 2);
+    EXPECT_EQ(runCli("audit " + quotedSample() + " --period 2026-8").exitCode, 2);
+    EXPECT_EQ(runCli("audit " + quotedSample() + " --partner nobody").exitCode, 2);
+    EXPECT_EQ(runCli("audit " + quotedSample() + " --copy x.txt").exitCode, 2);  // --copy needs --partner
+    EXPECT_EQ(runCli("audit " + quotedSample() + " --today 2026-02-30").exitCode, 2);
+    EXPECT_EQ(runCli("partners " + quotedSample() + " --today tomorrow").exitCode, 2);
 }
 
 // Issue 9: the sample's copy samples — passages breaking a forbidden rule are "copy" findings,
 // copy citing an outdated or archived material is a "materials" finding (the system's fault).
 TEST(cli_audit_test, audit_lists_copy_samples_and_outdated_material) {
-    const auto run = runCli("audit " + sample() + " --today 2026-11-30 --format json");
+    const auto run = runCli("audit " + quotedSample() + " --today 2026-11-30 --format json");
     EXPECT_EQ(run.exitCode, 1);
     bool delta = false, coastal = false, carbon = false, prairie = false;
     const sc::Json json = sc::Json::parse(run.out);
@@ -139,7 +138,7 @@ TEST(cli_audit_test, audit_lists_copy_samples_and_outdated_material) {
     EXPECT_TRUE(carbon);
     EXPECT_FALSE(prairie) << "the clean landing page carries approved claims only";
 
-    const auto text = runCli("audit " + sample() + " --today 2026-11-30");
+    const auto text = runCli("audit " + quotedSample() + " --today 2026-11-30");
     EXPECT_TRUE(has(text.out,
                     "\nmaterials\n  2026-05  Coastal Agronomy Partners  [outdated_material] "
                     "copy_coastal_handout: "))
@@ -151,7 +150,7 @@ TEST(cli_audit_test, a_given_copy_joins_the_stored_copy_findings) {
     TempDir dir;
     const std::string copy = dir.write("post.txt", "Guaranteed results.\n");
     const auto run =
-        runCli("audit " + sample() + " --today 2026-11-30 --partner p_greenacre --copy '" + copy + "'");
+        runCli("audit " + quotedSample() + " --today 2026-11-30 --partner p_greenacre --copy '" + copy + "'");
     EXPECT_EQ(run.exitCode, 1);
     const auto first = run.out.find("\ncopy\n");
     ASSERT_NE(first, std::string::npos) << run.out;
@@ -161,7 +160,7 @@ TEST(cli_audit_test, a_given_copy_joins_the_stored_copy_findings) {
 }
 
 TEST(cli_audit_test, partners_shows_materials_and_the_versions_each_incident_partner_had) {
-    const auto text = runCli("partners " + sample() + " --today 2026-11-30");
+    const auto text = runCli("partners " + quotedSample() + " --today 2026-11-30");
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(has(text.out, "Materials: one source of truth at 2026-11-30 (5)")) << text.out;
     EXPECT_TRUE(has(text.out,
@@ -173,7 +172,7 @@ TEST(cli_audit_test, partners_shows_materials_and_the_versions_each_incident_par
         has(text.out, "2025 pitch deck (pitch deck, owner Nora Lindgren (Partner marketing)): archived"));
     EXPECT_TRUE(has(text.out, "Dealer price sheet: 2026-Q1, current 2026-Q3")) << text.out;
 
-    const auto run = runCli("partners " + sample() + " --today 2026-11-30 --format json");
+    const auto run = runCli("partners " + quotedSample() + " --today 2026-11-30 --format json");
     const sc::Json json = sc::Json::parse(run.out);
     ASSERT_EQ(json["materials"].size(), 5u);
     const auto& sheet = json["materials"][1];
@@ -200,7 +199,8 @@ TEST(cli_audit_test, partners_shows_materials_and_the_versions_each_incident_par
 }
 
 TEST(cli_audit_test, partners_computes_message_consistency_from_the_copy_samples) {
-    const auto run = runCli("partners " + sample() + " --period 2026-10 --today 2026-11-30 --format json");
+    const auto run =
+        runCli("partners " + quotedSample() + " --period 2026-10 --today 2026-11-30 --format json");
     const sc::Json json = sc::Json::parse(run.out);
     for (const auto& partner : json["partners"]) {
         const auto& cell = partner["kpis"]["message_consistency"];

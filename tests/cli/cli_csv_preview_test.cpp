@@ -14,7 +14,7 @@ struct Run {
 };
 
 // The real binary with its standard error kept too (the warnings and refusals go there).
-Run runCli(const TempDir& dir, const std::string& arguments) {
+Run runWithStderr(const TempDir& dir, const std::string& arguments) {
     const std::string errFile = dir.file("stderr.txt");
     const auto run = sc::test::runCli(arguments, errFile);
     return {run.exitCode, run.out, sc::test::readText(errFile)};
@@ -22,7 +22,7 @@ Run runCli(const TempDir& dir, const std::string& arguments) {
 
 sc::Json previewOf(const TempDir& dir, const std::string& bytes, const std::string& options = "") {
     const std::string path = dir.write("data.csv", bytes);
-    const auto run = runCli(dir, "csv-preview '" + path + "'" + options);
+    const auto run = runWithStderr(dir, "csv-preview '" + path + "'" + options);
     EXPECT_EQ(run.exitCode, 0) << run.err;
     return sc::Json::parse(run.out);
 }
@@ -62,7 +62,7 @@ TEST(cli_csv_preview_test, quoted_line_breaks_quotes_and_utf8) {
 TEST(cli_csv_preview_test, short_and_long_rows_are_printed_and_named) {
     TempDir dir;
     const std::string path = dir.write("data.csv", "a,b\n1\n1,2,3\n");
-    const auto run = runCli(dir, "csv-preview '" + path + "'");
+    const auto run = runWithStderr(dir, "csv-preview '" + path + "'");
     ASSERT_EQ(run.exitCode, 0) << run.err;
     const sc::Json rows = sc::Json::parse(run.out);
     EXPECT_EQ(rows[0].dump(), R"({"a":"1"})");
@@ -73,21 +73,21 @@ TEST(cli_csv_preview_test, short_and_long_rows_are_printed_and_named) {
 
 TEST(cli_csv_preview_test, refusals_name_the_place) {
     TempDir dir;
-    const auto unclosed = runCli(dir, "csv-preview '" + dir.write("u.csv", "a,b\n1,\"open\n") + "'");
+    const auto unclosed = runWithStderr(dir, "csv-preview '" + dir.write("u.csv", "a,b\n1,\"open\n") + "'");
     EXPECT_EQ(unclosed.exitCode, 1);
     EXPECT_NE(unclosed.err.find("line 2"), std::string::npos) << unclosed.err;
-    const auto twice = runCli(dir, "csv-preview '" + dir.write("t.csv", "id,name,id\n1,x,2\n") + "'");
+    const auto twice = runWithStderr(dir, "csv-preview '" + dir.write("t.csv", "id,name,id\n1,x,2\n") + "'");
     EXPECT_EQ(twice.exitCode, 1);
     EXPECT_NE(twice.err.find("the header names 'id' twice (columns 1 and 3)"), std::string::npos)
         << twice.err;
-    const auto utf16 = runCli(dir, "csv-preview '" +
-                                       dir.write("w.csv", std::string("\xFF\xFE"
-                                                                      "a\0,\0b\0",
-                                                                      8)) +
-                                       "'");
+    const auto utf16 = runWithStderr(dir, "csv-preview '" +
+                                              dir.write("w.csv", std::string("\xFF\xFE"
+                                                                             "a\0,\0b\0",
+                                                                             8)) +
+                                              "'");
     EXPECT_EQ(utf16.exitCode, 1);
     EXPECT_NE(utf16.err.find("UTF-16"), std::string::npos) << utf16.err;
-    EXPECT_EQ(runCli(dir, "csv-preview").exitCode, 2);
-    EXPECT_EQ(runCli(dir, "csv-preview '" + dir.file("missing.csv") + "'").exitCode, 2);
-    EXPECT_EQ(runCli(dir, "csv-preview x.csv --delimiter '|'").exitCode, 2);
+    EXPECT_EQ(runWithStderr(dir, "csv-preview").exitCode, 2);
+    EXPECT_EQ(runWithStderr(dir, "csv-preview '" + dir.file("missing.csv") + "'").exitCode, 2);
+    EXPECT_EQ(runWithStderr(dir, "csv-preview x.csv --delimiter '|'").exitCode, 2);
 }

@@ -5,13 +5,13 @@
 
 #include <nlohmann/json.hpp>
 
+using sc::test::quoted;
+
 using sc::test::readText;
 using sc::test::runCli;
 using sc::test::TempDir;
 
 namespace {
-
-std::string quoted(const std::string& path) { return "'" + path + "'"; }
 
 struct TwoFiles {
     std::string a, b;

@@ -6,20 +6,16 @@
 #include "import/csv_parser.h"
 #include "import/csv_writer.h"
 
+using sc::test::quotedSample;
+
 using sc::test::runCli;
 using sc::test::TempDir;
 
-namespace {
-
-std::string sample() {
-    return "'" + sc::test::sourcePath("assets/samples/partner-program.scorecard.json") + "'";
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST(cli_export_test, deals_of_the_sample_with_a_header_and_minor_units) {
     TempDir dir;
-    const auto run = runCli("export " + sample() + " --table deals -o '" + dir.file("deals.csv") + "'");
+    const auto run = runCli("export " + quotedSample() + " --table deals -o '" + dir.file("deals.csv") + "'");
     ASSERT_EQ(run.exitCode, 0);
     const std::string csvText = sc::test::readText(dir.file("deals.csv"));
     const auto table = sc::csv::parse(csvText, ',');
@@ -31,7 +27,8 @@ TEST(cli_export_test, deals_of_the_sample_with_a_header_and_minor_units) {
     EXPECT_NE(csvText.find("\r\n"), std::string::npos);  // RFC 4180 line ends
     // Every row has the header's width.
     for (const auto& r : table.records) EXPECT_EQ(r.fields.size(), header.size()) << "line " << r.line;
-    EXPECT_EQ(runCli("export " + sample() + " --table deals").out, csvText);  // stdout gives the same bytes
+    EXPECT_EQ(runCli("export " + quotedSample() + " --table deals").out,
+              csvText);  // stdout gives the same bytes
 }
 
 // OWASP CSV injection: "=HYPERLINK(...)" in a partner's account name must come back as text.
@@ -68,7 +65,7 @@ TEST(cli_export_test, numbers_are_not_neutralised_and_quoting_follows_rfc_4180) 
 }
 
 TEST(cli_export_test, refusals) {
-    EXPECT_EQ(runCli("export " + sample() + " --table partners").exitCode, 2);
-    EXPECT_EQ(runCli("export " + sample()).exitCode, 2);
+    EXPECT_EQ(runCli("export " + quotedSample() + " --table partners").exitCode, 2);
+    EXPECT_EQ(runCli("export " + quotedSample()).exitCode, 2);
     EXPECT_EQ(runCli("export --table deals").exitCode, 2);
 }

@@ -2,6 +2,9 @@
 // OUT.tmp and a rename), the summary where the document is not, errors as CSV:LINE:COLUMN
 // (HEADER): message with exit 1 and nothing written, usage errors exit 2.
 #include "cli/cli_temp_dir.h"
+#include "test_util.h"
+
+using sc::test::has;
 
 using sc::test::readText;
 using sc::test::runCli;
@@ -14,7 +17,6 @@ std::string exampleCsv(const std::string& table) {
     return sourcePath("assets/import-examples/" + table + ".csv");
 }
 std::string quote(const std::string& path) { return "'" + path + "'"; }
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 }  // namespace
 
 TEST(cli_import_test, writes_the_updated_document_to_stdout_and_the_summary_to_stderr) {

@@ -3,6 +3,8 @@
 // 2 on usage errors and unreadable or refused inputs (nothing written).
 #include "cli/cli_temp_dir.h"
 
+using sc::test::quoted;
+
 using sc::test::readText;
 using sc::test::runCli;
 using sc::test::TempDir;
@@ -25,8 +27,6 @@ ThreeFiles writeEdits(const TempDir& dir, const std::string& oursText, const std
             dir.write("ours.scorecard.json", sc::saveDocument(ours)),
             dir.write("theirs.scorecard.json", sc::saveDocument(theirs))};
 }
-
-std::string quoted(const std::string& path) { return "'" + path + "'"; }
 
 }  // namespace
 

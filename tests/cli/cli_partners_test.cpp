@@ -4,14 +4,12 @@
 #include "cli/cli_temp_dir.h"
 #include "core/engine_shape.h"
 
+using sc::test::quotedSample;
+
 using sc::test::runCli;
 using sc::test::TempDir;
 
 namespace {
-
-std::string sample() {
-    return "'" + sc::test::sourcePath("assets/samples/partner-program.scorecard.json") + "'";
-}
 
 // The ```json block after `marker` in docs/PARTNERS.md.
 sc::Json documented(const std::string& marker) {
@@ -35,7 +33,7 @@ void expectDocumentedShape(const std::string& marker, const sc::Json& actual) {
 }  // namespace
 
 TEST(cli_partners_test, text_table_for_the_latest_period) {
-    const auto run = runCli("partners " + sample());
+    const auto run = runCli("partners " + quotedSample());
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_NE(run.out.find("Partner KPIs for 2026-10"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("Summit Farm Tech"), std::string::npos);
@@ -46,7 +44,7 @@ TEST(cli_partners_test, text_table_for_the_latest_period) {
 }
 
 TEST(cli_partners_test, json_for_a_period_matches_the_documented_shape) {
-    const auto run = runCli("partners " + sample() + " --period 2026-08 --format json");
+    const auto run = runCli("partners " + quotedSample() + " --period 2026-08 --format json");
     ASSERT_EQ(run.exitCode, 0);
     const sc::Json j = sc::Json::parse(run.out, nullptr, false);
     ASSERT_FALSE(j.is_discarded());
@@ -64,9 +62,9 @@ TEST(cli_partners_test, json_for_a_period_matches_the_documented_shape) {
 TEST(cli_partners_test, bad_arguments_exit_2_with_a_message) {
     TempDir dir;
     const auto errFile = dir.file("err.txt");
-    EXPECT_EQ(runCli("partners " + sample() + " --period 2026-13", errFile).exitCode, 2);
+    EXPECT_EQ(runCli("partners " + quotedSample() + " --period 2026-13", errFile).exitCode, 2);
     EXPECT_NE(sc::test::readText(errFile).find("--period must be YYYY-MM, not '2026-13'"), std::string::npos);
-    EXPECT_EQ(runCli("partners " + sample() + " --format xml").exitCode, 2);
+    EXPECT_EQ(runCli("partners " + quotedSample() + " --format xml").exitCode, 2);
     EXPECT_EQ(runCli("partners").exitCode, 2);
     EXPECT_EQ(runCli("partners '" + dir.file("missing.json") + "'").exitCode, 2);
     EXPECT_EQ(runCli("partners --help").exitCode, 0);
@@ -77,13 +75,13 @@ TEST(cli_partners_test, audit_copy_flags_passages_and_exits_1) {
     const auto copy = dir.write(
         "post.txt",
         "Soil moisture readings every 15 minutes from every sensor.\nIt pays for itself, GUARANTEED.\n");
-    const auto run = runCli("audit-copy " + sample() + " --partner p_greenacre '" + copy + "'");
+    const auto run = runCli("audit-copy " + quotedSample() + " --partner p_greenacre '" + copy + "'");
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.out.find("Message consistency of GreenAcre"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("line 2, column 4: \"pays for itself\" breaks fr_earnings"), std::string::npos)
         << run.out;
     const auto json =
-        runCli("audit-copy " + sample() + " --partner p_greenacre '" + copy + "' --format json");
+        runCli("audit-copy " + quotedSample() + " --partner p_greenacre '" + copy + "' --format json");
     const sc::Json j = sc::Json::parse(json.out, nullptr, false);
     ASSERT_FALSE(j.is_discarded());
     EXPECT_EQ(j["score_bp"], 5000);
@@ -95,16 +93,16 @@ TEST(cli_partners_test, audit_copy_of_clean_empty_and_hostile_copy) {
     TempDir dir;
     const auto clean =
         dir.write("clean.txt", "A 30-day in-field pilot on up to three sensors before you buy.");
-    EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie '" + clean + "'").exitCode, 0);
+    EXPECT_EQ(runCli("audit-copy " + quotedSample() + " --partner p_prairie '" + clean + "'").exitCode, 0);
     const auto empty = dir.write("empty.txt", "");
-    const auto run = runCli("audit-copy " + sample() + " --partner p_prairie '" + empty + "'");
+    const auto run = runCli("audit-copy " + quotedSample() + " --partner p_prairie '" + empty + "'");
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_NE(run.out.find("no sentence to audit"), std::string::npos) << run.out;
     // Bytes that are not UTF-8 are refused with where (cli_audit_copy_encoding_test has more).
     const auto hostile = dir.write("hostile.txt", std::string("risk-free \xC3\x28 guaranteed\x80", 23));
     const auto errFile = dir.file("err.txt");
-    const auto json =
-        runCli("audit-copy " + sample() + " --partner p_prairie '" + hostile + "' --format json", errFile);
+    const auto json = runCli(
+        "audit-copy " + quotedSample() + " --partner p_prairie '" + hostile + "' --format json", errFile);
     EXPECT_EQ(json.exitCode, 2);
     EXPECT_EQ(json.out, "") << "never scored";
     EXPECT_NE(sc::test::readText(errFile).find("byte 0xC3 at byte offset 10"), std::string::npos);
@@ -114,12 +112,15 @@ TEST(cli_partners_test, audit_copy_refuses_unknown_partner_and_missing_arguments
     TempDir dir;
     const auto copy = dir.write("post.txt", "hello");
     const auto errFile = dir.file("err.txt");
-    EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_nobody '" + copy + "'", errFile).exitCode, 2);
+    EXPECT_EQ(runCli("audit-copy " + quotedSample() + " --partner p_nobody '" + copy + "'", errFile).exitCode,
+              2);
     EXPECT_NE(sc::test::readText(errFile).find("no partner with id 'p_nobody'"), std::string::npos);
-    EXPECT_EQ(runCli("audit-copy " + sample() + " '" + copy + "'").exitCode, 2) << "--partner is required";
-    EXPECT_EQ(runCli("audit-copy " + sample() + " --partner p_prairie").exitCode, 2) << "no copy file";
-    EXPECT_EQ(
-        runCli("audit-copy " + sample() + " --partner p_prairie '" + dir.file("nope.txt") + "'").exitCode, 2);
+    EXPECT_EQ(runCli("audit-copy " + quotedSample() + " '" + copy + "'").exitCode, 2)
+        << "--partner is required";
+    EXPECT_EQ(runCli("audit-copy " + quotedSample() + " --partner p_prairie").exitCode, 2) << "no copy file";
+    EXPECT_EQ(runCli("audit-copy " + quotedSample() + " --partner p_prairie '" + dir.file("nope.txt") + "'")
+                  .exitCode,
+              2);
 }
 
 TEST(cli_partners_test, every_listed_sample_reports_in_text_and_json) {
@@ -174,12 +175,12 @@ TEST(cli_partners_test, a_document_without_partner_data_says_so) {
 // Issue 9: every KPI of every partner over the whole history, in text and in the JSON documented
 // in docs/PARTNERS.md ("All periods").
 TEST(cli_partners_test, all_periods_in_text_and_documented_json) {
-    const auto text = runCli("partners " + sample() + " --all-periods");
+    const auto text = runCli("partners " + quotedSample() + " --all-periods");
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_NE(text.out.find("Partner KPIs over every period, 2026-05 to 2026-10"), std::string::npos)
         << text.out;
     EXPECT_NE(text.out.find("Delta Growers Supply (silver)"), std::string::npos) << text.out;
-    const auto json = runCli("partners " + sample() + " --all-periods --format json");
+    const auto json = runCli("partners " + quotedSample() + " --all-periods --format json");
     ASSERT_EQ(json.exitCode, 0);
     const sc::Json j = sc::Json::parse(json.out, nullptr, false);
     ASSERT_FALSE(j.is_discarded());
@@ -191,7 +192,7 @@ TEST(cli_partners_test, all_periods_in_text_and_documented_json) {
     expectDocumentedShape("<!-- partners-all-periods-json-example -->", j);
     TempDir dir;
     const auto errFile = dir.file("err.txt");
-    EXPECT_EQ(runCli("partners " + sample() + " --all-periods --period 2026-08", errFile).exitCode, 2);
+    EXPECT_EQ(runCli("partners " + quotedSample() + " --all-periods --period 2026-08", errFile).exitCode, 2);
     EXPECT_NE(sc::test::readText(errFile).find("--all-periods reports every period"), std::string::npos);
     EXPECT_NE(runCli("partners --help").out.find("--all-periods"), std::string::npos);
 }
@@ -199,12 +200,12 @@ TEST(cli_partners_test, all_periods_in_text_and_documented_json) {
 // Seed 000 "The weekly cadence is the most important": the share of the last 12 weeks with a
 // check-in, per partner and overall, up to --today.
 TEST(cli_partners_test, weekly_check_ins_in_text_and_json) {
-    const auto text = runCli("partners " + sample() + " --today 2026-11-30");
+    const auto text = runCli("partners " + quotedSample() + " --today 2026-11-30");
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_NE(text.out.find("Weekly check-ins, last 12 weeks to 2026-11-30"), std::string::npos) << text.out;
     EXPECT_NE(text.out.find("3 of 12 weeks (25.0%), last 2026-10-06 (55 days ago)"), std::string::npos)
         << text.out;
-    const auto json = runCli("partners " + sample() + " --today 2026-11-30 --format json");
+    const auto json = runCli("partners " + quotedSample() + " --today 2026-11-30 --format json");
     const sc::Json j = sc::Json::parse(json.out, nullptr, false);
     ASSERT_FALSE(j.is_discarded());
     EXPECT_EQ(j["cadence"]["overall"]["share_bp"], 6875);  // exact: the sample lists the dates held

@@ -3,19 +3,17 @@
 #include "cli/cli_temp_dir.h"
 #include "core/report_fixtures.h"
 
+using sc::test::quotedSample;
+
 using sc::test::runCli;
 using sc::test::TempDir;
 
 namespace {
 
-std::string sample(const std::string& name = "partner-program") {
-    return "'" + sc::test::sourcePath("assets/samples/" + name + ".scorecard.json") + "'";
-}
-
 TEST(cli_report_test, writes_a_balanced_self_contained_page_with_o) {
     TempDir dir;
     const std::string out = dir.file("report.html");
-    const auto run = runCli("report " + sample() + " --date 2026-12-02 -o '" + out + "'");
+    const auto run = runCli("report " + quotedSample() + " --date 2026-12-02 -o '" + out + "'");
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_EQ(run.out, "");  // the page goes to the file only
     const std::string html = sc::test::readText(out);
@@ -32,9 +30,9 @@ TEST(cli_report_test, writes_a_balanced_self_contained_page_with_o) {
     EXPECT_EQ(html.find("http://"), std::string::npos);
     EXPECT_EQ(html.find("https://"), std::string::npos);
     // stdout and --today give the same bytes: the output depends on the file and the date only.
-    EXPECT_EQ(runCli("report " + sample() + " --date 2026-12-02").out, html);
-    EXPECT_EQ(runCli("report " + sample() + " --today 2026-12-02").out, html);
-    EXPECT_NE(runCli("report " + sample() + " --date 2026-12-03").out, html);
+    EXPECT_EQ(runCli("report " + quotedSample() + " --date 2026-12-02").out, html);
+    EXPECT_EQ(runCli("report " + quotedSample() + " --today 2026-12-02").out, html);
+    EXPECT_NE(runCli("report " + quotedSample() + " --date 2026-12-03").out, html);
 }
 
 TEST(cli_report_test, every_sample_reports) {
@@ -61,13 +59,14 @@ TEST(cli_report_test, a_hostile_file_is_reported_as_text) {
 
 TEST(cli_report_test, exit_codes) {
     TempDir dir;
-    EXPECT_EQ(runCli("report").exitCode, 2);                                     // no file
-    EXPECT_EQ(runCli("report " + sample() + " --date 2026-02-30").exitCode, 2);  // not a date
-    EXPECT_EQ(runCli("report " + sample() + " --date").exitCode, 2);             // no value
-    EXPECT_EQ(runCli("report " + sample() + " --date 2026-12-02 --today 2026-12-02").exitCode, 2);
-    EXPECT_EQ(runCli("report " + sample() + " --format html").exitCode, 2);      // unknown option
-    EXPECT_EQ(runCli("report '" + dir.file("missing.json") + "'").exitCode, 2);  // unreadable
-    EXPECT_EQ(runCli("report " + sample() + " -o '" + dir.file("no/such/dir/r.html") + "'").exitCode, 2);
+    EXPECT_EQ(runCli("report").exitCode, 2);                                           // no file
+    EXPECT_EQ(runCli("report " + quotedSample() + " --date 2026-02-30").exitCode, 2);  // not a date
+    EXPECT_EQ(runCli("report " + quotedSample() + " --date").exitCode, 2);             // no value
+    EXPECT_EQ(runCli("report " + quotedSample() + " --date 2026-12-02 --today 2026-12-02").exitCode, 2);
+    EXPECT_EQ(runCli("report " + quotedSample() + " --format html").exitCode, 2);  // unknown option
+    EXPECT_EQ(runCli("report '" + dir.file("missing.json") + "'").exitCode, 2);    // unreadable
+    EXPECT_EQ(runCli("report " + quotedSample() + " -o '" + dir.file("no/such/dir/r.html") + "'").exitCode,
+              2);
     const std::string notScorecard = dir.write("x.scorecard.json", "{\"hello\": 1}");
     EXPECT_EQ(runCli("report '" + notScorecard + "' -o '" + dir.file("r.html") + "'").exitCode, 1);
     EXPECT_FALSE(std::ifstream(dir.file("r.html")).good());  // nothing written for a refused file

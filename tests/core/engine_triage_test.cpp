@@ -12,7 +12,7 @@ using namespace sc::engine;
 namespace {
 
 const char* kCreated = "2026-11-20T00:00:00Z";
-const char* kNow = "2026-11-24T10:15:00Z";
+const char* kTriageNow = "2026-11-24T10:15:00Z";
 
 // The same document with its mismatches stored, as a saved file has them.
 sc::Document storedDoc() { return recomputeMismatches(fx::gatedDocument(), kCreated); }
@@ -29,13 +29,13 @@ TEST(engine_triage_test, dismiss_sets_status_reason_and_updated_only_on_that_mis
     const auto doc = storedDoc();
     ASSERT_EQ(doc.mismatches.size(), 2u);
     const std::string id = doc.mismatches[0].id;
-    const auto edit = dismissMismatch(doc, id, "  only for >50 seats, by design \n", kNow);
+    const auto edit = dismissMismatch(doc, id, "  only for >50 seats, by design \n", kTriageNow);
     ASSERT_TRUE(edit.ok) << edit.error;
     EXPECT_EQ(edit.id, id);
     const auto& m = byId(edit.document, id);
     EXPECT_EQ(m.status, "dismissed");
     EXPECT_EQ(m.dismissedReason, "only for >50 seats, by design");  // trimmed
-    EXPECT_EQ(m.updated, kNow);
+    EXPECT_EQ(m.updated, kTriageNow);
     EXPECT_EQ(m.created, kCreated);
     // The other mismatch and the input document are unchanged.
     EXPECT_EQ(edit.document.mismatches[1].status, "open");
@@ -46,7 +46,7 @@ TEST(engine_triage_test, dismiss_sets_status_reason_and_updated_only_on_that_mis
 TEST(engine_triage_test, dismiss_refuses_a_blank_reason) {
     const auto doc = storedDoc();
     for (const char* reason : {"", "   ", "\t\n"}) {
-        const auto edit = dismissMismatch(doc, doc.mismatches[0].id, reason, kNow);
+        const auto edit = dismissMismatch(doc, doc.mismatches[0].id, reason, kTriageNow);
         EXPECT_FALSE(edit.ok) << "reason '" << reason << "'";
         EXPECT_NE(edit.error.find("reason"), std::string::npos) << edit.error;
         EXPECT_EQ(edit.document.mismatches[0].status, "open");
@@ -55,11 +55,11 @@ TEST(engine_triage_test, dismiss_refuses_a_blank_reason) {
 
 TEST(engine_triage_test, dismiss_and_reopen_refuse_an_unknown_id) {
     const auto doc = storedDoc();
-    const auto dismissed = dismissMismatch(doc, "mm-nope", "because", kNow);
+    const auto dismissed = dismissMismatch(doc, "mm-nope", "because", kTriageNow);
     EXPECT_FALSE(dismissed.ok);
     EXPECT_NE(dismissed.error.find("mm-nope"), std::string::npos) << dismissed.error;
     EXPECT_EQ(dismissed.document.mismatches.size(), doc.mismatches.size());
-    const auto reopened = reopenMismatch(doc, "mm-nope", kNow);
+    const auto reopened = reopenMismatch(doc, "mm-nope", kTriageNow);
     EXPECT_FALSE(reopened.ok);
     EXPECT_NE(reopened.error.find("mm-nope"), std::string::npos) << reopened.error;
 }
@@ -75,21 +75,22 @@ TEST(engine_triage_test, dismiss_and_reopen_refuse_a_bad_timestamp) {
 TEST(engine_triage_test, only_open_mismatches_are_dismissed_and_only_dismissed_ones_reopened) {
     auto doc = storedDoc();
     doc.mismatches[0].status = "fixing";
-    const auto fixing = dismissMismatch(doc, doc.mismatches[0].id, "because", kNow);
+    const auto fixing = dismissMismatch(doc, doc.mismatches[0].id, "because", kTriageNow);
     EXPECT_FALSE(fixing.ok);
     EXPECT_NE(fixing.error.find("fixing"), std::string::npos) << fixing.error;
-    const auto openOne = reopenMismatch(doc, doc.mismatches[1].id, kNow);
+    const auto openOne = reopenMismatch(doc, doc.mismatches[1].id, kTriageNow);
     EXPECT_FALSE(openOne.ok);
     EXPECT_NE(openOne.error.find("not dismissed"), std::string::npos) << openOne.error;
-    const auto twice = dismissMismatch(dismissMismatch(storedDoc(), doc.mismatches[1].id, "a", kNow).document,
-                                       doc.mismatches[1].id, "b", kNow);
+    const auto twice =
+        dismissMismatch(dismissMismatch(storedDoc(), doc.mismatches[1].id, "a", kTriageNow).document,
+                        doc.mismatches[1].id, "b", kTriageNow);
     EXPECT_FALSE(twice.ok);
 }
 
 TEST(engine_triage_test, reopen_clears_the_reason_and_updates_the_timestamp) {
     const auto doc = storedDoc();
     const std::string id = doc.mismatches[1].id;
-    const auto dismissed = dismissMismatch(doc, id, "checked with sales", kNow);
+    const auto dismissed = dismissMismatch(doc, id, "checked with sales", kTriageNow);
     ASSERT_TRUE(dismissed.ok) << dismissed.error;
     const char* later = "2026-11-25T08:00:00Z";
     const auto reopened = reopenMismatch(dismissed.document, id, later);
@@ -108,7 +109,7 @@ TEST(engine_triage_test,
     ASSERT_EQ(report.mismatches.size(), 2u);
     const std::string id = report.mismatches[0].mismatch.id;
 
-    const auto edit = dismissMismatch(doc, id, "by design", kNow);
+    const auto edit = dismissMismatch(doc, id, "by design", kTriageNow);
     ASSERT_TRUE(edit.ok) << edit.error;
     ASSERT_EQ(edit.document.mismatches.size(), 2u);
     EXPECT_EQ(byId(edit.document, id).status, "dismissed");

@@ -5,18 +5,11 @@
 #include "format/limits.h"
 #include "test_util.h"
 
+using sc::test::refused;
+
 namespace {
 
 const std::string kHeader = R"({"schema_version": 1, "info": {"title": "T"}, )";
-
-::testing::AssertionResult refused(const sc::LoadResult& r, const std::vector<std::string>& words) {
-    if (r.ok) return ::testing::AssertionFailure() << "loaded, but should have been refused";
-    for (const auto& w : words)
-        if (r.error.find(w) == std::string::npos)
-            return ::testing::AssertionFailure() << "message lacks '" << w << "': " << r.error;
-    if (!r.findings.empty()) return ::testing::AssertionFailure() << "refused file was half-loaded";
-    return ::testing::AssertionSuccess();
-}
 
 // `[[],[],...]` with `count` empty lists.
 std::string emptyLists(std::size_t count) {

@@ -3,20 +3,9 @@
 // a list, huge numbers, 100,000 levels of nesting, invalid UTF-8, a newer schema version.
 #include "test_util.h"
 
-namespace {
+using sc::test::refused;
 
-// Refused, with a message containing every word, and nothing half-loaded.
-::testing::AssertionResult refused(const sc::LoadResult& r, const std::vector<std::string>& words) {
-    if (r.ok) return ::testing::AssertionFailure() << "loaded, but should have been refused";
-    for (const auto& w : words)
-        if (r.error.find(w) == std::string::npos)
-            return ::testing::AssertionFailure() << "message lacks '" << w << "': " << r.error;
-    if (!r.document.promises.empty() || !r.document.segments.empty() || !r.findings.empty())
-        return ::testing::AssertionFailure() << "refused file was half-loaded";
-    return ::testing::AssertionSuccess();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST(format_refusal_test, newer_schema_version_is_refused_naming_both_versions) {
     auto r = sc::loadDocument(

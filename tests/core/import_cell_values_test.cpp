@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "import/cell_values.h"
+#include "test_util.h"
+
+using sc::test::has;
 
 using namespace sc::csv;
 
@@ -29,7 +32,6 @@ std::string percentError(const char* cell, DecimalMark mark = DecimalMark::Auto)
     EXPECT_FALSE(n.ok) << cell << " read as " << n.value;
     return n.error;
 }
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 }  // namespace
 
 TEST(import_cell_values_test, money_in_the_forms_partners_write_it) {

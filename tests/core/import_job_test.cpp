@@ -6,17 +6,15 @@
 #include <string>
 
 #include "import/table_import.h"
+#include "import_fixtures.h"
 #include "test_util.h"
+
+using import_fx::sample;
 
 using namespace sc;
 using namespace sc::csv;
 
 namespace {
-
-const Document& sample() {
-    static const Document doc = test::loadSample("partner-program");
-    return doc;
-}
 
 // `rows` October deals; row `badRow` (0-based) gets "2x" as its quantity when given.
 std::string dealsCsv(int rows, int badRow = -1) {

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "import/column_mapping.h"
+#include "test_util.h"
+
+using sc::test::has;
 
 using namespace sc::csv;
 
@@ -18,7 +21,6 @@ std::map<std::string, std::string> mapped(const ColumnMapping& m) {
     for (const auto& c : m.columns) out[c.spec->column] = c.header;
     return out;
 }
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 }  // namespace
 
 TEST(import_mapping_test, header_names_normalise_case_spacing_and_punctuation) {

@@ -8,31 +8,18 @@
 #include "import/column_mapping.h"
 #include "import/table_import.h"
 #include "model/describe.h"
+#include "import_fixtures.h"
 #include "test_util.h"
+
+using import_fx::issues;
+using import_fx::run;
+using import_fx::sample;
+using sc::test::has;
 
 using namespace sc;
 using namespace sc::csv;
 
 namespace {
-
-const Document& sample() {
-    static const Document doc = test::loadSample("partner-program");
-    return doc;
-}
-
-ImportResult run(const std::string& table, const std::string& csv, ImportOptions options = {},
-                 const Document& doc = sample()) {
-    options.table = table;
-    return importCsv(doc, csv, options);
-}
-
-std::string issues(const ImportResult& r) {
-    std::string out;
-    for (const auto& e : r.errors) out += formatIssue("in.csv", e) + "\n";
-    return out.empty() ? "(no errors)" : out;
-}
-
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::vector<std::string> columnsOf(const std::string& table) {
     std::vector<std::string> out;

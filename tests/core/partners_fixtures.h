@@ -3,7 +3,14 @@
 // every edge case is a one-line change to a copy of it.
 #pragma once
 
+#include <algorithm>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
 #include "model/document.h"
+#include "partners/partner_kpis.h"
+#include "partners/pricing_checks.h"
 
 namespace fx {
 
@@ -71,6 +78,29 @@ inline sc::Document partnerProgramme() {
     readings.text = "Soil moisture readings every 15 minutes.";
     doc.rules.approvedClaims = {readings};
     return doc;
+}
+
+// The report's row of partner `id` (throws when it has none).
+inline const sc::partners::PartnerRow& rowOf(const sc::partners::PartnerKpiReport& report,
+                                             const std::string& id) {
+    for (const auto& row : report.partners)
+        if (row.partnerId == id) return row;
+    throw std::runtime_error("no row for " + id);
+}
+
+// Some note on partner `partnerId` contains `words`.
+inline bool hasNote(const std::vector<sc::partners::PartnerNote>& notes, const std::string& partnerId,
+                    const std::string& words) {
+    return std::any_of(notes.begin(), notes.end(), [&](const sc::partners::PartnerNote& n) {
+        return n.partnerId == partnerId && n.text.find(words) != std::string::npos;
+    });
+}
+
+// The checks a deal could not run, as "check: reason".
+inline std::vector<std::string> checksOf(const sc::partners::DealPricingCheck& c) {
+    std::vector<std::string> out;
+    for (const auto& u : c.unchecked) out.push_back(u.check + ": " + u.reason);
+    return out;
 }
 
 }  // namespace fx

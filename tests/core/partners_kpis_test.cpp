@@ -11,25 +11,15 @@
 #include "test_util.h"
 
 using namespace sc::partners;
+using fx::hasNote;
+using fx::rowOf;
 
 namespace {
-
-const PartnerRow& rowOf(const PartnerKpiReport& report, const std::string& id) {
-    for (const auto& row : report.partners)
-        if (row.partnerId == id) return row;
-    throw std::runtime_error("no row for " + id);
-}
 
 const KpiCell& cellOf(const PartnerRow& row, const std::string& kpi) {
     for (const auto& cell : row.kpis)
         if (cell.kpi == kpi) return cell;
     throw std::runtime_error("no cell for " + kpi);
-}
-
-bool hasNote(const std::vector<PartnerNote>& notes, const std::string& partnerId, const std::string& words) {
-    return std::any_of(notes.begin(), notes.end(), [&](const PartnerNote& n) {
-        return n.partnerId == partnerId && n.text.find(words) != std::string::npos;
-    });
 }
 
 }  // namespace

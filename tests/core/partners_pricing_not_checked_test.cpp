@@ -10,16 +10,9 @@
 #include "partners_fixtures.h"
 
 using namespace sc::partners;
+using fx::checksOf;
 
-namespace {
-
-std::vector<std::string> checksOf(const DealPricingCheck& c) {
-    std::vector<std::string> out;
-    for (const auto& u : c.unchecked) out.push_back(u.check + ": " + u.reason);
-    return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 TEST(partners_pricing_not_checked_test, list_price) {
     auto doc = fx::partnerProgramme();  // KIT: list 100.00, floor 89.00

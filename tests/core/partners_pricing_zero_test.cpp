@@ -8,14 +8,9 @@
 #include "partners_fixtures.h"
 
 using namespace sc::partners;
+using fx::checksOf;
 
 namespace {
-
-std::vector<std::string> checksOf(const DealPricingCheck& c) {
-    std::vector<std::string> out;
-    for (const auto& u : c.unchecked) out.push_back(u.check + ": " + u.reason);
-    return out;
-}
 
 // The fixture's KIT made free: list price 0, floor 0.
 sc::Document freeKit() {

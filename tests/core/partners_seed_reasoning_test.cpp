@@ -11,6 +11,8 @@
 #include "validation/validate.h"
 
 using namespace sc::partners;
+using fx::hasNote;
+using fx::rowOf;
 
 namespace {
 
@@ -48,18 +50,6 @@ sc::Document strongSalesPartner() {
         doc.kpiRecords.push_back(record("p_idle", period, "escalation_frequency", 0));
     }
     return doc;
-}
-
-const PartnerRow& rowOf(const PartnerKpiReport& report, const std::string& id) {
-    for (const auto& row : report.partners)
-        if (row.partnerId == id) return row;
-    throw std::runtime_error("no row for " + id);
-}
-
-bool hasNote(const std::vector<PartnerNote>& notes, const std::string& partnerId, const std::string& words) {
-    return std::any_of(notes.begin(), notes.end(), [&](const PartnerNote& n) {
-        return n.partnerId == partnerId && n.text.find(words) != std::string::npos;
-    });
 }
 
 }  // namespace

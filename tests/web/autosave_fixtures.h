@@ -13,6 +13,9 @@
 
 namespace sc::web::test {
 
+// The storage key of a tab's autosave slot.
+inline std::string slot(const std::string& id) { return sc::web::autosaveSlotKey(id); }
+
 struct MapStore : sc::web::KeyValueStore {
     std::map<std::string, std::string> values;
     bool full = false;   // every set() fails, like QuotaExceededError

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "autosave_fixtures.h"
+
+using sc::web::test::slot;
 #include "format/load_job.h"
 #include "logic/autosave.h"
 
@@ -18,8 +20,6 @@ using sc::web::test::record;
 using sc::web::test::textOf;
 
 namespace {
-
-std::string slot(const std::string& id) { return sc::web::autosaveSlotKey(id); }
 
 // Own slot "me": unreadable; closed tabs "a" (older) and "b" (newer) hold readable records.
 ListingStore storeWithThreeRecords() {

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "autosave_fixtures.h"
+
+using sc::web::test::slot;
 #include "logic/autosave.h"
 
 using sc::web::Autosaver;
@@ -355,8 +357,6 @@ TEST(autosave_test, a_failing_asynchronous_store_keeps_its_warning_until_a_write
 namespace {
 
 using sc::web::test::ListingStore;
-
-std::string slot(const std::string& id) { return sc::web::autosaveSlotKey(id); }
 
 }  // namespace
 

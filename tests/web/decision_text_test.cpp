@@ -13,7 +13,7 @@ using namespace sc::web;
 
 // The saas sample, scored; the first open mismatch with no decision.
 struct Fixture {
-    Document doc = test::loadSample("saas-self-serve");
+    Document doc = sc::test::loadSample("saas-self-serve");
     engine::ReportMismatch open() const {
         const auto report = engine::buildScoreReport(doc, "2026-11-24");
         for (const auto& m : report.mismatches)
@@ -213,7 +213,7 @@ TEST(DecisionText, DecideOffersTheCoresOptionsInItsOrder) {
 }
 
 TEST(DecisionText, DecideOptionsOfTheSampleFollowItsDiagnosis) {
-    const Document doc = test::loadSample("saas-self-serve");
+    const Document doc = sc::test::loadSample("saas-self-serve");
     const auto report = engine::buildScoreReport(doc, "2026-11-24");
     int checked = 0;
     for (const auto& m : report.mismatches) {

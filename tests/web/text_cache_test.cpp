@@ -8,7 +8,7 @@ using sc::web::CanonicalTextCache;
 
 namespace {
 
-CanonicalTextCache::Snapshot doc(const std::string& title) {
+CanonicalTextCache::Snapshot titled(const std::string& title) {
     sc::Document d;
     d.info.title = title;
     return std::make_shared<const sc::Document>(std::move(d));
@@ -18,14 +18,14 @@ CanonicalTextCache::Snapshot doc(const std::string& title) {
 
 TEST(text_cache_test, the_text_kept_for_a_snapshot_is_reused_for_that_snapshot_only) {
     CanonicalTextCache cache;
-    const auto a = doc("A");
+    const auto a = titled("A");
     // A marker no writer would produce: seeing it back proves the text was not written again.
     cache.keep(a, "kept text of A");
     EXPECT_TRUE(cache.holds(a));
     EXPECT_EQ(cache.textOf(a), "kept text of A");
 
     // An equal document in another snapshot is not the same snapshot: written anew.
-    const auto same = doc("A");
+    const auto same = titled("A");
     EXPECT_FALSE(cache.holds(same));
     EXPECT_EQ(cache.textOf(same), sc::saveDocument(*same));
     EXPECT_TRUE(cache.holds(same));
@@ -34,7 +34,7 @@ TEST(text_cache_test, the_text_kept_for_a_snapshot_is_reused_for_that_snapshot_o
 
 TEST(text_cache_test, an_empty_cache_writes_the_text_and_keeps_it) {
     CanonicalTextCache cache;
-    const auto b = doc("B");
+    const auto b = titled("B");
     EXPECT_FALSE(cache.holds(b));
     EXPECT_FALSE(cache.holds(nullptr));
     const std::string& text = cache.textOf(b);
