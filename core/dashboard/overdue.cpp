@@ -1,4 +1,5 @@
 #include "dashboard/overdue.h"
+#include "model/counted.h"
 
 #include <algorithm>
 
@@ -15,10 +16,6 @@ std::string partnerLabel(const Document& doc, const std::string& partnerId) {
     if (partnerId.empty()) return "all partners";
     const Partner* p = findById(doc.partners, partnerId);
     return p && !p->name.empty() ? p->name : partnerId;
-}
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 void addCadence(const Document& doc, const std::string& today, std::vector<OverdueItem>& out) {
@@ -91,7 +88,7 @@ void addMaterials(const Document& doc, const std::string& today, std::vector<Ove
         item.daysOverdue = m.daysOverdue;
         std::string who;
         for (const auto& x : m.missing) who += (who.empty() ? "" : ", ") + x.partnerName;
-        item.detail = plural(m.missing.size(), "partner has", "partners have") +
+        item.detail = counted(m.missing.size(), "partner has", "partners have") +
                       " not acknowledged version " + m.currentVersion + " of " + m.updatedOn + ": " + who;
         out.push_back(std::move(item));
     }

@@ -2,16 +2,13 @@
 #include <algorithm>
 
 #include "import/cell_values.h"
+#include "import/text_scan.h"
 #include "workflow/dates.h"
 
 namespace sc::csv {
-namespace {
-
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool allDigits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), isDigit); }
-bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
-}  // namespace
+using scan::allDigits;
+using scan::isDigit;
+using scan::startsWith;
 
 std::string DateFormat::text() const {
     std::string out;

@@ -1,4 +1,5 @@
 #include "import/cell_values.h"
+#include "import/text_scan.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,15 +9,13 @@ namespace {
 
 constexpr std::size_t kMaxWholeDigits = 15;  // keeps every result far inside int64
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool allDigits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), isDigit); }
+using scan::allDigits;
+using scan::endsWith;
+using scan::isDigit;
+using scan::startsWith;
+
 bool allZeros(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c == '0'; });
-}
-
-bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool endsWith(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // Digits of a decimal number as read: whole part (grouping removed) and fraction.

@@ -5,7 +5,7 @@ namespace sc {
 namespace {
 
 // A report line stays one line even when a name or value was typed with a line break.
-std::string oneLine(std::string text) {
+std::string flattenedLine(std::string text) {
     for (char& c : text)
         if (c == '\n' || c == '\r') c = ' ';
     return text;
@@ -28,7 +28,7 @@ std::string conflictInWords(const MergeConflict& c) {
     out += ": ";
     if (!c.base.empty()) out += "base " + c.base + ", ";
     out += "ours " + c.ours + ", theirs " + c.theirs + "; kept " + mergeSideName(c.kept);
-    return oneLine(out);
+    return flattenedLine(out);
 }
 
 std::string mergeReportText(const MergeResult& result, bool twoWay) {
@@ -39,7 +39,7 @@ std::string mergeReportText(const MergeResult& result, bool twoWay) {
         const Finding& f = m.finding;
         (f.severity == Severity::Error ? errors : warnings) += 1;
         if (m.introduced && f.severity == Severity::Error) ++introducedErrors;
-        out += std::string(severityName(f.severity)) + " " + f.pointer + ": " + oneLine(f.message) +
+        out += std::string(severityName(f.severity)) + " " + f.pointer + ": " + flattenedLine(f.message) +
                (m.introduced ? " (new in the merge)" : "") + "\n";
     }
     out += twoWay ? "two-way merge (no base): " : "merge: ";

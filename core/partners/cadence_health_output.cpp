@@ -3,16 +3,12 @@
 #include <sstream>
 
 #include "partners/cadence_health.h"
+#include "partners/json_values.h"
 #include "partners/money_text.h"
 
 namespace sc::partners {
 
 namespace {
-
-template <class T>
-Json optionalJson(const std::optional<T>& value) {
-    return value ? Json(*value) : Json(nullptr);
-}
 
 // "held_on": exact, from the dates held; "last_held_on": an upper bound from the latest one.
 const char* basisOf(const WeeklyHealth& h) { return h.upperBound ? "last_held_on" : "held_on"; }

@@ -1,13 +1,9 @@
+#include "partners/json_values.h"
 #include "partners/report_output.h"
 
 namespace sc::partners {
 
 namespace {
-
-template <class T>
-Json optionalJson(const std::optional<T>& value) {
-    return value ? Json(*value) : Json(nullptr);
-}
 
 Json centiJson(const std::optional<std::int64_t>& centi) {
     return centi ? Json(static_cast<double>(*centi) / 100.0) : Json(nullptr);

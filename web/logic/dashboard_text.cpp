@@ -1,5 +1,6 @@
 // Dashboard wording and chart rules (see dashboard_text.h).
 #include "logic/dashboard_text.h"
+#include "model/counted.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,10 +18,6 @@ std::string oneDecimal(double value) {
     char text[32];
     std::snprintf(text, sizeof text, "%.1f", value);
     return text;
-}
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 // Spreadsheet cells: a tab or line break inside a value would start a new cell or row.
@@ -95,8 +92,8 @@ std::string severityBarText(const dashboard::SeverityBar& bar) {
 
 std::string openTotalText(const dashboard::SeverityBars& bars) {
     const auto n = static_cast<std::size_t>(std::max(bars.total, 0));
-    return bars.countsGroups ? plural(n, "open mismatch group", "open mismatch groups")
-                             : plural(n, "open mismatch", "open mismatches");
+    return bars.countsGroups ? counted(n, "open mismatch group", "open mismatch groups")
+                             : counted(n, "open mismatch", "open mismatches");
 }
 
 std::string topPriorityText(const dashboard::TopPriority& p) {
@@ -119,7 +116,7 @@ std::vector<std::string> heatCellTooltipLines(const std::string& promiseName, co
     std::vector<std::string> lines = {"Promise '" + promiseName + "' \xC3\x97 channel '" + channelName + "'"};
     if (cell.openMismatches > 0) {
         lines.push_back(
-            plural(static_cast<std::size_t>(cell.openMismatches), "open mismatch", "open mismatches") +
+            counted(static_cast<std::size_t>(cell.openMismatches), "open mismatch", "open mismatches") +
             ", worst " + cell.worstSeverity);
         lines.push_back("Click to list them.");
     } else if (cell.compared) {
@@ -132,7 +129,7 @@ std::vector<std::string> heatCellTooltipLines(const std::string& promiseName, co
 
 std::string heatSelectionHeading(const std::string& promiseName, const std::string& channelName,
                                  std::size_t count) {
-    return plural(count, "open mismatch", "open mismatches") + " of '" + promiseName + "' on '" +
+    return counted(count, "open mismatch", "open mismatches") + " of '" + promiseName + "' on '" +
            channelName + "'";
 }
 
@@ -163,7 +160,7 @@ std::string funnelDivergenceText(const dashboard::PairFunnel& funnel) {
 std::string metricValueText(const std::string& unit, std::int64_t value, const std::string& currency) {
     if (unit == "bp") return engine::formatBp(value);
     if (unit == "minor_units") return formatMoney(value, currency);
-    if (unit == "days") return plural(static_cast<std::size_t>(std::llabs(value)), "day", "days");
+    if (unit == "days") return counted(static_cast<std::size_t>(std::llabs(value)), "day", "days");
     if (unit == "score") {
         char text[32];
         std::snprintf(text, sizeof text, "%.2f", static_cast<double>(value) / 100.0);
@@ -200,7 +197,7 @@ std::string seriesPointText(const std::string& period, const std::string& unit, 
 
 std::string overdueWhenText(const dashboard::OverdueItem& item) {
     if (item.daysOverdue <= 0) return item.dueOn + " \xC2\xB7 due today";
-    return item.dueOn + " \xC2\xB7 " + plural(static_cast<std::size_t>(item.daysOverdue), "day", "days") +
+    return item.dueOn + " \xC2\xB7 " + counted(static_cast<std::size_t>(item.daysOverdue), "day", "days") +
            " overdue";
 }
 

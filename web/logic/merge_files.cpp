@@ -1,5 +1,6 @@
 // File > Merge… window logic (see merge_files.h).
 #include "logic/merge_files.h"
+#include "model/counted.h"
 
 #include <cctype>
 
@@ -12,10 +13,6 @@ namespace {
 std::string capitalised(std::string text) {
     if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
-}
-
-std::string plural(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 bool wholeEntity(const sc::MergeConflict& c) { return c.field.empty(); }
@@ -66,8 +63,8 @@ std::string mergeModeText(const MergeFiles& merge) {
 
 std::string mergeSummary(const MergeFiles& merge) {
     const std::size_t n = merge.merge.conflicts.size();
-    return plural(merge.takenFromTheirs, "change", "changes") + " taken from " + merge.theirsName + ", " +
-           (n == 0 ? std::string("no conflicts") : plural(n, "conflict", "conflicts"));
+    return counted(merge.takenFromTheirs, "change", "changes") + " taken from " + merge.theirsName + ", " +
+           (n == 0 ? std::string("no conflicts") : counted(n, "conflict", "conflicts"));
 }
 
 MergeConflictRow mergeConflictRow(const MergeFiles& merge, std::size_t conflict) {

@@ -13,7 +13,7 @@ namespace sc::web {
 
 namespace {
 
-constexpr const char* kTitle = "Import CSV";
+constexpr const char* kImportTitle = "Import CSV";
 
 std::string tableWords(std::string table) {
     std::replace(table.begin(), table.end(), '_', ' ');
@@ -143,12 +143,12 @@ void verdict(const CsvImportDraft& draft, const std::string& currency) {
 
 CsvImportRequests drawCsvImportDialog(CsvImportDraft& draft, bool open, const std::string& currency) {
     CsvImportRequests out;
-    if (open) ImGui::OpenPopup(kTitle);
+    if (open) ImGui::OpenPopup(kImportTitle);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     // Height 0 every frame: the dialog grows with the verdict once the dry run has finished.
     ImGui::SetNextWindowSize(ImVec2(viewport->Size.x * 0.8f, 0.0f), ImGuiCond_Always);
-    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return out;
+    if (!ImGui::BeginPopupModal(kImportTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return out;
     Heading(draft.fileName);
     if (!draft.readError.empty()) {
         CellTextWrapped("Cannot read " + draft.fileName + " as CSV: " + draft.readError);

@@ -8,15 +8,15 @@
 namespace sc::web {
 
 namespace {
-constexpr const char* kTitle = "Record review";
+constexpr const char* kReviewTitle = "Record review";
 }
 
 bool drawRecordReviewModal(bool open, std::string& note, const std::string& today) {
-    if (open) ImGui::OpenPopup(kTitle);
+    if (open) ImGui::OpenPopup(kReviewTitle);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32.0f, 0.0f), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return false;
+    if (!ImGui::BeginPopupModal(kReviewTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return false;
     CellTextWrapped("Keeps today's figures (" + today +
                     ") in the scorecard: the alignment index, open mismatches by severity and which ones, "
                     "conversion per pair and the KPI values. The next review compares against them.");

@@ -7,16 +7,16 @@
 namespace sc::web {
 
 namespace {
-constexpr const char* kTitle = "File changed on disk";
+constexpr const char* kConflictTitle = "File changed on disk";
 }
 
 DiskConflictChoice drawDiskConflictDialog(const DiskConflict& conflict, bool open) {
     DiskConflictChoice choice = DiskConflictChoice::None;
-    if (open) ImGui::OpenPopup(kTitle);
+    if (open) ImGui::OpenPopup(kConflictTitle);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34.0f, 0.0f), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return choice;
+    if (!ImGui::BeginPopupModal(kConflictTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return choice;
     CellTextWrapped(conflict.fileName +
                     " changed on disk since this page opened or saved it: someone else may have saved it. "
                     "Nothing was written.");

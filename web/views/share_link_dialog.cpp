@@ -7,16 +7,16 @@
 namespace sc::web {
 
 namespace {
-constexpr const char* kTitle = "Copy share link";
+constexpr const char* kShareTitle = "Copy share link";
 }
 
 ShareLinkDialogResult drawShareLinkDialog(const ShareLinkOffer& offer, bool open) {
     ShareLinkDialogResult result;
-    if (open) ImGui::OpenPopup(kTitle);
+    if (open) ImGui::OpenPopup(kShareTitle);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32.0f, 0.0f), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return result;
+    if (!ImGui::BeginPopupModal(kShareTitle, nullptr, ImGuiWindowFlags_NoSavedSettings)) return result;
     CellTextWrapped(offer.message);
     if (offer.tooLong) {
         CellTextWrapped("Nothing was copied.");

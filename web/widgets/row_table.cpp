@@ -23,7 +23,7 @@ struct RowTableUi {
     bool defaultSeen = false;
 };
 
-RowTableUi& uiOf(const char* id) {
+RowTableUi& rowTableUiOf(const char* id) {
     static std::unordered_map<std::string, RowTableUi> all;
     return all[id];
 }
@@ -33,7 +33,7 @@ RowTableUi& uiOf(const char* id) {
 void drawRowTable(const char* id, const std::vector<std::string>& headers, std::size_t rowCount,
                   const RowCells& cells, const void* dataKey) {
     ImGui::PushID(id);
-    RowTableUi& ui = uiOf(id);
+    RowTableUi& ui = rowTableUiOf(id);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.5f);
     ImGui::InputTextWithHint("##filter", "Filter", &ui.wanted.filter);
     test_hooks::noteText("Filter");
