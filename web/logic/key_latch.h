@@ -5,12 +5,11 @@
 // (a fast typist, a slow frame on a big document, an automated test) would never be seen:
 // Escape would not close a dialog, Enter would not confirm. The latch passes presses through at
 // once and, while some press has not been through a frame yet, holds back every release until
-// the frame that saw it has run (so a modifier stays down for the key tapped under it). Plain C++ (no GLFW,
-// no ImGui) so the rule is tested natively.
+// the frame that saw it has run (so a modifier stays down for the key tapped under it). Plain
+// C++ (no GLFW, no ImGui) so the rule is tested natively.
 #pragma once
 
 #include <functional>
-#include <set>
 #include <vector>
 
 namespace sc::web {
@@ -38,7 +37,7 @@ class KeyLatch {
     bool holding() const { return !held_.empty(); }
 
   private:
-    std::set<int> unseen_;       // pressed since the last frame read the keys
+    bool pressUnseen_ = false;   // a key went down since the last frame read the keys
     std::vector<Release> held_;  // releases waiting for that frame
 };
 
